@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Set up (first time only) and run every check: ruff, mypy on journal.core, and the whole pytest suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/bootstrap.sh
+echo "== ruff"
+.venv/bin/ruff check src tests benchmarks packaging
+echo "== mypy (journal.core)"
+.venv/bin/mypy
+echo "== pytest"
+set +e
+.venv/bin/python -m pytest "$@"
+status=$?
+set -e
+if [ "$status" = "5" ]; then
+  echo "pytest collected no tests: that is a failure here." >&2
+  exit 1
+fi
+exit "$status"

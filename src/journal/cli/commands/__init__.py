@@ -1,0 +1,5 @@
+"""The sub-commands. Each module has `register(commands, common)` adding its parsers with a `handler`."""
+
+from journal.cli.commands import entries, setup
+
+COMMAND_MODULES = [setup, entries]

@@ -1,0 +1,169 @@
+"""`add`, `show`, `list` and `search`: writing and reading days from scripts and the terminal."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from journal.cli.session import optional_date, parse_date, unlocked_journal
+from journal.core.errors import BadInputError
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    add = commands.add_parser("add", parents=[common], help="record or add to a day")
+    add.add_argument("--date", required=True, help="YYYY-MM-DD")
+    add.add_argument("--mood", help="1 (very low) to 5 (good)")
+    add.add_argument("--feeling", action="append", default=[], metavar="NAME")
+    add.add_argument("--symptom", action="append", default=[], metavar="KEY=VALUE")
+    add.add_argument("--self-care", action="append", default=[], metavar="NAME")
+    add.add_argument("--medication", action="append", default=[], metavar="NAME[:AMOUNT]")
+    notes = add.add_mutually_exclusive_group()
+    notes.add_argument("--note", help="text of the note")
+    notes.add_argument("--note-file", type=Path, help="read the note from this file (UTF-8)")
+    add.add_argument("--tag", action="append", default=[])
+    add.set_defaults(handler=run_add)
+
+    show = commands.add_parser("show", parents=[common], help="show one day")
+    show.add_argument("--date", required=True, help="YYYY-MM-DD")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=run_show)
+
+    listing = commands.add_parser("list", parents=[common], help="one line per recorded day")
+    listing.add_argument("--from", dest="start", help="YYYY-MM-DD")
+    listing.add_argument("--to", dest="end", help="YYYY-MM-DD")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=run_list)
+
+    search = commands.add_parser("search", parents=[common], help="find days whose note holds these words")
+    search.add_argument("text")
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(handler=run_search)
+
+
+def _words(values: list[str], option: str) -> tuple[str, ...]:
+    cleaned = tuple(value.strip() for value in values)
+    if any(not value for value in cleaned):
+        raise BadInputError(option, "cannot be empty")
+    return cleaned
+
+
+def _read_note(arguments: argparse.Namespace) -> str:
+    if arguments.note_file is None:
+        return str(arguments.note or "")
+    try:
+        return str(arguments.note_file.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise BadInputError("--note-file", "the file is not UTF-8 text") from None
+    except OSError:
+        raise BadInputError("--note-file", "the file cannot be read") from None
+
+
+def build_entry(arguments: argparse.Namespace, catalog: Any) -> Any:
+    """The day described by `add`'s options, every value checked against the catalog."""
+    from journal.core.domain.entry import DayEntry, Medication
+
+    date = parse_date(arguments.date, "--date")
+    if date > dt.date.today():
+        raise BadInputError("--date", "a day that has not happened yet cannot be recorded")
+    mood = None
+    if arguments.mood is not None:
+        if arguments.mood.strip() not in {"1", "2", "3", "4", "5"}:
+            raise BadInputError("--mood", "use a whole number from 1 (very low) to 5 (good)")
+        mood = int(arguments.mood)
+    symptoms = {}
+    for item in arguments.symptom:
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise BadInputError("--symptom", "use KEY=VALUE, e.g. cramping=4 or bleeding=light")
+        if key not in catalog:
+            known = ", ".join(d.key for d in catalog)
+            raise BadInputError("--symptom", f"{key!r} is not a tracked symptom; known: {known}")
+        try:
+            symptoms[key] = catalog.get(key).parse(value)
+        except ValueError as error:
+            raise BadInputError("--symptom", str(error)) from None
+    medications = []
+    for item in arguments.medication:
+        name, _, amount = item.partition(":")
+        if not name.strip():
+            raise BadInputError("--medication", "use NAME or NAME:AMOUNT")
+        medications.append(Medication(name.strip(), amount.strip()))
+    return DayEntry(
+        date=date,
+        mood=mood,
+        feelings=_words(arguments.feeling, "--feeling"),
+        symptoms=symptoms,
+        self_care=_words(arguments.self_care, "--self-care"),
+        medications=tuple(medications),
+        note=_read_note(arguments),
+        tags=_words(arguments.tag, "--tag"),
+    )
+
+
+def run_add(arguments: argparse.Namespace) -> int:
+    with unlocked_journal(arguments) as journal:
+        entry = build_entry(arguments, journal.settings().catalog())
+        if entry.is_empty():
+            raise BadInputError("add", "nothing to record; give at least one of --mood, --note, --symptom …")
+        with journal.transaction() as session:
+            journal.merge_day(session, entry)
+    print(f"Saved {entry.date.isoformat()}.")
+    return 0
+
+
+def run_show(arguments: argparse.Namespace) -> int:
+    from journal.cli.render import day_block
+    from journal.core.domain.codec import entry_to_dict
+
+    date = parse_date(arguments.date, "--date")
+    with unlocked_journal(arguments) as journal:
+        entry = journal.day(date)
+        if arguments.json:
+            print(json.dumps(entry_to_dict(entry) if entry else None, ensure_ascii=False, indent=2))
+        elif entry is None:
+            print(f"Nothing is recorded for {date.isoformat()}.")
+        else:
+            print(day_block(entry, journal.settings().catalog()))
+    return 0
+
+
+def run_list(arguments: argparse.Namespace) -> int:
+    from journal.cli.render import day_line
+    from journal.core.domain.codec import entry_to_dict
+
+    start = optional_date(arguments.start, "--from")
+    end = optional_date(arguments.end, "--to")
+    if start and end and start > end:
+        raise BadInputError("--from", "comes after --to")
+    with unlocked_journal(arguments) as journal:
+        entries = journal.days_between(start, end)
+        if arguments.json:
+            print(json.dumps([entry_to_dict(e) for e in entries], ensure_ascii=False, indent=2))
+        else:
+            catalog = journal.settings().catalog()
+            for entry in entries:
+                print(day_line(entry, catalog))
+    return 0
+
+
+def run_search(arguments: argparse.Namespace) -> int:
+    from journal.cli.render import day_line
+    from journal.core.domain.codec import entry_to_dict
+
+    if not arguments.text.strip():
+        raise BadInputError("search", "give a word to look for")
+    with unlocked_journal(arguments) as journal:
+        found = journal.search(arguments.text)
+        if arguments.json:
+            print(json.dumps([entry_to_dict(e) for e in found], ensure_ascii=False, indent=2))
+        else:
+            catalog = journal.settings().catalog()
+            for entry in found:
+                print(day_line(entry, catalog))
+            if not found:
+                print("No notes hold those words.")
+    return 0

@@ -1,0 +1,56 @@
+"""Argument parsing and dispatch for `journal`, with the exit codes scripts rely on.
+
+0 success, 1 bad input, 2 wrong passphrase or recovery key, 3 journal missing, damaged or too
+new, 4 journal in use. Every expected failure prints one plain sentence, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from journal import __version__
+from journal.cli.commands import COMMAND_MODULES
+from journal.core.errors import BadInputError, JournalError
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits with 2 on bad options; here 2 means a wrong passphrase, so report bad input as 1."""
+
+    def error(self, message: str) -> NoReturn:
+        raise BadInputError("options", message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="journal", description="Recovery Journal: a private, encrypted journal.")
+    parser.add_argument("--version", action="version", version=f"journal {__version__}")
+    parser.add_argument("--data-dir", type=Path, default=None, help="folder of the journal (default: your user data folder)")
+    parser.add_argument("--passphrase-file", type=Path, default=None, help="read the passphrase from this file")
+    parser.add_argument("--demo", action="store_true", help="open the app on a made-up demo journal")
+    common = _Parser(add_help=False)
+    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    common.add_argument("--passphrase-file", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(commands, common)
+    return parser
+
+
+def run_command_line(argv: list[str]) -> int:
+    try:
+        arguments = build_parser().parse_args(argv)
+        if arguments.command is None:
+            from journal.ui.launch import launch_app
+
+            return launch_app(data_dir=arguments.data_dir, demo=arguments.demo)
+        return int(arguments.handler(arguments) or 0)
+    except JournalError as error:
+        print(f"journal: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("journal: stopped; nothing more was changed.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

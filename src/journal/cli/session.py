@@ -1,0 +1,66 @@
+"""Opening the journal a command works on, and reading dates and options the same way everywhere."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from journal.cli.secrets import current_secret
+from journal.core.errors import BadInputError, JournalMissingError
+
+if TYPE_CHECKING:
+    from journal.core.journal import Journal
+    from journal.core.journal_files import JournalFiles
+
+
+def journal_files(arguments: argparse.Namespace) -> JournalFiles:
+    from journal.core.journal_files import JournalFiles, default_data_dir
+
+    data_dir: Path | None = getattr(arguments, "data_dir", None)
+    return JournalFiles((data_dir or default_data_dir()).expanduser())
+
+
+@contextlib.contextmanager
+def unlocked_journal(arguments: argparse.Namespace) -> Iterator[Journal]:
+    """The journal, unlocked with the secret from the file, environment or terminal; closed after."""
+    from journal.core.opening import unlock_with_passphrase, unlock_with_recovery_key
+
+    files = journal_files(arguments)
+    if not files.exists():
+        raise JournalMissingError(str(files.data_dir))
+    secret = current_secret(getattr(arguments, "passphrase_file", None))
+    try:
+        if secret.is_recovery_key:
+            journal = unlock_with_recovery_key(files, secret.value)
+        else:
+            journal = unlock_with_passphrase(files, secret.value)
+    except BaseException:
+        files.release()
+        raise
+    try:
+        if journal.unreadable_count:
+            noun = "entry" if journal.unreadable_count == 1 else "entries"
+            print(
+                f"journal: {journal.unreadable_count} {noun} could not be read (changed or damaged); "
+                "the rest opened.",
+                file=sys.stderr,
+            )
+        yield journal
+    finally:
+        journal.close()
+
+
+def parse_date(text: str, option: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise BadInputError(option, f"{text!r} is not a date; use YYYY-MM-DD, e.g. 2026-11-24") from None
+
+
+def optional_date(text: str | None, option: str) -> dt.date | None:
+    return None if text is None else parse_date(text, option)

@@ -1,0 +1,1 @@
+"""Encryption for the journal: key derivation, key slots, the recovery key and sealed records."""

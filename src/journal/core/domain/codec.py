@@ -1,0 +1,99 @@
+"""Plain-data forms of the domain values, for sealing in the store and for the JSON export.
+
+The same functions serve both, so an exported file and a stored row can never disagree on shape.
+Reading is strict: a malformed value raises `ValueError` naming the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from journal.core.domain.entry import DayEntry, Measurement, Medication, SymptomValue
+from journal.core.domain.key_dates import KeyDate, KeyDateKind
+
+
+def symptom_value_to_data(value: SymptomValue) -> Any:
+    if isinstance(value, Measurement):
+        return {"value": value.value, "unit": value.unit}
+    return value
+
+
+def symptom_value_from_data(data: Any) -> SymptomValue:
+    if isinstance(data, dict):
+        return Measurement(float(data["value"]), str(data["unit"]))
+    if isinstance(data, bool | int | float | str):
+        return data
+    raise ValueError("symptoms: a value is not a number, word or yes/no")
+
+
+def entry_to_dict(entry: DayEntry) -> dict[str, Any]:
+    return {
+        "date": entry.date.isoformat(),
+        "mood": entry.mood,
+        "feelings": list(entry.feelings),
+        "symptoms": {key: symptom_value_to_data(value) for key, value in entry.symptoms.items()},
+        "self_care": list(entry.self_care),
+        "medications": [{"name": m.name, "amount": m.amount} for m in entry.medications],
+        "note": entry.note,
+        "tags": list(entry.tags),
+        "prompt_ids": list(entry.prompt_ids),
+    }
+
+
+def _strings(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError(f"{key}: expected a list of words")
+    return tuple(value)
+
+
+def entry_from_dict(data: dict[str, Any]) -> DayEntry:
+    try:
+        date = dt.date.fromisoformat(data["date"])
+    except (KeyError, TypeError, ValueError):
+        raise ValueError("date: expected YYYY-MM-DD") from None
+    mood = data.get("mood")
+    if mood is not None and (isinstance(mood, bool) or not isinstance(mood, int) or not 1 <= mood <= 5):
+        raise ValueError("mood: expected a whole number from 1 to 5")
+    symptoms = data.get("symptoms", {})
+    if not isinstance(symptoms, dict):
+        raise ValueError("symptoms: expected key/value pairs")
+    medications = data.get("medications", [])
+    if not isinstance(medications, list):
+        raise ValueError("medications: expected a list")
+    note = data.get("note", "")
+    if not isinstance(note, str):
+        raise ValueError("note: expected text")
+    try:
+        parsed_symptoms = {str(k): symptom_value_from_data(v) for k, v in symptoms.items()}
+        parsed_medications = tuple(Medication(str(m["name"]), str(m.get("amount", ""))) for m in medications)
+    except (KeyError, TypeError, AttributeError):
+        raise ValueError("symptoms or medications: a value is incomplete") from None
+    return DayEntry(
+        date=date,
+        mood=mood,
+        feelings=_strings(data, "feelings"),
+        symptoms=parsed_symptoms,
+        self_care=_strings(data, "self_care"),
+        medications=parsed_medications,
+        note=note,
+        tags=_strings(data, "tags"),
+        prompt_ids=_strings(data, "prompt_ids"),
+    )
+
+
+def key_date_to_dict(key_date: KeyDate) -> dict[str, Any]:
+    return {"id": key_date.id, "kind": key_date.kind.value, "date": key_date.date.isoformat(), "label": key_date.label}
+
+
+def key_date_from_dict(data: dict[str, Any]) -> KeyDate:
+    try:
+        return KeyDate(
+            id=str(data["id"]),
+            kind=KeyDateKind(data["kind"]),
+            date=dt.date.fromisoformat(data["date"]),
+            label=str(data.get("label", "")),
+        )
+    except (KeyError, TypeError, ValueError):
+        raise ValueError("key date: expected id, kind, date and label") from None

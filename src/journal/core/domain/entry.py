@@ -1,0 +1,84 @@
+"""One day in the journal, as an immutable value that the store encrypts and the views render."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TypeAlias
+
+
+@dataclass(frozen=True, slots=True)
+class Measurement:
+    """A number with the unit the person recorded it in (a temperature in C or F), kept as entered."""
+
+    value: float
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class Medication:
+    """A medication the person noted taking, as free text: recorded, never advised or checked."""
+
+    name: str
+    amount: str = ""
+
+
+SymptomValue: TypeAlias = bool | int | float | str | Measurement
+
+
+@dataclass(frozen=True, slots=True)
+class DayEntry:
+    """Everything recorded for one calendar day; every part is optional, a mood alone is a whole entry."""
+
+    date: dt.date
+    mood: int | None = None
+    feelings: tuple[str, ...] = ()
+    symptoms: dict[str, SymptomValue] = field(default_factory=dict)
+    self_care: tuple[str, ...] = ()
+    medications: tuple[Medication, ...] = ()
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    prompt_ids: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.mood is not None and not 1 <= self.mood <= 5:
+            raise ValueError(f"mood must be 1 to 5, not {self.mood}")
+
+    def is_empty(self) -> bool:
+        """True when nothing at all was recorded, so saving it means the day has no entry."""
+        return (
+            self.mood is None
+            and not self.feelings
+            and not self.symptoms
+            and not self.self_care
+            and not self.medications
+            and not self.note.strip()
+            and not self.tags
+        )
+
+    def merged_with(self, other: DayEntry) -> DayEntry:
+        """This day with another record of the same day folded in, losing nothing from either.
+
+        Used when `add` or an import meets a day that already exists: lists are united in order,
+        notes are appended, and the newer mood and symptom values win where both have one.
+        """
+        if other.date != self.date:
+            raise ValueError("can only merge entries of the same day")
+
+        def union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(a + b))
+
+        notes = [n for n in (self.note.strip(), other.note.strip()) if n]
+        if len(notes) == 2 and notes[1] in notes[0]:
+            notes = notes[:1]
+        return DayEntry(
+            date=self.date,
+            mood=other.mood if other.mood is not None else self.mood,
+            feelings=union(self.feelings, other.feelings),
+            symptoms={**self.symptoms, **other.symptoms},
+            self_care=union(self.self_care, other.self_care),
+            medications=tuple(dict.fromkeys(self.medications + other.medications)),
+            note="\n\n".join(notes),
+            tags=union(self.tags, other.tags),
+            prompt_ids=union(self.prompt_ids, other.prompt_ids),
+        )

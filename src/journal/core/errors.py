@@ -1,0 +1,80 @@
+"""The app's own errors: each carries a message fit to show a person, with no personal content.
+
+The command line maps each class to its exit code; the GUI shows the message. Messages name the
+field or the file that is wrong, never the text inside it.
+"""
+
+from __future__ import annotations
+
+
+class JournalError(Exception):
+    """Base of every error the app expects and explains."""
+
+    exit_code = 1
+
+
+class BadInputError(JournalError):
+    """A value that cannot be used; names the field so the person knows what to change."""
+
+    exit_code = 1
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+
+
+class WrongSecretError(JournalError):
+    exit_code = 2
+
+    def __init__(self, what: str = "passphrase") -> None:
+        super().__init__(f"That {what} does not open this journal. Nothing was changed.")
+
+
+class JournalMissingError(JournalError):
+    exit_code = 3
+
+    def __init__(self, where: str) -> None:
+        super().__init__(f"There is no journal in {where} yet.")
+
+
+class JournalDamagedError(JournalError):
+    exit_code = 3
+
+
+class JournalTooNewError(JournalError):
+    exit_code = 3
+
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(
+            f"This journal was written by a newer version of the app (format {found}; this version reads "
+            f"up to {supported}). Please update the app; the journal was not changed."
+        )
+
+
+class JournalExistsError(JournalError):
+    exit_code = 1
+
+    def __init__(self, where: str) -> None:
+        super().__init__(f"A journal already exists in {where}; it was left as it is.")
+
+
+class JournalInUseError(JournalError):
+    exit_code = 4
+
+    def __init__(self) -> None:
+        super().__init__("This journal is open in another window or command. Close that one first.")
+
+
+class StorageError(JournalError):
+    """The disk refused a write (full, read-only, locked). Nothing was saved; the text is still here."""
+
+    exit_code = 1
+
+
+class JournalLockedError(JournalError):
+    """An operation that needs the key ran after the journal was locked."""
+
+    exit_code = 1
+
+    def __init__(self) -> None:
+        super().__init__("The journal is locked.")

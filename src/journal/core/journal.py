@@ -1,0 +1,251 @@
+"""An unlocked journal: the decrypted in-memory index, reads from it, and sealed writes.
+
+Reads never touch the disk: unlocking opens every row once, so date look-ups, ranges and search
+need no plaintext index in the file. Writes take the caller's session; the index changes only
+after the transaction commits, so a failed save leaves memory and disk in agreement.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import datetime as dt
+import hashlib
+import hmac
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from journal.core.domain.codec import entry_from_dict, entry_to_dict, key_date_from_dict, key_date_to_dict
+from journal.core.domain.entry import DayEntry
+from journal.core.domain.key_dates import KeyDate
+from journal.core.errors import JournalLockedError
+from journal.core.journal_files import JournalFiles
+from journal.core.search import fold, matches, query_terms
+from journal.core.settings import JournalSettings
+from journal.core.storage.database import Database, after_commit
+from journal.core.storage.header import JournalHeader
+from journal.core.storage.records import LoadedRecords, SealedRecords, new_row_id
+from journal.core.storage.tables import DayEntryRow, DocumentRow, KeyDateRow
+
+_ROW_ID = re.compile(r"[0-9a-f]{32}")
+DAYS = DayEntryRow.__tablename__
+KEY_DATES = KeyDateRow.__tablename__
+DOCUMENTS = DocumentRow.__tablename__
+SETTINGS_DOCUMENT = "settings"
+
+
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    row_id: str
+    version: int
+
+
+class Journal:
+    """The journal while unlocked. `lock()` drops the key and everything decrypted."""
+
+    def __init__(
+        self, files: JournalFiles, database: Database, header: JournalHeader, data_key: bytearray
+    ) -> None:
+        self.files = files
+        self.database = database
+        self.header = header
+        self._data_key = data_key
+        self._records: SealedRecords | None = SealedRecords(header.journal_id, data_key)
+        self._days: dict[dt.date, tuple[_Stored, DayEntry]] = {}
+        self._sorted_dates: list[dt.date] = []
+        self._key_dates: dict[str, tuple[_Stored, KeyDate]] = {}
+        self._documents: dict[str, tuple[_Stored, dict[str, Any]]] = {}
+        self._folded_notes: dict[dt.date, str] = {}
+        self.unreadable_count = 0
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def load(self, session: Session) -> None:
+        """Open every sealed row into memory. Rows that fail are counted, not fatal."""
+        loaded: LoadedRecords = self._sealed().load_all(session)
+        unreadable = loaded.unreadable
+        for row in loaded.rows:
+            stored = _Stored(row.row_id, row.version)
+            try:
+                if row.table == DAYS:
+                    entry = entry_from_dict(row.payload)
+                    if entry.date in self._days:  # two rows for one day: keep the newer write
+                        unreadable += 1
+                        if self._days[entry.date][0].version >= row.version:
+                            continue
+                    self._days[entry.date] = (stored, entry)
+                elif row.table == KEY_DATES:
+                    self._key_dates[row.row_id] = (stored, key_date_from_dict(row.payload))
+                else:
+                    name, body = row.payload["name"], row.payload["body"]
+                    if not isinstance(name, str) or not isinstance(body, dict):
+                        raise ValueError("document: expected a name and a body")
+                    self._documents[name] = (stored, body)
+            except (KeyError, ValueError):
+                unreadable += 1
+        self._sorted_dates = sorted(self._days)
+        self.unreadable_count = unreadable
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def day(self, date: dt.date) -> DayEntry | None:
+        found = self._days.get(date)
+        return found[1] if found else None
+
+    def dates(self) -> list[dt.date]:
+        return list(self._sorted_dates)
+
+    def days_between(self, start: dt.date | None = None, end: dt.date | None = None) -> list[DayEntry]:
+        """Entries from `start` to `end` inclusive, oldest first; either end may be open."""
+        low = 0 if start is None else bisect.bisect_left(self._sorted_dates, start)
+        high = len(self._sorted_dates) if end is None else bisect.bisect_right(self._sorted_dates, end)
+        return [self._days[date][1] for date in self._sorted_dates[low:high]]
+
+    def key_dates(self) -> list[KeyDate]:
+        return sorted((kd for _, kd in self._key_dates.values()), key=lambda kd: (kd.date, kd.id))
+
+    def settings(self) -> JournalSettings:
+        return JournalSettings.from_dict(self.document(SETTINGS_DOCUMENT) or {})
+
+    def document(self, name: str) -> dict[str, Any] | None:
+        found = self._documents.get(name)
+        return dict(found[1]) if found else None
+
+    def search(self, query: str, start: dt.date | None = None, end: dt.date | None = None) -> list[DayEntry]:
+        """Entries whose note holds every word of `query`, ignoring case and accents; newest first."""
+        terms = query_terms(query)
+        if not terms:
+            return []
+        found = []
+        for entry in reversed(self.days_between(start, end)):
+            folded = self._folded_notes.get(entry.date)
+            if folded is None:
+                folded = self._folded_notes[entry.date] = fold(entry.note)
+            if matches(folded, terms):
+                found.append(entry)
+        return found
+
+    # -- writing -----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        self._sealed()
+        with self.database.transaction() as session:
+            yield session
+
+    def save_day(self, session: Session, entry: DayEntry) -> None:
+        """Store the day as given (replacing what was there); an empty entry removes the day."""
+        if entry.is_empty():
+            self.delete_day(session, entry.date)
+            return
+        current = self._days.get(entry.date)
+        stored = _Stored(current[0].row_id, current[0].version + 1) if current else _Stored(new_row_id(), 1)
+        self._sealed().write(session, DAYS, stored.row_id, stored.version, entry_to_dict(entry))
+
+        def remember() -> None:
+            if entry.date not in self._days:
+                bisect.insort(self._sorted_dates, entry.date)
+            self._days[entry.date] = (stored, entry)
+            self._folded_notes.pop(entry.date, None)
+
+        after_commit(session, remember)
+
+    def merge_day(self, session: Session, entry: DayEntry) -> DayEntry:
+        """Fold `entry` into what the day already holds (used by `add` and imports); returns the result."""
+        existing = self.day(entry.date)
+        merged = existing.merged_with(entry) if existing else entry
+        self.save_day(session, merged)
+        return merged
+
+    def delete_day(self, session: Session, date: dt.date) -> None:
+        current = self._days.get(date)
+        if current is None:
+            return
+        self._sealed().remove(session, DAYS, current[0].row_id)
+
+        def forget() -> None:
+            if self._days.pop(date, None) is not None:
+                self._sorted_dates.remove(date)
+            self._folded_notes.pop(date, None)
+
+        after_commit(session, forget)
+
+    def save_key_date(self, session: Session, key_date: KeyDate) -> KeyDate:
+        """Add (empty id) or replace a key date; returns it with its id."""
+        if not _ROW_ID.fullmatch(key_date.id):  # ids are stored in clear, so only random ones
+            key_date = replace(key_date, id=new_row_id())
+        current = self._key_dates.get(key_date.id)
+        stored = _Stored(key_date.id, current[0].version + 1 if current else 1)
+        self._sealed().write(session, KEY_DATES, stored.row_id, stored.version, key_date_to_dict(key_date))
+        saved = key_date
+        after_commit(session, lambda: self._key_dates.__setitem__(saved.id, (stored, saved)))
+        return key_date
+
+    def delete_key_date(self, session: Session, key_date_id: str) -> None:
+        if key_date_id not in self._key_dates:
+            return
+        self._sealed().remove(session, KEY_DATES, key_date_id)
+        after_commit(session, lambda: self._key_dates.pop(key_date_id, None))
+
+    def save_settings(self, session: Session, settings: JournalSettings) -> None:
+        self.save_document(session, SETTINGS_DOCUMENT, settings.to_dict())
+
+    def save_document(self, session: Session, name: str, body: dict[str, Any]) -> None:
+        """Store a named document (settings, prompt history, a draft) as one sealed row."""
+        current = self._documents.get(name)
+        row_id = current[0].row_id if current else self._document_row_id(name)
+        stored = _Stored(row_id, current[0].version + 1 if current else 1)
+        self._sealed().write(session, DOCUMENTS, row_id, stored.version, {"name": name, "body": body})
+        kept = dict(body)
+        after_commit(session, lambda: self._documents.__setitem__(name, (stored, kept)))
+
+    def delete_document(self, session: Session, name: str) -> None:
+        current = self._documents.get(name)
+        if current is None:
+            return
+        self._sealed().remove(session, DOCUMENTS, current[0].row_id)
+        after_commit(session, lambda: self._documents.pop(name, None))
+
+    # -- locking -----------------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self._records is None
+
+    def lock(self) -> None:
+        """Drop the key and everything decrypted, and close the file. The process keeps its claim."""
+        for index in range(len(self._data_key)):
+            self._data_key[index] = 0
+        self._records = None
+        self._days.clear()
+        self._sorted_dates.clear()
+        self._key_dates.clear()
+        self._documents.clear()
+        self._folded_notes.clear()
+        self.database.close()
+
+    def close(self) -> None:
+        """Lock, and give up the claim on the journal so another process may open it."""
+        if not self.is_locked:
+            self.lock()
+        self.files.release()
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _sealed(self) -> SealedRecords:
+        if self._records is None:
+            raise JournalLockedError()
+        return self._records
+
+    def _document_row_id(self, name: str) -> str:
+        # Keyed, so the file does not say which row is the settings and which a draft.
+        return hmac.new(bytes(self._data_key), b"rj-doc|" + name.encode(), hashlib.sha256).hexdigest()[:32]
+
+    def data_key_for_rewrap(self) -> bytearray:
+        """The data key, for wrapping it under a new passphrase or recovery key. Never stored."""
+        self._sealed()
+        return self._data_key

@@ -1,0 +1,147 @@
+"""Creating a journal and unlocking it with the passphrase or the recovery key.
+
+Opening never creates or rewrites anything it did not mean to: a missing file is reported as
+missing, a damaged header as damaged, and a wrong secret changes nothing on disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from journal.core.crypto.kdf import KdfParams, calibrate
+from journal.core.crypto.keyslots import (
+    PASSPHRASE,
+    RECOVERY,
+    WrongSecret,
+    open_with_passphrase,
+    open_with_recovery_key,
+    passphrase_slot,
+    recovery_slot,
+)
+from journal.core.crypto.recovery_key import generate_recovery_key
+from journal.core.errors import (
+    BadInputError,
+    JournalExistsError,
+    JournalMissingError,
+    JournalTooNewError,
+    WrongSecretError,
+)
+from journal.core.journal import Journal
+from journal.core.journal_files import JournalFiles
+from journal.core.storage.database import Database, storage_errors_explained
+from journal.core.storage.header import FORMAT_VERSION, JournalHeader, read_header, write_header
+from journal.core.storage.migrations import SCHEMA_VERSION, upgrade
+from journal.core.storage.tables import Base
+
+
+def check_passphrase_usable(passphrase: str) -> None:
+    if not passphrase or not passphrase.strip():
+        raise BadInputError("passphrase", "it cannot be empty")
+
+
+def create_journal(
+    files: JournalFiles, passphrase: str, kdf_params: KdfParams | None = None
+) -> tuple[Journal, str]:
+    """Create a new journal; returns it unlocked, with the recovery key to show once.
+
+    Refuses (and touches nothing) if a journal file is already there.
+    """
+    check_passphrase_usable(passphrase)
+    files.claim()
+    if files.exists():
+        raise JournalExistsError(str(files.data_dir))
+    params = kdf_params or calibrate()
+    data_key = bytearray(os.urandom(32))
+    journal_id = os.urandom(16)
+    recovery_key = generate_recovery_key()
+    header = JournalHeader(
+        FORMAT_VERSION,
+        SCHEMA_VERSION,
+        journal_id,
+        {
+            PASSPHRASE: passphrase_slot(journal_id, passphrase, data_key, params),
+            RECOVERY: recovery_slot(journal_id, recovery_key, data_key),
+        },
+    )
+    partial = files.database_path.with_name(files.database_path.name + ".new")
+    with storage_errors_explained():
+        for leftover in (partial, *_sidecars(partial)):
+            leftover.unlink(missing_ok=True)
+        database = Database(partial, must_exist=False)
+        try:
+            Base.metadata.create_all(database.engine)
+            with database.transaction() as session:
+                write_header(session, header)
+        finally:
+            database.close()
+        # Built beside the target and renamed in, so a crash never leaves a half-made journal.
+        os.replace(partial, files.database_path)
+    database = Database(files.database_path, must_exist=True)
+    journal = Journal(files, database, header, data_key)
+    return journal, recovery_key
+
+
+def unlock_with_passphrase(files: JournalFiles, passphrase: str) -> Journal:
+    return _unlock(files, lambda header: open_with_passphrase(header.journal_id, header.slot(PASSPHRASE), passphrase))
+
+
+def unlock_with_recovery_key(files: JournalFiles, recovery_key: str) -> Journal:
+    def open_slot(header: JournalHeader) -> bytearray:
+        return open_with_recovery_key(header.journal_id, header.slot(RECOVERY), recovery_key)
+
+    return _unlock(files, open_slot, what="recovery key")
+
+
+@contextlib.contextmanager
+def _closing_on_error(database: Database) -> Iterator[None]:
+    try:
+        yield
+    except BaseException:
+        database.close()
+        raise
+
+
+def open_database(files: JournalFiles) -> tuple[Database, JournalHeader]:
+    """Claim the journal and read its header; nothing is written."""
+    if not files.exists():
+        raise JournalMissingError(str(files.data_dir))
+    files.claim()
+    with storage_errors_explained():
+        database = Database(files.database_path, must_exist=True)
+    with _closing_on_error(database), database.transaction() as session:
+        header = read_header(session)
+    if header.schema_version > SCHEMA_VERSION:
+        database.close()
+        raise JournalTooNewError(header.schema_version, SCHEMA_VERSION)
+    return database, header
+
+
+def load_journal(files: JournalFiles, database: Database, header: JournalHeader, data_key: bytearray) -> Journal:
+    """Upgrade the schema if needed and open every row into memory: unlocking after the key is known."""
+    journal = Journal(files, database, header, data_key)
+    with _closing_on_error(database), journal.transaction() as session:
+        if header.schema_version < SCHEMA_VERSION:
+            upgrade(session, header.schema_version)
+            journal.header = replace(header, schema_version=SCHEMA_VERSION)
+        journal.load(session)
+    return journal
+
+
+def _unlock(
+    files: JournalFiles, open_slot: Callable[[JournalHeader], bytearray], what: str = "passphrase"
+) -> Journal:
+    database, header = open_database(files)
+    with _closing_on_error(database):
+        try:
+            data_key = open_slot(header)
+        except WrongSecret:
+            raise WrongSecretError(what) from None
+    return load_journal(files, database, header, data_key)
+
+
+def _sidecars(path: Path) -> tuple[Path, ...]:
+    return tuple(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))

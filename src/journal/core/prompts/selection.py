@@ -1,0 +1,194 @@
+"""Which prompt to offer today.
+
+Pure and deterministic: the same day, dates, history and settings always give the same prompt, so opening
+the journal twice never shuffles it, and a test can pin every rule. The rules, in order:
+
+1. Prompts paused altogether, or "not today" pressed today: nothing.
+2. Near a due date or the anniversary of a loss (a few days either side), only gentle prompts: the
+   hard-dates theme, or prompts whose condition matches that date. A hidden theme stays hidden even
+   then; if the hard-dates theme is hidden, the day gets nothing rather than an ordinary prompt.
+   Away from those dates, prompts tied to them are never offered.
+3. The prompt fits the recovery phase. With no loss date, only prompts marked "any" fit.
+4. Prompts about a situation (going back to work, a partner's view) are offered only when the person
+   said it applies to them, so nobody who lost a pregnancy is asked about supporting someone else.
+5. Prompts shown in the last 30 days come last, least recently shown first, and ones the person wrote
+   about come after ones they passed over. Among the rest: themes shown longest ago first, then prompts
+   written for this phase before "any" prompts, then an order seeded by the date and the prompt id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from journal.core.domain.key_dates import KeyDate, KeyDateKind, most_recent_loss
+from journal.core.prompts.library import ANY_PHASE, HARD_DATE_CONDITIONS, Prompt, PromptLibrary, Theme
+
+NO_REPEAT_DAYS = 30
+HARD_DATE_WINDOW_DAYS = 3
+#: Days since the loss at which each phase begins; "first_days" starts on the day of the loss.
+FIRST_WEEKS_FROM_DAY = 14
+LATER_FROM_DAY = 84
+
+_CONDITION_FOR_KIND = {KeyDateKind.DUE_DATE: "near_due_date", KeyDateKind.LOSS: "near_anniversary"}
+
+
+@dataclass(frozen=True, slots=True)
+class PromptShown:
+    """One line of history, kept by the store (encrypted)."""
+
+    prompt_id: str
+    shown_on: dt.date
+    used: bool = False  # "write about this" was pressed
+
+
+@dataclass(frozen=True, slots=True)
+class PromptPreferences:
+    """What the person chose about prompts; everything here is theirs to change at any time."""
+
+    hidden_themes: frozenset[str] = frozenset()
+    paused: bool = False  # prompts switched off altogether
+    not_today: dt.date | None = None  # the day "not today" was pressed
+    #: Situations the person said fit them: "returning_to_work", "partner_view". Off by default.
+    situations: frozenset[str] = frozenset()
+
+
+def recovery_phase(today: dt.date, key_dates: Sequence[KeyDate]) -> str:
+    """The phase counted from the most recent loss: "first_days", "first_weeks", "later", or "any"."""
+    loss = most_recent_loss(tuple(key_dates), today)
+    if loss is None:
+        return ANY_PHASE
+    days = (today - loss.date).days
+    if days < FIRST_WEEKS_FROM_DAY:
+        return "first_days"
+    if days < LATER_FROM_DAY:
+        return "first_weeks"
+    return "later"
+
+
+def hard_date_near(
+    today: dt.date, key_dates: Sequence[KeyDate], window_days: int = HARD_DATE_WINDOW_DAYS
+) -> KeyDate | None:
+    """The due date, or the loss whose anniversary, lies within `window_days` of today; nearest first.
+
+    Anniversaries are the same month and day in a later year (29 February falls on the 28th). The day
+    of a loss itself is not counted: the first-days prompts are written for it. A due date counts only
+    around the date itself, not yearly, because the app cannot tell it from a later pregnancy's.
+    """
+    near = _hard_dates_near(today, key_dates, window_days)
+    return near[0][1] if near else None
+
+
+def rank_prompts(
+    library: PromptLibrary,
+    today: dt.date,
+    key_dates: Sequence[KeyDate],
+    history: Iterable[PromptShown],
+    preferences: PromptPreferences,
+) -> list[Prompt]:
+    """Every prompt that may be offered today, best first; empty when prompts are paused for today.
+
+    History from today onwards is ignored, so recording today's prompt does not change today's choice.
+    """
+    if preferences.paused or preferences.not_today == today:
+        return []
+    phase = recovery_phase(today, key_dates)
+    near = frozenset(condition for condition, _ in _hard_dates_near(today, key_dates, HARD_DATE_WINDOW_DAYS))
+    candidates = [
+        prompt
+        for theme in library.themes
+        if theme.key not in preferences.hidden_themes
+        for prompt in theme.prompts
+        if prompt.fits_phase(phase)
+        and _fits_hard_dates(prompt, theme, near)
+        and _fits_situations(prompt, preferences)
+    ]
+
+    last_shown: dict[str, dt.date] = {}
+    written_about: set[str] = set()
+    for line in history:
+        if line.shown_on >= today:
+            continue
+        if line.prompt_id not in last_shown or line.shown_on > last_shown[line.prompt_id]:
+            last_shown[line.prompt_id] = line.shown_on
+        if line.used:
+            written_about.add(line.prompt_id)
+    theme_of = {prompt.id: prompt.theme for prompt in library.prompts}
+    theme_last_shown: dict[str, dt.date] = {}
+    for prompt_id, shown_on in last_shown.items():
+        theme = theme_of.get(prompt_id)
+        if theme is not None and shown_on > theme_last_shown.get(theme, dt.date.min):
+            theme_last_shown[theme] = shown_on
+
+    def order(prompt: Prompt) -> tuple[int, int, int, int, str]:
+        seeded = _seeded_position(today, prompt.id)
+        shown_on = last_shown.get(prompt.id)
+        if shown_on is not None and (today - shown_on).days < NO_REPEAT_DAYS:
+            return (1, prompt.id in written_about, shown_on.toordinal(), seeded, prompt.id)
+        theme_shown = theme_last_shown.get(prompt.theme, dt.date.min).toordinal()
+        for_this_phase = phase != ANY_PHASE and ANY_PHASE not in prompt.phases
+        return (0, theme_shown, not for_this_phase, seeded, prompt.id)
+
+    return sorted(candidates, key=order)
+
+
+def choose_prompt(
+    library: PromptLibrary,
+    today: dt.date,
+    key_dates: Sequence[KeyDate],
+    history: Iterable[PromptShown],
+    preferences: PromptPreferences,
+    skip: int = 0,
+) -> Prompt | None:
+    """Today's prompt, or None. `skip=N` is the N-th next best ("another"); past the end it starts over."""
+    if skip < 0:
+        raise ValueError(f"skip must be zero or more, got {skip}")
+    ranked = rank_prompts(library, today, key_dates, history, preferences)
+    return ranked[skip % len(ranked)] if ranked else None
+
+
+def _hard_dates_near(
+    today: dt.date, key_dates: Sequence[KeyDate], window_days: int
+) -> list[tuple[str, KeyDate]]:
+    found: list[tuple[int, str, KeyDate]] = []
+    for key_date in key_dates:
+        if key_date.kind is KeyDateKind.DUE_DATE:
+            candidates = [key_date.date]
+        elif key_date.kind is KeyDateKind.LOSS:
+            years = range(max(today.year - 1, key_date.date.year + 1), today.year + 2)
+            candidates = [_same_day_in_year(key_date.date, year) for year in years]
+        else:
+            continue
+        distances = [abs((day - today).days) for day in candidates]
+        if distances and min(distances) <= window_days:
+            found.append((min(distances), _CONDITION_FOR_KIND[key_date.kind], key_date))
+    found.sort(key=lambda hit: (hit[0], hit[1], hit[2].date, hit[2].id))
+    return [(condition, key_date) for _, condition, key_date in found]
+
+
+def _same_day_in_year(day: dt.date, year: int) -> dt.date:
+    if day.month == 2 and day.day == 29:
+        try:
+            return dt.date(year, 2, 29)
+        except ValueError:
+            return dt.date(year, 2, 28)
+    return day.replace(year=year)
+
+
+def _fits_hard_dates(prompt: Prompt, theme: Theme, near: frozenset[str]) -> bool:
+    tied_to = prompt.conditions & HARD_DATE_CONDITIONS
+    if not near:
+        return not tied_to
+    return bool(tied_to & near) if tied_to else theme.gentle
+
+
+def _fits_situations(prompt: Prompt, preferences: PromptPreferences) -> bool:
+    situations = prompt.conditions - HARD_DATE_CONDITIONS
+    return situations <= preferences.situations
+
+
+def _seeded_position(today: dt.date, prompt_id: str) -> int:
+    digest = hashlib.sha256(f"{today.isoformat()}|{prompt_id}".encode()).digest()
+    return int.from_bytes(digest[:8], "big")

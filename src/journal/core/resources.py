@@ -1,0 +1,38 @@
+"""Where the bundled content lives, whether running from a checkout, a wheel or a frozen bundle."""
+
+from __future__ import annotations
+
+import functools
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+
+@functools.cache
+def resources_dir() -> Path:
+    """The `resources/` folder: inside the package when installed, beside `src/` in a checkout."""
+    candidates = [Path(__file__).resolve().parent.parent / "resources"]
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        candidates.insert(0, Path(frozen_root) / "journal" / "resources")
+    candidates.append(Path(__file__).resolve().parents[3] / "resources")
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("the app's resources folder is missing; the installation is incomplete")
+
+
+def load_toml(relative: str) -> dict[str, Any]:
+    with (resources_dir() / relative).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@functools.cache
+def load_vocabulary(locale: str = "en") -> dict[str, Any]:
+    """Mood words, default feelings and self-care for a locale, falling back to English."""
+    path = resources_dir() / "vocabulary" / f"{locale}.toml"
+    if not path.exists():
+        path = resources_dir() / "vocabulary" / "en.toml"
+    with path.open("rb") as handle:
+        return tomllib.load(handle)

@@ -1,0 +1,1 @@
+"""The encrypted SQLite store: one file, sealed rows, and nothing personal in clear."""

@@ -1,0 +1,128 @@
+"""The one place that owns the SQLite engine, its sessions and its pragmas.
+
+Services take a `Session` and never commit; callers own the transaction with
+`with database.transaction() as session:`. Work that must happen exactly once per transaction
+(writing the manifest) or only if it commits (updating the in-memory index) is registered with
+`before_commit` / `after_commit` below, so a rolled-back transaction leaves memory as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from journal.core.errors import JournalDamagedError, JournalInUseError, StorageError
+
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA secure_delete=ON",
+    "PRAGMA temp_store=MEMORY",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=3000",
+)
+_BEFORE = "rj_before_commit"
+_AFTER = "rj_after_commit"
+
+
+def before_commit(session: Session, key: str, hook: Callable[[Session], None]) -> None:
+    """Run `hook(session)` once, just before this transaction commits (later calls with `key` replace it)."""
+    session.info.setdefault(_BEFORE, {})[key] = hook
+
+
+def after_commit(session: Session, hook: Callable[[], object]) -> None:
+    """Run `hook()` only once this transaction has committed; dropped on rollback."""
+    session.info.setdefault(_AFTER, []).append(hook)
+
+
+def _run_before_commit(session: Session) -> None:
+    hooks: dict[str, Callable[[Session], None]] = session.info.pop(_BEFORE, {})
+    for hook in hooks.values():
+        hook(session)
+
+
+def _run_after_commit(session: Session) -> None:
+    hooks: list[Callable[[], object]] = session.info.pop(_AFTER, [])
+    for hook in hooks:
+        hook()
+
+
+def _forget_hooks(session: Session, *_: Any) -> None:
+    for key in [key for key in session.info if str(key).startswith("rj_")]:
+        del session.info[key]
+
+
+def classify_storage_error(error: BaseException) -> Exception:
+    """Turn a driver error into one of the app's own, with a message that helps a person."""
+    original = error.orig if isinstance(error, DBAPIError) else error
+    text = str(original).lower()
+    if "not a database" in text or "malformed" in text or "no such table" in text or "no such column" in text:
+        return JournalDamagedError("The journal file is damaged and cannot be read. It was left as it is.")
+    if "locked" in text or "busy" in text:
+        return JournalInUseError()
+    if "full" in text:
+        return StorageError("The disk is full, so this was not saved. What you typed is still here.")
+    if "readonly" in text or "read-only" in text or "permission" in text or "unable to open" in text:
+        return StorageError("The journal's folder cannot be written to, so this was not saved.")
+    if isinstance(original, OSError) and original.errno == 28:
+        return StorageError("The disk is full, so this was not saved. What you typed is still here.")
+    return StorageError("The journal could not be saved. What you typed is still here.")
+
+
+@contextlib.contextmanager
+def storage_errors_explained() -> Iterator[None]:
+    """Re-raise database and disk errors as the app's own errors; never leak SQL or content."""
+    try:
+        yield
+    except (DBAPIError, sqlite3.Error, OSError) as error:
+        raise classify_storage_error(error) from None
+
+
+class Database:
+    """One journal file, opened with the pragmas every connection needs."""
+
+    def __init__(self, path: Path, *, must_exist: bool) -> None:
+        self.path = path
+        mode = "rw" if must_exist else "rwc"
+        uri = f"file:{quote(str(path))}?mode={mode}"
+
+        def connect() -> sqlite3.Connection:
+            return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+
+        # NullPool: every session gets a fresh connection, so no connection outlives `close()`
+        # and nothing stays open on a locked journal.
+        self.engine: Engine = create_engine("sqlite://", creator=connect, poolclass=NullPool)
+        event.listen(self.engine, "connect", _apply_pragmas)
+        event.listen(self.engine, "begin", _begin_immediate)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_commit", _run_before_commit)
+        event.listen(self._sessions, "after_commit", _run_after_commit)
+        event.listen(self._sessions, "after_rollback", _forget_hooks)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session inside one transaction: committed if the block ends well, rolled back if not."""
+        with storage_errors_explained(), self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _apply_pragmas(connection: sqlite3.Connection, _record: Any) -> None:
+    for pragma in PRAGMAS:
+        connection.execute(pragma)
+
+
+def _begin_immediate(connection: Any) -> None:
+    # Take the write lock at BEGIN, so two writers fail fast instead of deadlocking mid-way.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")

@@ -1,0 +1,98 @@
+"""The clear part of a journal file: format and schema versions, the journal id and the key slots.
+
+A checksum over these fields tells accidental damage ("the file is damaged") apart from a wrong
+passphrase, which otherwise look alike: both make the wrapped key fail to open. The checksum is
+not a secret and protects nothing on its own; the wrapped keys are authenticated by AES-GCM.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from journal.core.crypto.kdf import KdfParams
+from journal.core.crypto.keyslots import PASSPHRASE, RECOVERY, KeySlot
+from journal.core.errors import JournalDamagedError, JournalTooNewError
+from journal.core.storage.tables import KeySlotRow, MetaRow
+
+FORMAT_VERSION = 1
+_DAMAGED = "The journal file is damaged and cannot be read. It was left as it is."
+
+
+@dataclass(frozen=True, slots=True)
+class JournalHeader:
+    format_version: int
+    schema_version: int
+    journal_id: bytes
+    slots: dict[str, KeySlot]
+
+    def checksum(self) -> str:
+        body = {
+            "format_version": self.format_version,
+            "journal_id": self.journal_id.hex(),
+            "slots": {kind: slot.to_dict() for kind, slot in sorted(self.slots.items())},
+        }
+        return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
+
+    def slot(self, kind: str) -> KeySlot:
+        try:
+            return self.slots[kind]
+        except KeyError:
+            raise JournalDamagedError(_DAMAGED) from None
+
+
+def read_header(session: Session) -> JournalHeader:
+    """Read and check the header; raise JournalDamagedError / JournalTooNewError, never a raw error."""
+    meta = {row.key: row.value for row in session.scalars(select(MetaRow))}
+    try:
+        format_version = int(meta["format_version"])
+    except (KeyError, ValueError):
+        raise JournalDamagedError(_DAMAGED) from None
+    if format_version > FORMAT_VERSION:
+        raise JournalTooNewError(format_version, FORMAT_VERSION)
+    try:
+        schema_version = int(meta["schema_version"])
+        journal_id = bytes.fromhex(meta["journal_id"])
+        slots = {row.kind: _slot_from_row(row) for row in session.scalars(select(KeySlotRow))}
+        stored_checksum = meta["header_checksum"]
+    except (KeyError, ValueError, TypeError):
+        raise JournalDamagedError(_DAMAGED) from None
+    header = JournalHeader(format_version, schema_version, journal_id, slots)
+    if len(journal_id) != 16 or set(slots) != {PASSPHRASE, RECOVERY} or header.checksum() != stored_checksum:
+        raise JournalDamagedError(_DAMAGED)
+    return header
+
+
+def write_header(session: Session, header: JournalHeader) -> None:
+    """Replace the whole header in the caller's transaction."""
+    session.execute(delete(KeySlotRow))
+    session.execute(delete(MetaRow))
+    session.add_all(
+        [
+            MetaRow(key="format_version", value=str(header.format_version)),
+            MetaRow(key="schema_version", value=str(header.schema_version)),
+            MetaRow(key="journal_id", value=header.journal_id.hex()),
+            MetaRow(key="header_checksum", value=header.checksum()),
+        ]
+    )
+    session.add_all(
+        KeySlotRow(
+            kind=slot.kind,
+            salt=slot.salt,
+            wrapped_key=slot.wrapped_key,
+            kdf=json.dumps(slot.kdf.to_dict()) if slot.kdf else None,
+        )
+        for slot in header.slots.values()
+    )
+    session.flush()
+
+
+def _slot_from_row(row: KeySlotRow) -> KeySlot:
+    kdf: Any = json.loads(row.kdf) if row.kdf else None
+    # KdfParams.from_dict refuses absurd parameters here, before anything is derived.
+    return KeySlot(row.kind, bytes(row.salt), bytes(row.wrapped_key), KdfParams.from_dict(kdf) if kdf else None)

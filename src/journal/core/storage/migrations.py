@@ -1,0 +1,31 @@
+"""Schema upgrades, one step per version, run inside one transaction right after unlocking.
+
+Version 1 is the first schema. A step receives the session and the open records, so it can
+rewrite sealed rows as well as tables. A journal newer than `SCHEMA_VERSION` is refused by the
+format check before this runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from journal.core.storage.tables import MetaRow
+
+SCHEMA_VERSION = 1
+
+# from_version -> step that brings the schema to from_version + 1
+UPGRADE_STEPS: dict[int, Callable[[Session], None]] = {}
+
+
+def upgrade(session: Session, found_version: int) -> int:
+    """Bring the schema from `found_version` to `SCHEMA_VERSION`; returns the version reached."""
+    version = found_version
+    while version < SCHEMA_VERSION:
+        UPGRADE_STEPS[version](session)
+        version += 1
+    if version != found_version:
+        session.execute(update(MetaRow).where(MetaRow.key == "schema_version").values(value=str(version)))
+    return version

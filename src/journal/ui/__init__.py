@@ -1,0 +1,1 @@
+"""The Qt desktop app: windows, dialogs and widgets over `journal.core`."""

@@ -1,0 +1,75 @@
+"""Fixtures shared by every test: no display, every path in tmp_path, cheap key derivation.
+
+Real Argon2id parameters take about half a second per derivation; tests use `CHEAP_KDF` except
+the one test that checks the real calibration.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("JOURNAL_PASSPHRASE", None)
+os.environ.pop("JOURNAL_RECOVERY_KEY", None)
+os.environ.pop("JOURNAL_NEW_PASSPHRASE", None)
+
+from journal.core.crypto.kdf import KdfParams
+from journal.core.journal import Journal
+from journal.core.journal_files import JournalFiles
+from journal.core.opening import create_journal
+
+CHEAP_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
+PASSPHRASE = "correct horse battery staple"
+CANARY = "CANARY-7f3a9-zebra"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point HOME, XDG folders and the temp folder into the test's own space."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "journal-data"
+
+
+@pytest.fixture
+def make_journal(data_dir: Path) -> Iterator[Callable[..., tuple[Journal, str]]]:
+    """Create a journal in `data_dir` (cheap KDF); returns (journal, recovery_key). Closed after the test."""
+    opened: list[Journal] = []
+
+    def make(passphrase: str = PASSPHRASE, directory: Path | None = None) -> tuple[Journal, str]:
+        journal, recovery_key = create_journal(JournalFiles(directory or data_dir), passphrase, CHEAP_KDF)
+        opened.append(journal)
+        return journal, recovery_key
+
+    yield make
+    for journal in opened:
+        journal.close()
+
+
+@pytest.fixture
+def journal(make_journal: Callable[..., tuple[Journal, str]]) -> Journal:
+    return make_journal()[0]
+
+
+@pytest.fixture
+def demo_journal(data_dir: Path) -> Iterator[Journal]:
+    """A 120-day made-up journal ending 2026-11-24, built with the cheap KDF."""
+    from journal.core.demo import create_demo_journal
+
+    journal, _ = create_demo_journal(
+        JournalFiles(data_dir), PASSPHRASE, days=120, seed=7, today=dt.date(2026, 11, 24), kdf_params=CHEAP_KDF
+    )
+    yield journal
+    journal.close()
