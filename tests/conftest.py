@@ -73,3 +73,28 @@ def demo_journal(data_dir: Path) -> Iterator[Journal]:
     )
     yield journal
     journal.close()
+
+
+@pytest.fixture
+def cli(
+    monkeypatch: pytest.MonkeyPatch, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> Callable[..., tuple[int, str, str]]:
+    """Run `journal --data-dir <data_dir> ARGS…` in-process (cheap KDF, passphrase from the environment).
+
+    Returns (exit code, stdout, stderr). Keep nested conftest.py files out of tests/: they would
+    shadow this module for `from conftest import …`.
+    """
+    import journal.core.key_change
+    import journal.core.opening
+    from journal.cli.main import run_command_line
+
+    monkeypatch.setattr(journal.core.opening, "calibrate", lambda *a, **k: CHEAP_KDF)
+    monkeypatch.setattr(journal.core.key_change, "calibrate", lambda *a, **k: CHEAP_KDF)
+    monkeypatch.setenv("JOURNAL_PASSPHRASE", PASSPHRASE)
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        code = run_command_line(["--data-dir", str(data_dir), *argv])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run

@@ -31,6 +31,7 @@ from journal.core.storage.header import JournalHeader
 from journal.core.storage.records import LoadedRecords, SealedRecords, new_row_id
 from journal.core.storage.tables import DayEntryRow, DocumentRow, KeyDateRow
 
+_PENDING_DAYS = "rj_pending_days"
 _ROW_ID = re.compile(r"[0-9a-f]{32}")
 DAYS = DayEntryRow.__tablename__
 KEY_DATES = KeyDateRow.__tablename__
@@ -137,14 +138,24 @@ class Journal:
         with self.database.transaction() as session:
             yield session
 
+    def _pending_days(self, session: Session) -> dict[dt.date, tuple[_Stored, DayEntry | None]]:
+        """Days written in this transaction but not yet committed, so a second write sees the first."""
+        pending: dict[dt.date, tuple[_Stored, DayEntry | None]] = session.info.setdefault(_PENDING_DAYS, {})
+        return pending
+
+    def _current_day(self, session: Session, date: dt.date) -> tuple[_Stored, DayEntry | None] | None:
+        pending = self._pending_days(session).get(date)
+        return pending if pending is not None else self._days.get(date)
+
     def save_day(self, session: Session, entry: DayEntry) -> None:
         """Store the day as given (replacing what was there); an empty entry removes the day."""
         if entry.is_empty():
             self.delete_day(session, entry.date)
             return
-        current = self._days.get(entry.date)
+        current = self._current_day(session, entry.date)
         stored = _Stored(current[0].row_id, current[0].version + 1) if current else _Stored(new_row_id(), 1)
         self._sealed().write(session, DAYS, stored.row_id, stored.version, entry_to_dict(entry))
+        self._pending_days(session)[entry.date] = (stored, entry)
 
         def remember() -> None:
             if entry.date not in self._days:
@@ -156,16 +167,21 @@ class Journal:
 
     def merge_day(self, session: Session, entry: DayEntry) -> DayEntry:
         """Fold `entry` into what the day already holds (used by `add` and imports); returns the result."""
-        existing = self.day(entry.date)
+        current = self._current_day(session, entry.date)
+        existing = current[1] if current else None
         merged = existing.merged_with(entry) if existing else entry
         self.save_day(session, merged)
         return merged
 
     def delete_day(self, session: Session, date: dt.date) -> None:
-        current = self._days.get(date)
-        if current is None:
+        current = self._current_day(session, date)
+        if current is None or current[1] is None:
             return
         self._sealed().remove(session, DAYS, current[0].row_id)
+        # A later save in this transaction starts a fresh row; the manifest no longer lists this one.
+        self._pending_days(session).pop(date, None)
+        if date in self._days:
+            self._pending_days(session)[date] = (_Stored(new_row_id(), 0), None)
 
         def forget() -> None:
             if self._days.pop(date, None) is not None:

@@ -18,7 +18,7 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from journal.core.errors import JournalDamagedError, JournalInUseError, StorageError
 
@@ -98,9 +98,11 @@ class Database:
         def connect() -> sqlite3.Connection:
             return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
 
-        # NullPool: every session gets a fresh connection, so no connection outlives `close()`
-        # and nothing stays open on a locked journal.
-        self.engine: Engine = create_engine("sqlite://", creator=connect, poolclass=NullPool)
+        # One kept connection (more only while threads overlap): reopening per transaction would
+        # checkpoint the WAL every time. `close()` disposes of them all.
+        self.engine: Engine = create_engine(
+            "sqlite://", creator=connect, poolclass=QueuePool, pool_size=1, max_overflow=4
+        )
         event.listen(self.engine, "connect", _apply_pragmas)
         event.listen(self.engine, "begin", _begin_immediate)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

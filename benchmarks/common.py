@@ -1,0 +1,91 @@
+"""What every benchmark module shares: the result row, a timer, and the 10-year demo journal.
+
+Each `bench_<area>.py` defines `rows(context) -> list[Row]`. Targets are checked by reading the
+table, never by a timed test; where a target is a ratio, the baseline is measured in the same run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DEMO_PASSPHRASE = "benchmark passphrase"
+DEMO_DAYS = 3650
+DEMO_TODAY = dt.date(2026, 11, 24)
+
+
+@dataclass
+class Row:
+    name: str
+    median_ms: float | None
+    target_ms: float | None = None
+    note: str = ""
+
+    @property
+    def verdict(self) -> str:
+        if self.target_ms is None or self.median_ms is None:
+            return ""
+        return "ok" if self.median_ms <= self.target_ms else "OVER"
+
+
+def median_ms(action: Callable[[], Any], repeat: int = 20, warmup: int = 1) -> float:
+    """Median wall time of `action` in milliseconds, garbage collection paused while timing."""
+    for _ in range(warmup):
+        action()
+    samples = []
+    for _ in range(repeat):
+        gc.disable()
+        started = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - started) * 1000)
+        gc.enable()
+    return statistics.median(samples)
+
+
+@dataclass
+class BenchContext:
+    """Shared state for one run: a work folder and, built once on demand, the 10-year demo journal."""
+
+    work_dir: Path
+    _journal: Any = field(default=None, repr=False)
+    demo_build_ms: float | None = None
+
+    @property
+    def demo_dir(self) -> Path:
+        return self.work_dir / "demo-10y"
+
+    def demo_files(self) -> Any:
+        from journal.core.journal_files import JournalFiles
+
+        return JournalFiles(self.demo_dir)
+
+    def demo_journal(self) -> Any:
+        """The 10-year demo journal, unlocked (real, calibrated key derivation at creation)."""
+        if self._journal is None:
+            from journal.core.demo import create_demo_journal
+
+            started = time.perf_counter()
+            self._journal, _ = create_demo_journal(
+                self.demo_files(), DEMO_PASSPHRASE, days=DEMO_DAYS, seed=1, today=DEMO_TODAY
+            )
+            self.demo_build_ms = (time.perf_counter() - started) * 1000
+        return self._journal
+
+    def close_demo(self) -> None:
+        """Close the demo journal (e.g. before a subprocess opens it); `demo_journal()` reopens it."""
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+
+    def reopen_demo(self) -> Any:
+        from journal.core.opening import unlock_with_passphrase
+
+        self.close_demo()
+        self._journal = unlock_with_passphrase(self.demo_files(), DEMO_PASSPHRASE)
+        return self._journal

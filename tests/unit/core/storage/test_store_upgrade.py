@@ -1,0 +1,62 @@
+"""Every journal ever written opens in this version: the first format is kept as a fixture file.
+
+`tests/fixtures/journal-v1/` was written by version 0.1.0 (schema 1) and must always unlock with
+its passphrase and show the same days; a future schema step upgrades it in place.
+"""
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from journal.core.domain.entry import Measurement
+from journal.core.errors import JournalTooNewError
+from journal.core.journal_files import JournalFiles
+from journal.core.opening import unlock_with_passphrase
+from journal.core.storage import migrations
+
+FIXTURE = Path(__file__).parents[3] / "fixtures" / "journal-v1"
+FIXTURE_PASSPHRASE = "fixture passphrase v1"
+
+
+@pytest.fixture
+def v1_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "v1"
+    shutil.copytree(FIXTURE, target)
+    return target
+
+
+def test_the_first_format_still_opens_with_its_content(v1_copy: Path) -> None:
+    journal = unlock_with_passphrase(JournalFiles(v1_copy), FIXTURE_PASSPHRASE)
+    entry = journal.day(dt.date(2026, 3, 2))
+    assert entry is not None and entry.note == "Fixture day: bleeding light, heating pad helped."
+    assert entry.symptoms["temperature"] == Measurement(37.9, "C")
+    assert [k.label for k in journal.key_dates()] == ["Fixture loss"]
+    assert journal.unreadable_count == 0
+    journal.close()
+
+
+def test_an_upgrade_step_runs_once_and_records_the_new_version(v1_copy: Path, monkeypatch) -> None:
+    ran: list[int] = []
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "UPGRADE_STEPS", {1: lambda session: ran.append(1)})
+    import journal.core.opening as opening
+
+    monkeypatch.setattr(opening, "SCHEMA_VERSION", 2)
+    journal = unlock_with_passphrase(JournalFiles(v1_copy), FIXTURE_PASSPHRASE)
+    assert ran == [1] and journal.header.schema_version == 2
+    journal.close()
+    journal = unlock_with_passphrase(JournalFiles(v1_copy), FIXTURE_PASSPHRASE)
+    assert ran == [1], "a finished step must not run again"
+    journal.close()
+
+
+def test_a_schema_newer_than_this_app_is_refused_without_changes(v1_copy: Path, monkeypatch) -> None:
+    import journal.core.opening as opening
+
+    monkeypatch.setattr(opening, "SCHEMA_VERSION", 0)
+    before = (v1_copy / "journal.sqlite3").read_bytes()
+    with pytest.raises(JournalTooNewError):
+        unlock_with_passphrase(JournalFiles(v1_copy), FIXTURE_PASSPHRASE)
+    assert (v1_copy / "journal.sqlite3").read_bytes() == before
