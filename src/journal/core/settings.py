@@ -26,6 +26,7 @@ class JournalSettings:
     hidden_prompt_themes: tuple[str, ...] = ()
     prompts_paused: bool = False
     prompts_not_today: str = ""  # ISO date "not today" was chosen
+    prompt_situations: tuple[str, ...] = ()  # "partner_view", "returning_to_work": prompts shown only if chosen
     reminder_enabled: bool = False
     reminder_time: str = "20:00"
     extra: dict[str, Any] = field(default_factory=dict)

@@ -52,7 +52,10 @@ class Prompt:
 
 @dataclass(frozen=True, slots=True)
 class Theme:
-    """A group of prompts a person can switch off as a whole; `gentle` marks the hard-dates theme."""
+    """A group of prompts a person can switch off as a whole.
+
+    A `gentle` theme (hard dates) is offered only in the days around a due date or an anniversary.
+    """
 
     key: str
     title: str
@@ -85,9 +88,7 @@ class PromptLibrary:
         for theme in self.themes:
             for prompt in theme.prompts:
                 if prompt.id in seen:
-                    raise ValueError(
-                        f"prompt id {prompt.id!r} is used by both {seen[prompt.id]!r} and {theme.key!r}"
-                    )
+                    raise ValueError(f"prompt id {prompt.id!r} is used by both {seen[prompt.id]!r} and {theme.key!r}")
                 seen[prompt.id] = theme.key
 
     @property
@@ -214,9 +215,7 @@ def _read_reading(path: Path) -> Reading:
     body = "\n".join(lines[end + 1 :]).strip()
     if not body:
         raise ValueError(f"{where}: the reading has no text")
-    return Reading(
-        id=reading_id, title=_text(data, "title", where), themes=tuple(themes), body=body, safety=safety
-    )
+    return Reading(id=reading_id, title=_text(data, "title", where), themes=tuple(themes), body=body, safety=safety)
 
 
 def _reject_unknown_keys(data: dict[str, Any], allowed: frozenset[str], where: str) -> None:

@@ -4,10 +4,11 @@ Pure and deterministic: the same day, dates, history and settings always give th
 the journal twice never shuffles it, and a test can pin every rule. The rules, in order:
 
 1. Prompts paused altogether, or "not today" pressed today: nothing.
-2. Near a due date or the anniversary of a loss (a few days either side), only gentle prompts: the
-   hard-dates theme, or prompts whose condition matches that date. A hidden theme stays hidden even
-   then; if the hard-dates theme is hidden, the day gets nothing rather than an ordinary prompt.
-   Away from those dates, prompts tied to them are never offered.
+2. Near a due date or the anniversary of a loss (a few days either side), only gentle prompts: those of
+   the gentle (hard-dates) theme that fit that kind of date, or prompts elsewhere whose condition names
+   it. A hidden theme stays hidden even then, and an ordinary prompt never stands in: with the
+   hard-dates theme hidden, the bundled library offers nothing on those days. Away from those dates,
+   the gentle theme and date-tied prompts are not offered.
 3. The prompt fits the recovery phase. With no loss date, only prompts marked "any" fit.
 4. Prompts about a situation (going back to work, a partner's view) are offered only when the person
    said it applies to them, so nobody who lost a pregnancy is asked about supporting someone else.
@@ -101,9 +102,7 @@ def rank_prompts(
         for theme in library.themes
         if theme.key not in preferences.hidden_themes
         for prompt in theme.prompts
-        if prompt.fits_phase(phase)
-        and _fits_hard_dates(prompt, theme, near)
-        and _fits_situations(prompt, preferences)
+        if prompt.fits_phase(phase) and _fits_hard_dates(prompt, theme, near) and _fits_situations(prompt, preferences)
     ]
 
     last_shown: dict[str, dt.date] = {}
@@ -149,9 +148,7 @@ def choose_prompt(
     return ranked[skip % len(ranked)] if ranked else None
 
 
-def _hard_dates_near(
-    today: dt.date, key_dates: Sequence[KeyDate], window_days: int
-) -> list[tuple[str, KeyDate]]:
+def _hard_dates_near(today: dt.date, key_dates: Sequence[KeyDate], window_days: int) -> list[tuple[str, KeyDate]]:
     found: list[tuple[int, str, KeyDate]] = []
     for key_date in key_dates:
         if key_date.kind is KeyDateKind.DUE_DATE:
@@ -180,7 +177,7 @@ def _same_day_in_year(day: dt.date, year: int) -> dt.date:
 def _fits_hard_dates(prompt: Prompt, theme: Theme, near: frozenset[str]) -> bool:
     tied_to = prompt.conditions & HARD_DATE_CONDITIONS
     if not near:
-        return not tied_to
+        return not tied_to and not theme.gentle
     return bool(tied_to & near) if tied_to else theme.gentle
 
 
