@@ -26,7 +26,9 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="journal", description="Recovery Journal: a private, encrypted journal.")
     parser.add_argument("--version", action="version", version=f"journal {__version__}")
-    parser.add_argument("--data-dir", type=Path, default=None, help="folder of the journal (default: your user data folder)")
+    parser.add_argument(
+        "--data-dir", type=Path, default=None, help="the journal's folder (default: your user data folder)"
+    )
     parser.add_argument("--passphrase-file", type=Path, default=None, help="read the passphrase from this file")
     parser.add_argument("--demo", action="store_true", help="open the app on a made-up demo journal")
     common = _Parser(add_help=False)

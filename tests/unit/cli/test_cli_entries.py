@@ -24,9 +24,29 @@ def test_add_show_list_search_round_trip(cli, tmp_path: Path) -> None:
     cli("init")
     note_file = tmp_path / "note.txt"
     note_file.write_text("Told my sister. Café afterwards.", encoding="utf-8")
-    code, _, err = cli("add", "--date", "2026-10-13", "--mood", "1", "--feeling", "grief", "--symptom", "bleeding=heavy",
-                       "--symptom", "temperature=38.2C", "--symptom", "clots=yes", "--self-care", "rest",
-                       "--note-file", str(note_file), "--tag", "hard day", "--medication", "pain relief:2 tablets")
+    code, _, err = cli(
+        "add",
+        "--date",
+        "2026-10-13",
+        "--mood",
+        "1",
+        "--feeling",
+        "grief",
+        "--symptom",
+        "bleeding=heavy",
+        "--symptom",
+        "temperature=38.2C",
+        "--symptom",
+        "clots=yes",
+        "--self-care",
+        "rest",
+        "--note-file",
+        str(note_file),
+        "--tag",
+        "hard day",
+        "--medication",
+        "pain relief:2 tablets",
+    )
     assert code == 0, err
     assert cli("add", "--date", "2026-10-14", "--mood", "3", "--note", "Slept most of the afternoon.")[0] == 0
     code, out, _ = cli("show", "--date", "2026-10-13", "--json")

@@ -1,4 +1,4 @@
-"""The demo journal tells a believable story: bleeding tapers, more than one loss in a long journal, same seed same days."""
+"""The demo journal tells a believable story: bleeding tapers, two losses in a long journal, same seed same days."""
 
 import datetime as dt
 

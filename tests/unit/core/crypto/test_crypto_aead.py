@@ -2,7 +2,7 @@
 
 import pytest
 
-from journal.core.crypto.aead import NONCE_BYTES, PAD_BUCKET, Sealer, SealBroken, pad, unpad
+from journal.core.crypto.aead import NONCE_BYTES, PAD_BUCKET, SealBroken, Sealer, pad, unpad
 
 KEY = bytes(range(32))
 

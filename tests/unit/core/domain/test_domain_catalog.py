@@ -11,10 +11,17 @@ CATALOG = load_default_catalog()
 def test_the_defaults_for_recovery_after_a_loss_are_all_there_with_their_kinds() -> None:
     kinds = {d.key: d.kind for d in CATALOG}
     assert kinds == {
-        "bleeding": SymptomKind.LEVELS, "pads": SymptomKind.NUMBER, "clots": SymptomKind.YES_NO,
-        "cramping": SymptomKind.SCALE, "tiredness": SymptomKind.SCALE, "sleep_hours": SymptomKind.NUMBER,
-        "temperature": SymptomKind.NUMBER, "breast": SymptomKind.SCALE, "nausea": SymptomKind.SCALE,
-        "headache": SymptomKind.SCALE, "dizziness": SymptomKind.SCALE,
+        "bleeding": SymptomKind.LEVELS,
+        "pads": SymptomKind.NUMBER,
+        "clots": SymptomKind.YES_NO,
+        "cramping": SymptomKind.SCALE,
+        "tiredness": SymptomKind.SCALE,
+        "sleep_hours": SymptomKind.NUMBER,
+        "temperature": SymptomKind.NUMBER,
+        "breast": SymptomKind.SCALE,
+        "nausea": SymptomKind.SCALE,
+        "headache": SymptomKind.SCALE,
+        "dizziness": SymptomKind.SCALE,
     }
     assert CATALOG.get("bleeding").levels == ("none", "spotting", "light", "moderate", "heavy")
     assert CATALOG.get("cramping").scale_max == 10 and CATALOG.get("nausea").scale_max == 3
@@ -39,8 +46,17 @@ def test_typed_values_are_read(key: str, typed: str, value: object) -> None:
 
 @pytest.mark.parametrize(
     ("key", "typed"),
-    [("bleeding", "lots"), ("clots", "maybe"), ("cramping", "11"), ("cramping", "4.5"), ("pads", "-1"),
-     ("temperature", "38.2"), ("temperature", "38.2K"), ("sleep_hours", "nan"), ("sleep_hours", "30")],
+    [
+        ("bleeding", "lots"),
+        ("clots", "maybe"),
+        ("cramping", "11"),
+        ("cramping", "4.5"),
+        ("pads", "-1"),
+        ("temperature", "38.2"),
+        ("temperature", "38.2K"),
+        ("sleep_hours", "nan"),
+        ("sleep_hours", "30"),
+    ],
 )
 def test_values_that_do_not_fit_name_the_symptom(key: str, typed: str) -> None:
     with pytest.raises(SymptomValueError, match=key):
@@ -48,7 +64,9 @@ def test_values_that_do_not_fit_name_the_symptom(key: str, typed: str) -> None:
 
 
 def test_custom_symptoms_join_hidden_ones_leave_the_check_in_but_stay_readable() -> None:
-    own = SymptomDefinition.custom_from_dict({"key": "back_pain", "kind": "scale", "label": "Back pain", "scale_max": 5})
+    own = SymptomDefinition.custom_from_dict(
+        {"key": "back_pain", "kind": "scale", "label": "Back pain", "scale_max": 5}
+    )
     catalog = CATALOG.with_custom([own], hidden=["pads"], order=["back_pain", "bleeding"])
     assert [d.key for d in catalog][:2] == ["back_pain", "bleeding"]
     assert "pads" in catalog and "pads" not in [d.key for d in catalog.tracked()]
@@ -57,8 +75,11 @@ def test_custom_symptoms_join_hidden_ones_leave_the_check_in_but_stay_readable()
 
 @pytest.mark.parametrize(
     "data",
-    [{"key": "Bad Key", "kind": "scale", "scale_max": 3}, {"key": "x", "kind": "levels", "levels": ["one"]},
-     {"key": "y", "kind": "number", "minimum": 5, "maximum": 1}],
+    [
+        {"key": "Bad Key", "kind": "scale", "scale_max": 3},
+        {"key": "x", "kind": "levels", "levels": ["one"]},
+        {"key": "y", "kind": "number", "minimum": 5, "maximum": 1},
+    ],
 )
 def test_custom_symptoms_that_no_control_could_show_are_refused(data: dict) -> None:
     with pytest.raises(SymptomValueError):

@@ -6,7 +6,6 @@ import tempfile
 from pathlib import Path
 
 from conftest import CANARY
-
 from journal.core.domain.entry import DayEntry, Measurement, Medication
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.settings import JournalSettings

@@ -5,8 +5,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import CHEAP_KDF, PASSPHRASE
 
+from conftest import CHEAP_KDF, PASSPHRASE
 from journal.core.domain.entry import DayEntry, Measurement, Medication
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.errors import JournalExistsError, JournalLockedError, WrongSecretError
