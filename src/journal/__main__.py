@@ -1,18 +1,46 @@
 """The `journal` command: with a sub-command it is the command line, without one it starts the app.
 
-Kept tiny on purpose: the GUI's start-up time counts from here, so nothing heavy is imported
-before we know which of the two the person asked for.
+Kept tiny on purpose: the GUI's start-up time counts from here, so when no sub-command is given
+(only `--data-dir DIR` and `--demo`, or nothing) the app starts without loading argparse or any
+command module. Anything else goes to the command line, which also explains bad options.
 """
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+
+
+def _gui_options(argv: list[str]) -> tuple[Path | None, bool] | None:
+    """(data_dir, demo) when the arguments only ask for the app; None when they are for the command line."""
+    data_dir: Path | None = None
+    demo = False
+    index = 0
+    while index < len(argv):
+        argument = argv[index]
+        if argument == "--demo":
+            demo = True
+        elif argument == "--data-dir" and index + 1 < len(argv):
+            data_dir = Path(argv[index + 1])
+            index += 1
+        elif argument.startswith("--data-dir="):
+            data_dir = Path(argument.partition("=")[2])
+        else:
+            return None
+        index += 1
+    return data_dir, demo
 
 
 def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    gui = _gui_options(arguments)
+    if gui is not None:
+        from journal.ui.launch import launch_app
+
+        return launch_app(data_dir=gui[0].expanduser() if gui[0] else None, demo=gui[1])
     from journal.cli.main import run_command_line
 
-    return run_command_line(sys.argv[1:] if argv is None else argv)
+    return run_command_line(arguments)
 
 
 if __name__ == "__main__":

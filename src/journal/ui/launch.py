@@ -1,17 +1,103 @@
-"""Starting the desktop app. A placeholder window until the app window lands."""
+"""Starting the desktop app: a QApplication, the first window as soon as possible, the rest after.
+
+Start-up time counts from here, so only PySide6 and the small unlock/first-run modules are
+imported before the first window shows; SQLAlchemy and the views load while the person types.
+"""
 
 from __future__ import annotations
 
+import os
+import sys
+import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from journal.ui.specs import ToolSpec, ViewSpec
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from journal.core.journal import Journal
+    from journal.ui.today.today_view import PromptCardFactory
+
+STARTUP_PROBE = "JOURNAL_STARTUP_PROBE"  # benchmarks: print a mark and quit once the first window shows
+
+
+def demo_data_dir() -> Path:
+    """A separate folder for the made-up demo journal, beside the real one, never mixed with it."""
+    from journal.core.journal_files import default_data_dir
+
+    return default_data_dir().parent / "RecoveryJournal-demo"
+
+
+def extra_views() -> tuple[list[ViewSpec], list[ToolSpec], PromptCardFactory]:
+    """The views, menu tools and prompt card that plug into the main window.
+
+    Each factory imports its module only when the main window is built, after unlocking, so none
+    of them slows down the first window.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    def translate(text: str) -> str:
+        return QCoreApplication.translate("MainWindow", text)
+
+    def review(journal: Journal, window: QWidget) -> QWidget:
+        from journal.ui.review.review_view import ReviewView
+
+        view = ReviewView(journal, dt.date.today(), window)
+        open_day = getattr(window, "open_day", None)
+        if callable(open_day):
+            view.day_requested.connect(open_day)
+        return view
+
+    def library(_journal: Journal, window: QWidget) -> QWidget:
+        from journal.ui.prompts.library_view import LibraryView
+
+        return LibraryView(window)
+
+    def prompt_card(journal: Journal, parent: QWidget) -> QWidget:
+        from journal.ui.prompts.prompt_card import PromptCard
+
+        return PromptCard(journal, dt.date.today(), parent)
+
+    views = [ViewSpec(translate("Looking back"), review), ViewSpec(translate("Library"), library)]
+    return views, tools_for_menus(), prompt_card
+
+
+def tools_for_menus() -> list[ToolSpec]:
+    """Export, import and backup actions for the main window's menus."""
+    return []
 
 
 def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
 
-    app = QApplication([])
-    app.setApplicationName("Recovery Journal")
-    label = QLabel("Recovery Journal")
-    label.setWindowTitle("Recovery Journal")
-    label.resize(480, 320)
-    label.show()
-    return app.exec()
+    from journal.core.journal_files import JournalFiles, default_data_dir
+    from journal.ui.app_settings import APPLICATION, ORGANISATION, AppSettings
+    from journal.ui.controller import AppController
+    from journal.ui.theme import apply_theme
+
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationDisplayName("Recovery Journal")
+    app_settings = AppSettings()
+    apply_theme(app, app_settings.theme)
+
+    folder = demo_data_dir() if demo else (data_dir or default_data_dir())
+    views, tools, prompt_card = extra_views()
+    controller = AppController(
+        JournalFiles(folder), app_settings, views=views, tools=tools, prompt_card_factory=prompt_card, demo=demo
+    )
+    window = controller.start()
+    if os.environ.get(STARTUP_PROBE):
+        import time
+
+        QTimer.singleShot(0, lambda: (print(f"shown {type(window).__name__} {time.time()!r}", flush=True), app.quit()))
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()
+        app_settings.sync()

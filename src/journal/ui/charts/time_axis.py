@@ -1,0 +1,59 @@
+"""Where the date labels of a chart go, and how they read, for spans from two weeks to ten years.
+
+Charts place each day at its ordinal (`date.toordinal()`) on a plain value axis; the labels sit on
+whole days (every few days for short spans, month or year starts for long ones), which a
+QDateTimeAxis cannot do, and no time zone can shift a label to the wrong day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale
+
+LABEL_SPACING_PX = 75
+_DAY_STEPS = (1, 2, 3, 7, 14)
+_MONTH_STEPS = (1, 2, 3, 6, 12, 24, 36, 60)
+
+
+def day_x(date: dt.date) -> float:
+    return float(date.toordinal())
+
+
+def label_dates(start: dt.date, end: dt.date, width: float) -> list[dt.date]:
+    """Evenly spread dates between `start` and `end` to label, about one per 75 pixels of `width`."""
+    wanted = max(2, int(width // LABEL_SPACING_PX))
+    days = (end - start).days
+    for step in _DAY_STEPS:
+        if days / step <= wanted:
+            return [start + dt.timedelta(days=offset) for offset in range(0, days + 1, step)]
+    for months in _MONTH_STEPS:
+        total = (end.year - start.year) * 12 + end.month - start.month
+        if total / months <= wanted:
+            return _month_starts(start, end, months)
+    return _month_starts(start, end, 120)
+
+
+def _month_starts(start: dt.date, end: dt.date, months: int) -> list[dt.date]:
+    index = start.year * 12 + start.month - 1
+    if start.day != 1:
+        index += 1
+    index += -index % months  # line labels up on quarters, half years, years
+    found: list[dt.date] = []
+    while True:
+        date = dt.date(index // 12, index % 12 + 1, 1)
+        if date > end:
+            return found
+        found.append(date)
+        index += months
+
+
+def label_text(date: dt.date, span_days: int, locale: QLocale | None = None) -> str:
+    """ "3 Mar" for short spans, "Mar" within a year, "Mar 2026" (or "2026" for January) beyond."""
+    qdate = QDate(date.year, date.month, date.day)
+    locale = locale or QLocale()
+    if span_days <= 62:
+        return locale.toString(qdate, "d MMM")
+    if span_days <= 370:
+        return locale.toString(qdate, "MMM yyyy" if date.month == 1 else "MMM")
+    return locale.toString(qdate, "yyyy" if date.month == 1 else "MMM yyyy")

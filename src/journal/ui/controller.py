@@ -1,0 +1,318 @@
+"""Which window is showing, and the moves between them: first run, unlock, the journal, lock.
+
+Only this class holds the unlocked `Journal`. Locking saves the day shown, throws the main window
+away (every widget and undo history with it) and drops the key; the process keeps its claim on
+the journal so no second writer can slip in. Nothing heavy is imported until a window is showing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from journal.ui.app_settings import AppSettings
+from journal.ui.background import run_in_background
+from journal.ui.idle import IdleWatcher
+from journal.ui.specs import ToolSpec, ViewSpec
+from journal.ui.unlock_window import UnlockWindow
+
+if TYPE_CHECKING:
+    from journal.core.journal import Journal
+    from journal.core.journal_files import JournalFiles
+    from journal.ui.first_run.choices import FirstRunChoices
+    from journal.ui.first_run.window import FirstRunWindow
+    from journal.ui.main_window import MainWindow
+
+DEMO_PASSPHRASE = "demo"
+DEMO_DAYS = 180
+PRELOAD_DELAY_MS = 150
+
+
+def _preload() -> None:
+    """Import the heavy modules while the person types their passphrase."""
+    import journal.core.opening
+    import journal.ui.main_window  # noqa: F401
+
+
+class AppController(QObject):
+    unlocked = Signal()
+    locked = Signal()
+    in_use = Signal()
+
+    def __init__(
+        self,
+        files: JournalFiles,
+        app_settings: AppSettings,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+        kdf_params: Any = None,
+        views: Sequence[ViewSpec] = (),
+        tools: Sequence[ToolSpec] = (),
+        prompt_card_factory: Any = None,
+        demo: bool = False,
+        idle_interval_ms: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.files = files
+        self.app_settings = app_settings
+        self._today = today
+        self._kdf_params = kdf_params
+        self._views = tuple(views)
+        self._tools = tuple(tools)
+        self._prompt_card_factory = prompt_card_factory
+        self._demo = demo
+        self._idle_interval_ms = idle_interval_ms
+        self.journal: Journal | None = None
+        self.unlock_window: UnlockWindow | None = None
+        self.first_run: FirstRunWindow | None = None
+        self.main_window: MainWindow | None = None
+        self.in_use_window: QWidget | None = None
+        self.operation: Any = None
+        self._raise_server: Any = None
+        self.idle = IdleWatcher(0, self)
+
+    # -- starting -----------------------------------------------------------------------------
+
+    def start(self) -> QWidget:
+        """Show the first window: in-use message, first run, or unlock. Returns it."""
+        from journal.core.errors import JournalInUseError
+
+        try:
+            self.files.claim()
+        except JournalInUseError:
+            return self._show_in_use()
+        if self.files.exists():
+            window: QWidget = self._show_unlock()
+        elif self._demo:
+            window = self._show_unlock()
+            self._make_demo()
+        else:
+            window = self._show_first_run()
+        # After the first paint: a second start may knock, and the heavy modules load while the person types.
+        QTimer.singleShot(0, self._listen_for_second_start)
+        QTimer.singleShot(PRELOAD_DELAY_MS, lambda: run_in_background(None, _preload, lambda _r: None, lambda _e: None))
+        return window
+
+    def _listen_for_second_start(self) -> None:
+        from journal.ui.single_instance import RaiseServer
+
+        if self.files.claimed:
+            self._raise_server = RaiseServer(self.files.data_dir, self.raise_window, self)
+
+    def _show_in_use(self) -> QWidget:
+        from journal.ui.in_use_window import InUseWindow
+        from journal.ui.single_instance import ask_running_app_to_raise
+
+        ask_running_app_to_raise(self.files.data_dir)
+        self.in_use_window = InUseWindow()
+        self.in_use_window.show()
+        self.in_use.emit()
+        return self.in_use_window
+
+    def _show_unlock(self) -> UnlockWindow:
+        if self.unlock_window is None:
+            self.unlock_window = UnlockWindow(DEMO_PASSPHRASE if self._demo else "")
+            self.unlock_window.unlock_requested.connect(self.unlock)
+        self.unlock_window.reset()
+        self.unlock_window.show()
+        self.unlock_window.raise_()
+        self.unlock_window.field.setFocus()
+        return self.unlock_window
+
+    def _show_first_run(self) -> FirstRunWindow:
+        from journal.ui.first_run.window import FirstRunWindow
+
+        self.first_run = FirstRunWindow(self._today())
+        self.first_run.passphrase_chosen.connect(self._create)
+        self.first_run.completed.connect(self._finish_first_run)
+        self.first_run.show()
+        return self.first_run
+
+    def _make_demo(self) -> None:
+        assert self.unlock_window is not None
+        self.unlock_window.set_busy(True)
+        self.unlock_window.message.setText(self.tr("Making the demo journal… this takes a few seconds."))
+        files, today, params = self.files, self._today(), self._kdf_params
+
+        def work() -> None:
+            from journal.core.demo import create_demo_journal
+
+            journal, _key = create_demo_journal(
+                files, DEMO_PASSPHRASE, days=DEMO_DAYS, seed=7, today=today, kdf_params=params
+            )
+            journal.lock()
+
+        self.operation = run_in_background(self, work, self._demo_ready, self._unlock_failed)
+
+    def _demo_ready(self, _result: object) -> None:
+        if self.unlock_window is not None:
+            self.unlock_window.reset()
+
+    # -- first run ----------------------------------------------------------------------------
+
+    def _create(self, passphrase: str) -> None:
+        from journal.core.opening import create_journal
+
+        assert self.first_run is not None
+        self.first_run.set_busy(True)
+        files, params = self.files, self._kdf_params
+        self.operation = run_in_background(
+            self, lambda: create_journal(files, passphrase, params), self._created, self._create_failed
+        )
+
+    def _created(self, result: tuple[Journal, str]) -> None:
+        journal, recovery_key = result
+        self.journal = journal
+        if self.first_run is not None:
+            self.first_run.show_recovery_key(recovery_key, journal.settings().catalog())
+
+    def _create_failed(self, error: Exception) -> None:
+        if self.first_run is not None:
+            self.first_run.show_error(_explain(error, self.tr("The journal could not be created. Nothing was saved.")))
+
+    def _finish_first_run(self, choices: FirstRunChoices) -> None:
+        from journal.core.errors import JournalError
+        from journal.ui.first_run.choices import apply_first_run_choices
+
+        if self.journal is None or self.first_run is None:
+            return
+        try:
+            apply_first_run_choices(self.journal, choices)
+        except JournalError as error:
+            self.first_run.show_error(str(error))
+            return
+        self.first_run.hide()
+        self.first_run.deleteLater()
+        self.first_run = None
+        self._open_main(self.journal)
+
+    # -- unlocking ----------------------------------------------------------------------------
+
+    def unlock(self, secret: str, is_recovery_key: bool) -> None:
+        from journal.core.opening import unlock_with_passphrase, unlock_with_recovery_key
+
+        assert self.unlock_window is not None
+        self.unlock_window.set_busy(True)
+        files = self.files
+        opener = unlock_with_recovery_key if is_recovery_key else unlock_with_passphrase
+        self.operation = run_in_background(self, lambda: opener(files, secret), self._open_main, self._unlock_failed)
+
+    def _unlock_failed(self, error: Exception) -> None:
+        from journal.core.errors import WrongSecretError
+
+        if self.unlock_window is None:
+            return
+        if isinstance(error, WrongSecretError):
+            if self.unlock_window.recovery_mode:
+                text = self.tr("That recovery key doesn't open this journal. Nothing was changed.")
+            else:
+                text = self.tr(
+                    "That passphrase doesn't open this journal. Check Caps Lock and try again — nothing was changed."
+                )
+        else:
+            text = _explain(error, self.tr("The journal could not be opened. It was left as it is."))
+        self.unlock_window.show_error(text)
+
+    def _open_main(self, journal: Journal) -> None:
+        from journal.ui.main_window import MainWindow
+
+        self.journal = journal
+        self._apply_app_settings()  # theme first: widgets with style sheets keep the palette they were built with
+        self.main_window = MainWindow(
+            journal,
+            self.app_settings,
+            self._today,
+            self._views,
+            self._tools,
+            self._prompt_card_factory,
+            self._kdf_params,
+        )
+        self.main_window.lock_requested.connect(self.lock)
+        self.main_window.quick_hide_requested.connect(self.quick_hide)
+        self.main_window.closing.connect(self._main_closing)
+        self.main_window.settings_applied.connect(self._apply_app_settings)
+        self.main_window.show()
+        if self.unlock_window is not None:
+            self.unlock_window.reset()
+            self.unlock_window.hide()
+        QApplication.instance().installEventFilter(self.idle)
+        self.idle.idle.connect(self.lock)
+        self.unlocked.emit()
+
+    def _apply_app_settings(self) -> None:
+        from journal.ui.theme import apply_theme
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.app_settings.theme)
+        interval = self._idle_interval_ms
+        if interval is None:
+            interval = self.app_settings.auto_lock_minutes * 60_000
+        self.idle.set_interval_ms(interval)
+
+    # -- locking and leaving -----------------------------------------------------------------
+
+    def _drop_main_window(self) -> None:
+        self.idle.stop()
+        QApplication.instance().removeEventFilter(self.idle)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.idle.idle.disconnect(self.lock)
+        window, self.main_window = self.main_window, None
+        if window is None:
+            return
+        window.save_everything()
+        self.app_settings.geometry = window.saveGeometry()
+        window.closing.disconnect(self._main_closing)
+        for dialog in window.findChildren(QDialog):
+            dialog.reject()
+        window.hide()
+        window.deleteLater()
+
+    def lock(self) -> None:
+        """Save, throw away every window that shows the journal, drop the key, show the unlock window."""
+        if self.journal is None or self.main_window is None:
+            return
+        self._drop_main_window()
+        self.journal.lock()
+        self.journal = None
+        self._show_unlock()
+        self.locked.emit()
+
+    def quick_hide(self) -> None:
+        """Lock and minimise in one go, for when someone walks in."""
+        self.lock()
+        if self.unlock_window is not None:
+            self.unlock_window.showMinimized()
+
+    def raise_window(self) -> None:
+        window = self.main_window or self.first_run or self.unlock_window
+        if window is not None:
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
+
+    def _main_closing(self) -> None:
+        self.main_window = None
+        self.shutdown()
+
+    def shutdown(self) -> None:
+        """Lock and give up the claim on the journal (quitting)."""
+        if self.main_window is not None:
+            self._drop_main_window()
+        if self._raise_server is not None:
+            self._raise_server.close()
+        if self.journal is not None:
+            self.journal.close()
+            self.journal = None
+        self.files.release()
+
+
+def _explain(error: Exception, fallback: str) -> str:
+    from journal.core.errors import JournalError
+
+    return str(error) if isinstance(error, JournalError) else fallback

@@ -1,0 +1,1 @@
+"""The short first-run wizard: welcome, passphrase, recovery key, and optional dates and symptoms."""

@@ -1,0 +1,45 @@
+"""Notices when nobody has touched the app for a while, so the journal can lock itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class IdleWatcher(QObject):
+    """Install on the QApplication; `idle` fires after `interval_ms` without key, mouse or touch input."""
+
+    idle = Signal()
+
+    def __init__(self, interval_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.idle)
+        self.set_interval_ms(interval_ms)
+
+    def set_interval_ms(self, interval_ms: int) -> None:
+        """0 turns auto-lock off."""
+        self._timer.stop()
+        if interval_ms > 0:
+            self._timer.setInterval(interval_ms)
+            self._timer.start()
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self._timer.interval() > 0 and self._timer.isActive():
+            self._timer.start()
+        return False

@@ -1,0 +1,1 @@
+"""Prompts on screen: the card on Today and the Library of readings."""

@@ -1,0 +1,91 @@
+"""The "Summaries" tab: the chosen range week by week or month by month, as a table of observations."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.core.domain.catalog import SymptomCatalog
+from journal.core.domain.entry import DayEntry
+from journal.core.review.ranges import DateRange
+from journal.core.review.summaries import PeriodKind, summaries
+from journal.ui.review.mood_spread import MoodSpreadDelegate
+from journal.ui.review.summary_model import MOOD_COLUMN, SummaryTableModel
+
+
+class SummariesPage(QWidget):
+    def __init__(self, catalog: SymptomCatalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._entries: Sequence[DayEntry] = ()
+        self._range: DateRange | None = None
+        self.model = SummaryTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(MOOD_COLUMN, MoodSpreadDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.weeks_button = QPushButton(self.tr("By week"), self)
+        self.months_button = QPushButton(self.tr("By month"), self)
+        group = QButtonGroup(self)
+        for button in (self.weeks_button, self.months_button):
+            button.setCheckable(True)
+            group.addButton(button)
+        self.weeks_button.setChecked(True)
+        self.months_button.toggled.connect(lambda _checked: self._refresh())
+        hint = QLabel(
+            self.tr(
+                "Rest the pointer on a row to read what went with Okay or Good days. These are observations, "
+                "not a verdict."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        bar = QHBoxLayout()
+        bar.addWidget(self.weeks_button)
+        bar.addWidget(self.months_button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        self.empty = QLabel(self.tr("Nothing was written in this time. A longer range may show more."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(hint)
+
+    @property
+    def kind(self) -> PeriodKind:
+        return PeriodKind.MONTH if self.months_button.isChecked() else PeriodKind.WEEK
+
+    def show_range(self, entries: Sequence[DayEntry], date_range: DateRange) -> None:
+        self._entries, self._range = entries, date_range
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self._range is None:
+            return
+        found = summaries(self._entries, self._range.start, self._range.end, self.kind, self._catalog)
+        self.model.set_summaries(found, self.kind)
+        written = any(summary.days_written for summary in found)
+        self.stack.setCurrentWidget(self.table if written else self.empty)
+        self.table.resizeRowsToContents()

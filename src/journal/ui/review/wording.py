@@ -1,0 +1,107 @@
+"""The review's sentences, in one place for translators: range names, trends, observations, empty states.
+
+Observations only (TONE.md): what went with what, never what to do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from journal.core.domain.key_dates import KeyDate, KeyDateKind
+from journal.core.domain.mood import mood_word
+from journal.core.review.ranges import DateRange, RangeKind
+from journal.core.review.summaries import BleedingTrend, PeriodSummary, SelfCareObservation
+
+
+def range_title(date_range: DateRange) -> str:
+    names = {
+        RangeKind.TWO_WEEKS: QCoreApplication.translate("Review", "Last 2 weeks"),
+        RangeKind.THREE_MONTHS: QCoreApplication.translate("Review", "Last 3 months"),
+        RangeKind.YEAR: QCoreApplication.translate("Review", "Last year"),
+        RangeKind.EVERYTHING: QCoreApplication.translate("Review", "Everything"),
+        RangeKind.CUSTOM: QCoreApplication.translate("Review", "Chosen dates"),
+    }
+    if date_range.kind is RangeKind.SINCE_LOSS and date_range.loss is not None:
+        when = short_date(date_range.loss.date, year=True)
+        if date_range.loss.label:
+            return QCoreApplication.translate("Review", "Since {date}: {label}").format(
+                date=when, label=date_range.loss.label
+            )
+        return QCoreApplication.translate("Review", "Since your loss on {date}").format(date=when)
+    return names.get(date_range.kind, "")
+
+
+def short_date(date: dt.date, year: bool = False) -> str:
+    qdate = QDate(date.year, date.month, date.day)
+    return QLocale().toString(qdate, "d MMM yyyy" if year else "d MMM")
+
+
+def key_date_name(key_date: KeyDate) -> str:
+    if key_date.label:
+        return key_date.label
+    return {
+        KeyDateKind.LOSS: QCoreApplication.translate("Review", "Your loss"),
+        KeyDateKind.DUE_DATE: QCoreApplication.translate("Review", "Due date"),
+        KeyDateKind.APPOINTMENT: QCoreApplication.translate("Review", "Appointment"),
+    }.get(key_date.kind, QCoreApplication.translate("Review", "A date you marked"))
+
+
+def bleeding_words(summary: PeriodSummary) -> str:
+    if summary.bleeding_days == 0:
+        return (
+            QCoreApplication.translate("Review", "No bleeding recorded")
+            if summary.bleeding_trend is BleedingTrend.NONE
+            else QCoreApplication.translate("Review", "None")
+        )
+    days = days_text(summary.bleeding_days)
+    trend = {
+        BleedingTrend.LESS: QCoreApplication.translate("Review", "lighter towards the end"),
+        BleedingTrend.MORE: QCoreApplication.translate("Review", "heavier towards the end"),
+        BleedingTrend.STEADY: QCoreApplication.translate("Review", "about the same throughout"),
+    }.get(summary.bleeding_trend, "")
+    return f"{days}, {trend}" if trend else days
+
+
+def days_text(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("Review", "1 day")
+    return QCoreApplication.translate("Review", "{count} days").format(count=count)
+
+
+def mood_spread(summary: PeriodSummary) -> str:
+    parts = [f"{mood_word(step)} {count}" for step, count in enumerate(summary.mood_counts, 1) if count]
+    return " · ".join(parts) if parts else QCoreApplication.translate("Review", "No mood recorded")
+
+
+def feelings_text(summary: PeriodSummary) -> str:
+    return ", ".join(f"{name} ({count})" for name, count in summary.top_feelings) or "—"
+
+
+def observation(item: SelfCareObservation) -> str:
+    return QCoreApplication.translate(
+        "Review", "On days you noted “{item}”, mood was more often Okay or Good ({a} of {b}; other days {c} of {d})."
+    ).format(item=item.item, a=item.better_with, b=item.days_with, c=item.better_without, d=item.days_without)
+
+
+def pain_text(value: float | None) -> str:
+    return "—" if value is None else QLocale().toString(value, "g", 2)
+
+
+def few_days_text() -> str:
+    return QCoreApplication.translate(
+        "Review",
+        "Your charts will appear here once you have written on a few days. Each day you record adds a dot, "
+        "and the 7-day line starts when three days in a week have something written.",
+    )
+
+
+def nothing_recorded_text(what: str) -> str:
+    return QCoreApplication.translate("Review", "No {what} recorded in this time.").format(what=what.lower())
+
+
+def range_span(date_range: DateRange) -> str:
+    return QCoreApplication.translate("Review", "{start} to {end}").format(
+        start=short_date(date_range.start, year=True), end=short_date(date_range.end, year=True)
+    )

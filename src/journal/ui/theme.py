@@ -1,0 +1,85 @@
+"""Light and dark looks (Fusion plus a palette) and the mood colours, which are always paired with words.
+
+The mood colours come from the viridis ramp, which stays distinguishable for the common kinds of
+colour blindness and in greyscale; the word beside each colour carries the meaning on its own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+MOOD_COLOURS = {1: "#46327e", 2: "#365c8d", 3: "#277f8e", 4: "#1fa187", 5: "#9fd65a"}
+MOOD_TEXT_COLOURS = {1: "#ffffff", 2: "#ffffff", 3: "#ffffff", 4: "#ffffff", 5: "#1b1b1b"}
+
+
+def effective_theme(choice: str, app: QApplication) -> str:
+    """ "light" or "dark": the person's choice, or what the desktop says when they follow the system."""
+    if choice in ("light", "dark"):
+        return choice
+    scheme = app.styleHints().colorScheme()
+    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+
+
+def apply_theme(app: QApplication, choice: str) -> str:
+    """Use Fusion with a calm light or dark palette; returns the theme in effect."""
+    app.setStyle("Fusion")
+    theme = effective_theme(choice, app)
+    app.setPalette(_dark_palette() if theme == "dark" else _light_palette())
+    return theme
+
+
+def _palette(colours: dict[QPalette.ColorRole, str], disabled_text: str) -> QPalette:
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+    return palette
+
+
+def _light_palette() -> QPalette:
+    R = QPalette.ColorRole
+    return _palette(
+        {
+            R.Window: "#f6f4f1",
+            R.WindowText: "#222222",
+            R.Base: "#ffffff",
+            R.AlternateBase: "#efece8",
+            R.Text: "#222222",
+            R.Button: "#ebe8e4",
+            R.ButtonText: "#222222",
+            R.Highlight: "#3f6e8c",
+            R.HighlightedText: "#ffffff",
+            R.ToolTipBase: "#ffffff",
+            R.ToolTipText: "#222222",
+            R.PlaceholderText: "#6b6b6b",
+            R.Link: "#2c5a78",
+            R.Mid: "#c9c4be",
+        },
+        "#8a8a8a",
+    )
+
+
+def _dark_palette() -> QPalette:
+    R = QPalette.ColorRole
+    return _palette(
+        {
+            R.Window: "#232427",
+            R.WindowText: "#e8e6e3",
+            R.Base: "#1b1c1e",
+            R.AlternateBase: "#2b2c30",
+            R.Text: "#e8e6e3",
+            R.Button: "#303136",
+            R.ButtonText: "#e8e6e3",
+            R.Highlight: "#6fa3c4",
+            R.HighlightedText: "#101214",
+            R.ToolTipBase: "#303136",
+            R.ToolTipText: "#e8e6e3",
+            R.PlaceholderText: "#a0a0a0",
+            R.Link: "#8cc0e0",
+            R.Mid: "#4a4b50",
+        },
+        "#7a7a7a",
+    )

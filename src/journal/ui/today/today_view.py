@@ -1,0 +1,266 @@
+"""Today: the check-in for one day, saved on its own a second after you stop typing (or Ctrl+S).
+
+While you type a long note, the text is also kept as an encrypted draft every few seconds, so a
+crash loses at most a few seconds; the next unlock offers the draft back and never overwrites a
+saved day without asking.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from journal.ui.today.checkin_form import CheckInForm
+from journal.ui.today.day_navigator import DayNavigator
+from journal.ui.today.prompt_slot import PromptPlaceholder
+
+if TYPE_CHECKING:
+    from journal.core.journal import Journal
+
+DRAFT_DOCUMENT = "draft"
+AUTOSAVE_DELAY_MS = 1000
+DRAFT_INTERVAL_MS = 3000
+
+PromptCardFactory = Callable[["Journal", QWidget], QWidget]
+
+
+class DraftBanner(QFrame):
+    """Offers back a note that was being written when the app stopped unexpectedly."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Bring it back"))
+        self.restore_button.setAccessibleName(self.tr("Bring back the unsaved writing"))
+        self.discard_button = QPushButton(self.tr("Let it go"))
+        self.discard_button.setAccessibleName(self.tr("Let the unsaved writing go"))
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.restore_button)
+        layout.addWidget(self.discard_button)
+
+
+class TodayView(QWidget):
+    saved = Signal()
+    settings_changed = Signal()
+
+    def __init__(
+        self,
+        journal: Journal,
+        today: Callable[[], dt.date],
+        prompt_card_factory: PromptCardFactory | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from journal.core.locale_defaults import temperature_unit_for
+        from journal.core.resources import load_vocabulary
+
+        self._journal = journal
+        self._today = today
+        self._dirty = False
+        settings = journal.settings()
+        vocabulary = load_vocabulary()
+
+        self.navigator = DayNavigator(today())
+        self.header = QLabel()
+        self.header.setAccessibleName(self.tr("Days since"))
+        self.prompt_card = prompt_card_factory(journal, self) if prompt_card_factory else PromptPlaceholder()
+        self.draft_banner = DraftBanner()
+        self.draft_banner.setVisible(False)
+        self.form = CheckInForm(
+            settings.catalog(),
+            vocabulary["moods"],
+            list(dict.fromkeys([*vocabulary["feelings"], *settings.custom_feelings])),
+            list(dict.fromkeys([*vocabulary["self_care"], *settings.custom_self_care])),
+            temperature_unit_for(QLocale().name(), settings.temperature_unit),
+        )
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Saving status"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form)
+
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.navigator)
+        layout.addLayout(top)
+        layout.addWidget(self.draft_banner)
+        layout.addWidget(self.prompt_card)
+        layout.addWidget(scroll, 1)
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.save_now)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_INTERVAL_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+
+        self.form.changed.connect(self._edited)
+        self.form.note_changed.connect(self._note_edited)
+        self.form.feeling_added.connect(lambda word: self._remember_word("custom_feelings", word))
+        self.form.self_care_added.connect(lambda word: self._remember_word("custom_self_care", word))
+        self.navigator.date_requested.connect(self.show_day)
+        write_about = getattr(self.prompt_card, "write_about_requested", None)
+        if write_about is not None:
+            write_about.connect(self.write_about)
+        self.draft_banner.restore_button.clicked.connect(self.restore_draft)
+        self.draft_banner.discard_button.clicked.connect(self.discard_draft)
+
+        self.show_day(today())
+        self._offer_draft()
+
+    # -- days ---------------------------------------------------------------------------------
+
+    @property
+    def date(self) -> dt.date:
+        return self.form.date
+
+    def show_day(self, date: dt.date) -> bool:
+        """Save the day shown, then show `date`; refuses future days and stays put if saving failed."""
+        today = self._today()
+        self.navigator.set_today(today)
+        if date > today:
+            self.navigator.show_date(self.form.date)
+            return False
+        if not self.save_now():
+            self.navigator.show_date(self.form.date)
+            return False
+        self.form.set_entry(date, self._journal.day(date))
+        self.navigator.show_date(date)
+        self._update_header(date)
+        set_date = getattr(self.prompt_card, "set_date", None)
+        if callable(set_date):
+            set_date(date)
+        return True
+
+    def _update_header(self, date: dt.date) -> None:
+        from journal.core.domain.key_dates import most_recent_loss
+
+        loss = most_recent_loss(self._journal.key_dates(), date) if self._journal.settings().show_day_counter else None
+        if loss is None:
+            self.header.setText("")
+            return
+        label = loss.label or self.tr("your loss")
+        days = (date - loss.date).days
+        self.header.setText(
+            self.tr("The day of {0}").format(label) if days == 0 else self.tr("Day {0} since {1}").format(days, label)
+        )
+
+    # -- saving -------------------------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def _edited(self) -> None:
+        self._dirty = True
+        self.status.setText(self.tr("Not saved yet"))
+        self._autosave.start()
+
+    def _note_edited(self) -> None:
+        if not self._draft_timer.isActive():
+            self._draft_timer.start()
+
+    def save_now(self) -> bool:
+        """Write the day if it changed (an emptied day is removed) and drop the draft; False if the disk refused."""
+        from journal.core.errors import JournalError
+
+        self._autosave.stop()
+        self._draft_timer.stop()
+        if not self._dirty:
+            return True
+        entry = self.form.entry()
+        try:
+            with self._journal.transaction() as session:
+                self._journal.save_day(session, entry)
+                self._journal.delete_document(session, DRAFT_DOCUMENT)
+        except JournalError as error:
+            self.status.setText(str(error))
+            return False
+        self._dirty = False
+        self.status.setText(self.tr("Saved"))
+        self.saved.emit()
+        return True
+
+    def save_draft(self) -> None:
+        """Keep what is being typed as a sealed draft, in case the app stops before the day is saved."""
+        from journal.core.domain.codec import entry_to_dict
+        from journal.core.errors import JournalError
+
+        if not self._dirty:
+            return
+        entry = self.form.entry()
+        body: dict[str, Any] = {"date": entry.date.isoformat(), "note": entry.note, "entry": entry_to_dict(entry)}
+        try:
+            with self._journal.transaction() as session:
+                self._journal.save_document(session, DRAFT_DOCUMENT, body)
+        except JournalError:
+            return  # the day itself is saved a moment later; a failed draft needs no message
+
+    def write_about(self, prompt_id: str, prompt_text: str) -> None:
+        """Put the prompt above the note as a quote and keep its id with the day ("Write about this")."""
+        from journal.core.prompts.today import entry_with_prompt
+
+        entry = entry_with_prompt(self.form.entry(), prompt_id, prompt_text)
+        self.form.set_entry(entry.date, entry)
+        self._edited()
+        self.form.note.setFocus()
+
+    # -- drafts left by a crash --------------------------------------------------------------
+
+    def _offer_draft(self) -> None:
+        draft = self._journal.document(DRAFT_DOCUMENT)
+        if not draft:
+            return
+        try:
+            date = dt.date.fromisoformat(str(draft["date"]))
+        except (KeyError, ValueError):
+            return
+        locale = QLocale()
+        when = locale.toString(date, QLocale.FormatType.LongFormat)
+        text = self.tr("Something you were writing for {0} wasn't saved. Would you like it back?").format(when)
+        if self._journal.day(date) is not None:
+            text += " " + self.tr("Bringing it back replaces what is saved for that day.")
+        self.draft_banner.text.setText(text)
+        self.draft_banner.setVisible(True)
+
+    def restore_draft(self) -> None:
+        from journal.core.domain.codec import entry_from_dict
+
+        draft = self._journal.document(DRAFT_DOCUMENT) or {}
+        self.draft_banner.setVisible(False)
+        try:
+            entry = entry_from_dict(draft["entry"])
+        except (KeyError, ValueError, TypeError):
+            return
+        if self.show_day(entry.date):
+            self.form.set_entry(entry.date, entry)
+            self._edited()
+            self.save_now()
+
+    def discard_draft(self) -> None:
+        self.draft_banner.setVisible(False)
+        with self._journal.transaction() as session:
+            self._journal.delete_document(session, DRAFT_DOCUMENT)
+
+    # -- the person's own words --------------------------------------------------------------
+
+    def _remember_word(self, field_name: str, word: str) -> None:
+        settings = self._journal.settings()
+        words = getattr(settings, field_name)
+        if word in words:
+            return
+        with self._journal.transaction() as session:
+            self._journal.save_settings(session, replace(settings, **{field_name: (*words, word)}))

@@ -1,0 +1,94 @@
+"""Locking clears every widget: by Ctrl+L, after idle time, by quick hide; nothing typed is lost."""
+
+from __future__ import annotations
+
+import app_window_support
+from app_window_support import OFFSCREEN_NOISE, TODAY, flush_deletions, texts_on_screen, unlock
+from PySide6.QtCore import Qt
+
+from conftest import CANARY
+
+pytestmark = OFFSCREEN_NOISE
+app_settings = app_window_support.app_settings  # a fixture, shared
+make_controller = app_window_support.make_controller  # a fixture, shared
+
+
+def _open(qtbot, make_journal, make_controller, **options):
+    journal, _ = make_journal()
+    journal.close()
+    controller = make_controller(**options)
+    qtbot.addWidget(controller.start())
+    unlock(qtbot, controller)
+    return controller
+
+
+def test_ctrl_l_locks_keeps_what_was_typed_and_clears_the_widgets(qtbot, make_journal, make_controller):
+    controller = _open(qtbot, make_journal, make_controller)
+    window = controller.main_window
+    journal = controller.journal
+    qtbot.keyClicks(window.today_view.form.note, CANARY)
+    assert any(CANARY in text for text in texts_on_screen())
+    with qtbot.waitSignal(controller.locked):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    flush_deletions()
+    assert journal.is_locked
+    assert not any(CANARY in text for text in texts_on_screen())
+    assert controller.unlock_window.isVisible()
+    unlock(qtbot, controller)
+    assert controller.journal.day(TODAY).note == CANARY
+
+
+def test_idle_timeout_locks_and_clears_the_widgets(qtbot, make_journal, make_controller):
+    controller = _open(qtbot, make_journal, make_controller, idle_interval_ms=300)
+    journal = controller.journal
+    controller.main_window.today_view.form.note.setPlainText(CANARY)
+    with qtbot.waitSignal(controller.locked, timeout=5000):
+        pass
+    flush_deletions()
+    assert journal.is_locked and controller.main_window is None
+    assert not any(CANARY in text for text in texts_on_screen())
+    unlock(qtbot, controller)
+    assert controller.journal.day(TODAY).note == CANARY
+
+
+def test_activity_postpones_the_idle_lock(qtbot, make_journal, make_controller):
+    controller = _open(qtbot, make_journal, make_controller, idle_interval_ms=400)
+    for _ in range(4):
+        qtbot.wait(200)
+        qtbot.keyClick(controller.main_window.today_view.form.note, Qt.Key.Key_A)
+    assert controller.main_window is not None, "typing must keep the journal open"
+
+
+def test_auto_lock_off_never_locks(qtbot, make_journal, make_controller):
+    controller = _open(qtbot, make_journal, make_controller, idle_interval_ms=0)
+    assert not controller.idle.active
+
+
+def test_quick_hide_locks_and_minimises(qtbot, make_journal, make_controller):
+    controller = _open(qtbot, make_journal, make_controller)
+    journal = controller.journal
+    assert controller.main_window.hide_action.shortcut().toString() == "Ctrl+Shift+H"
+    assert "Quick hide" in controller.main_window.hide_action.text()
+    controller.main_window.hide_action.trigger()
+    assert journal.is_locked
+    assert controller.unlock_window.isMinimized()
+
+
+def test_closing_the_window_saves_and_locks(qtbot, make_journal, make_controller):
+    controller = _open(qtbot, make_journal, make_controller)
+    journal = controller.journal
+    qtbot.keyClicks(controller.main_window.today_view.form.note, CANARY)
+    controller.main_window.close()
+    assert journal.is_locked
+    assert not controller.files.claimed
+    reopened = make_controller()
+    qtbot.addWidget(reopened.start())
+    unlock(qtbot, reopened)
+    assert reopened.journal.day(TODAY).note == CANARY
+
+
+def test_window_titles_never_hold_personal_words(qtbot, make_journal, make_controller):
+    controller = _open(qtbot, make_journal, make_controller)
+    qtbot.keyClicks(controller.main_window.today_view.form.note, CANARY)
+    controller.main_window.today_view.save_now()
+    assert controller.main_window.windowTitle() == "Recovery Journal"

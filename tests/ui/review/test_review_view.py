@@ -1,0 +1,209 @@
+"""The review view: ranges recompute charts in place, days open from calendar and search, kind empty states."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from pytestqt.qtbot import QtBot
+
+from journal.core.domain.entry import DayEntry
+from journal.core.journal import Journal
+from journal.core.review.ranges import RangeKind
+from journal.ui.review import ReviewView
+
+TODAY = dt.date(2026, 11, 24)
+
+
+@pytest.fixture
+def view(qtbot: QtBot, demo_journal: Journal) -> ReviewView:
+    widget = ReviewView(demo_journal, TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    return widget
+
+
+def test_the_default_range_is_the_recent_loss(view: ReviewView) -> None:
+    chosen = view.current_range()
+    assert chosen.kind is RangeKind.SINCE_LOSS
+    assert chosen.start == dt.date(2026, 7, 29)  # the demo starts 28 Jul; its loss is the next day
+
+
+def test_switching_range_replaces_points_without_new_widgets(view: ReviewView) -> None:
+    panel = view.charts.mood
+    chart_before = panel.chart.chart
+    view.select_range(RangeKind.TWO_WEEKS)
+    two_weeks = panel.chart._dots.count()
+    view.select_range(RangeKind.EVERYTHING)
+    assert panel.chart.chart is chart_before
+    assert 10 <= two_weeks <= 14
+    assert panel.chart._dots.count() > 90  # 120 demo days, about 12% unwritten
+
+
+def test_metric_with_nothing_in_range_shows_a_sentence_not_an_empty_chart(view: ReviewView) -> None:
+    view.select_range(RangeKind.TWO_WEEKS)  # bleeding ended weeks ago in the demo
+    bleeding = next(p for p in view.charts.physical if p.charted.key == "bleeding")
+    assert bleeding.currentWidget() is bleeding.empty
+    assert "No bleeding recorded" in bleeding.empty.text()
+    view.select_range(RangeKind.SINCE_LOSS)
+    assert bleeding.currentWidget() is bleeding.view
+
+
+def test_summaries_follow_the_range_when_opened(view: ReviewView) -> None:
+    view.select_range(RangeKind.TWO_WEEKS)
+    view.tabs.setCurrentWidget(view.summaries)
+    assert view.summaries.model.rowCount() == 3  # 11 Nov (Wed) to 24 Nov (Tue) touches three weeks
+    view.summaries.months_button.click()
+    assert view.summaries.model.rowCount() == 1
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform noise on show()
+def test_clicking_a_calendar_day_asks_to_open_it(view: ReviewView, qtbot: QtBot) -> None:
+    view.show()
+    view.tabs.setCurrentWidget(view.calendar)
+    view.calendar.show_month(2026, 11)
+    grid = view.calendar.month_grid
+    square, date = next((sq, d) for sq, d in grid.squares() if d == dt.date(2026, 11, 3))
+    with qtbot.waitSignal(view.day_requested) as blocker:
+        qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=square.center().toPoint())
+    assert blocker.args == [date]
+    assert grid.date_at(QPointF(-5, -5)) is None
+
+
+def test_search_with_a_filter_opens_the_day(view: ReviewView, qtbot: QtBot) -> None:
+    view.tabs.setCurrentWidget(view.search)
+    page = view.search
+    page.words.setText("walk")
+    page.run_search()
+    with_walk = page.model.rowCount()
+    assert with_walk > 0
+    page.symptom.setCurrentIndex(page.symptom.findData("cramping"))
+    page.level.setCurrentIndex(page.level.count() - 1)  # cramping 10 or more: rare
+    page.run_search()
+    assert page.model.rowCount() < with_walk
+    page.level.setCurrentIndex(0)
+    page.run_search()
+    assert page.model.rowCount() > 0
+    first = page.model.index(0, 0)
+    with qtbot.waitSignal(view.day_requested) as blocker:
+        page.results.activated.emit(first)
+    assert isinstance(blocker.args[0], dt.date)
+
+
+def test_nothing_found_says_so_kindly(view: ReviewView) -> None:
+    view.search.words.setText("zzzz-not-there")
+    view.search.run_search()
+    assert view.search.model.rowCount() == 0
+    assert "Nothing matched" in view.search.status.text()
+
+
+def test_a_few_days_show_what_will_appear_instead_of_charts(
+    qtbot: QtBot, journal: Journal, make_journal: Callable[..., tuple[Journal, str]]
+) -> None:
+    with journal.transaction() as session:
+        journal.save_day(session, DayEntry(TODAY, mood=3))
+        journal.save_day(session, DayEntry(TODAY - dt.timedelta(days=1), mood=2))
+    widget = ReviewView(journal, TODAY)
+    qtbot.addWidget(widget)
+    assert widget.charts.stack.currentWidget() is widget.charts.few_days
+    assert "once you have written on a few days" in widget.charts.few_days.text()
+    with journal.transaction() as session:
+        journal.save_day(session, DayEntry(TODAY - dt.timedelta(days=2), mood=4))
+    widget.refresh()
+    assert widget.charts.stack.currentWidget() is widget.charts.columns
+
+
+def test_an_empty_journal_opens_without_errors(qtbot: QtBot, journal: Journal) -> None:
+    widget = ReviewView(journal, TODAY)
+    qtbot.addWidget(widget)
+    for kind in (RangeKind.TWO_WEEKS, RangeKind.EVERYTHING):
+        widget.select_range(kind)
+    widget.tabs.setCurrentWidget(widget.summaries)
+    assert widget.summaries.model.rowCount() == 1
+
+
+def test_custom_range_uses_the_chosen_dates(view: ReviewView) -> None:
+    view.select_range(RangeKind.CUSTOM)
+    assert view.from_date.isVisibleTo(view)
+    view.from_date.setDate(dt.date(2026, 10, 1))
+    view.to_date.setDate(dt.date(2026, 10, 7))
+    chosen = view.current_range()
+    assert (chosen.start, chosen.end) == (dt.date(2026, 10, 1), dt.date(2026, 10, 7))
+    assert len(view.charts.mood.chart._x_axis.categoriesLabels()) >= 2
+
+
+def test_a_tracked_custom_symptom_gets_its_own_chart_with_gaps_before_it_existed(
+    qtbot: QtBot, demo_journal: Journal
+) -> None:
+    import dataclasses
+
+    custom = {"key": "back_pain", "kind": "scale", "label": "Back pain", "scale_max": 5}
+    settings = dataclasses.replace(demo_journal.settings(), custom_symptoms=(custom,))
+    with demo_journal.transaction() as session:
+        demo_journal.save_settings(session, settings)
+        for offset in range(5):
+            day = TODAY - dt.timedelta(days=offset)
+            entry = demo_journal.day(day) or DayEntry(day)
+            demo_journal.save_day(session, dataclasses.replace(entry, symptoms={**entry.symptoms, "back_pain": 3}))
+    widget = ReviewView(demo_journal, TODAY)
+    qtbot.addWidget(widget)
+    widget.select_range(RangeKind.TWO_WEEKS)
+    panel = next(p for p in widget.charts.physical if p.charted.key == "back_pain")
+    assert panel.currentWidget() is panel.view
+    assert panel.chart._dots.count() == 5  # nine earlier days in the range are gaps, not zeros
+
+
+def test_key_dates_in_range_are_drawn_and_named(view: ReviewView) -> None:
+    view.select_range(RangeKind.SINCE_LOSS)
+    markers = [line for line in view.charts.mood.chart._marker_lines if line.count()]
+    assert [line.name() for line in markers] == ["Our first pregnancy", "Follow-up appointment"]
+    assert "Dashed lines mark: Our first pregnancy" in view.key_dates_line.text()
+    view.select_range(RangeKind.TWO_WEEKS)
+    assert not any(line.count() for line in view.charts.mood.chart._marker_lines)
+
+
+def test_loss_ranges_are_named_with_the_persons_own_label(view: ReviewView) -> None:
+    names = [view.range_box.itemText(i) for i in range(view.range_box.count())]
+    assert names[1] == "Since 29 Jul 2026: Our first pregnancy"
+    assert names[0] == "Last 2 weeks" and names[-1] == "Chosen dates…"
+
+
+def test_the_calendar_works_from_the_keyboard(view: ReviewView, qtbot: QtBot) -> None:
+    view.tabs.setCurrentWidget(view.calendar)
+    view.calendar.show_month(2026, 11)
+    grid = view.calendar.month_grid
+    grid.set_current(dt.date(2026, 11, 10))
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    assert grid.current == dt.date(2026, 11, 18)
+    assert grid.accessibleDescription().startswith("18 Nov 2026")
+    with qtbot.waitSignal(view.day_requested) as blocker:
+        qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert blocker.args == [dt.date(2026, 11, 18)]
+    grid.set_current(dt.date(2026, 11, 29))
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    assert grid.current == dt.date(2026, 11, 30)  # stays inside the month shown
+
+
+def test_summaries_of_a_range_with_nothing_written_say_so(view: ReviewView) -> None:
+    view.select_range(RangeKind.CUSTOM)
+    view.from_date.setDate(dt.date(2020, 1, 1))
+    view.to_date.setDate(dt.date(2020, 3, 1))
+    view.tabs.setCurrentWidget(view.summaries)
+    assert view.summaries.stack.currentWidget() is view.summaries.empty
+    assert view.charts.stack.currentWidget() is view.charts.few_days
+
+
+def test_the_view_spec_builds_a_review(qtbot: QtBot, demo_journal: Journal) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from journal.ui.review.spec import review_view_spec
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    spec = review_view_spec()
+    built = spec.factory(demo_journal, parent)
+    assert isinstance(built, ReviewView) and built.parent() is parent
+    assert spec.title == "Looking back"
