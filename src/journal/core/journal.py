@@ -112,6 +112,10 @@ class Journal:
     def settings(self) -> JournalSettings:
         return JournalSettings.from_dict(self.document(SETTINGS_DOCUMENT) or {})
 
+    def document_names(self) -> list[str]:
+        """Names of the sealed documents (settings, prompt history, drafts…), for a full export."""
+        return sorted(self._documents)
+
     def document(self, name: str) -> dict[str, Any] | None:
         found = self._documents.get(name)
         return dict(found[1]) if found else None

@@ -1,0 +1,66 @@
+"""Writing an export so the target is either the old file or the whole new one, never half of each.
+
+The bytes go to a temporary file beside the target (same folder, so the rename cannot cross disks),
+are flushed to disk, and are renamed over the target. On any failure the temporary file is removed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from pathlib import Path
+
+from journal.core.errors import StorageError
+
+
+def _explain(error: OSError, target: Path) -> StorageError:
+    if error.errno == errno.ENOSPC:
+        return StorageError(f"The disk is full, so {target.name} was not written. Nothing else changed.")
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return StorageError(f"The folder of {target.name} cannot be written to. Choose another place.")
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        return StorageError(f"The folder for {target.name} does not exist. Choose another place.")
+    if error.errno == errno.EISDIR:
+        return StorageError(f"{target.name} is a folder. Choose a file name.")
+    return StorageError(f"{target.name} could not be written. Nothing else changed.")
+
+
+def write_bytes_atomically(target: Path, data: bytes) -> None:
+    """Put `data` at `target` in one step; raises `StorageError` (with a plain reason) on failure."""
+    target = Path(target)
+    if target.is_dir():
+        raise _explain(OSError(errno.EISDIR, "is a directory"), target)
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(descriptor, view)
+                view = view[written:]
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        os.replace(temporary, target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise _explain(error, target) from None
+    _sync_folder(target.parent)
+
+
+def write_text_atomically(target: Path, text: str) -> None:
+    """UTF-8 text (newlines as written) put at `target` in one step."""
+    write_bytes_atomically(target, text.encode("utf-8"))
+
+
+def _sync_folder(folder: Path) -> None:
+    # Makes the rename itself durable; not every platform can open a folder, which is fine.
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

@@ -1,0 +1,45 @@
+"""One entry point for the plain exports (CSV, JSON, Markdown), shared by the command line and the dialog."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from pathlib import Path
+
+from journal.core.exchange.atomic_write import write_text_atomically
+from journal.core.exchange.csv_export import export_csv
+from journal.core.exchange.json_export import export_json
+from journal.core.exchange.markdown_export import export_markdown
+from journal.core.journal import Journal
+
+
+class PlainFormat(enum.StrEnum):
+    CSV = "csv"
+    JSON = "json"
+    MARKDOWN = "markdown"
+
+    @property
+    def suffix(self) -> str:
+        return {"csv": ".csv", "json": ".json", "markdown": ".md"}[self.value]
+
+
+def export_text(
+    journal: Journal, fmt: PlainFormat, start: dt.date | None, end: dt.date | None, *, today: dt.date
+) -> str:
+    entries = journal.days_between(start, end)
+    catalog = journal.settings().catalog()
+    if fmt is PlainFormat.CSV:
+        return export_csv(entries, catalog)
+    if fmt is PlainFormat.JSON:
+        return export_json(journal, start, end, exported_on=today)
+    key_dates = [kd for kd in journal.key_dates() if (not start or kd.date >= start) and (not end or kd.date <= end)]
+    return export_markdown(entries, key_dates, catalog, exported_on=today)
+
+
+def write_export(
+    journal: Journal, fmt: PlainFormat, target: Path, start: dt.date | None, end: dt.date | None, *, today: dt.date
+) -> int:
+    """Write the export to `target` in one step; returns how many days it holds."""
+    text = export_text(journal, fmt, start, end, today=today)
+    write_text_atomically(target, text)
+    return len(journal.days_between(start, end))

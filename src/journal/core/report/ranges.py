@@ -1,0 +1,43 @@
+"""The date ranges the export dialog offers: last 14 days, since a loss, last 3 months, custom."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from journal.core.domain.key_dates import KeyDate, most_recent_loss
+
+
+class RangePreset(enum.StrEnum):
+    LAST_14_DAYS = "last_14_days"
+    SINCE_LOSS = "since_loss"
+    LAST_3_MONTHS = "last_3_months"
+    CUSTOM = "custom"
+
+
+def months_before(date: dt.date, months: int) -> dt.date:
+    """The same day `months` earlier, or the month's last day when that day does not exist."""
+    month_index = date.year * 12 + date.month - 1 - months
+    year, month = divmod(month_index, 12)
+    for day in range(date.day, 27, -1):
+        try:
+            return dt.date(year, month + 1, day)
+        except ValueError:
+            continue
+    return dt.date(year, month + 1, min(date.day, 28))
+
+
+def preset_range(
+    preset: RangePreset, today: dt.date, key_dates: list[KeyDate], custom: tuple[dt.date, dt.date] | None = None
+) -> tuple[dt.date, dt.date] | None:
+    """(first, last) day inclusive; None for "since a loss" when no loss is recorded."""
+    if preset is RangePreset.LAST_14_DAYS:
+        return today - dt.timedelta(days=13), today
+    if preset is RangePreset.LAST_3_MONTHS:
+        return months_before(today, 3) + dt.timedelta(days=1), today
+    if preset is RangePreset.SINCE_LOSS:
+        loss = most_recent_loss(key_dates, today)
+        return (loss.date, today) if loss else None
+    if custom is None or custom[0] > custom[1]:
+        return None
+    return custom

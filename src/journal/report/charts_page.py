@@ -1,0 +1,128 @@
+"""Charts of pain, bleeding, tiredness and mood, drawn as vectors with the review view's chart code.
+
+Each chart shows a dot per recorded day and the 7-day average; days without a value are gaps.
+Key dates in the range appear as dashed lines.
+
+QtCharts objects belong to the GUI thread, so `prepare_charts` draws each chart into a QPicture
+(a recording of vector painting commands) on the calling thread; the PDF, which may be painted
+in a worker thread, only replays those recordings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF
+from PySide6.QtGui import QPainter, QPicture
+
+from journal.core.domain.catalog import SymptomCatalog
+from journal.core.domain.key_dates import KeyDateKind
+from journal.core.domain.mood import mood_word
+from journal.core.report.content import ClinicianReport, Section
+from journal.core.review.series import MOOD, daily_series, rolling_average
+from journal.report.flow import MARGIN, PAPER_POINTS, Flow, font, pt
+
+CHART_HEIGHT = 150.0
+SCENE_SCALE = 96.0 / 72.0  # the chart lays out in screen pixels; the PDF gets the same picture scaled
+
+
+@dataclass(frozen=True)
+class ChartPicture:
+    picture: QPicture
+    scene_size: QSizeF
+
+
+def chart_specs(catalog: SymptomCatalog) -> list[tuple[str, str, Any]]:
+    from journal.ui.charts import YAxisSpec
+
+    bleeding = catalog.get("bleeding") if "bleeding" in catalog else None
+    bleeding_labels = tuple((float(i), label) for i, label in enumerate(bleeding.level_labels if bleeding else ()))
+    ten = tuple((float(n), str(n)) for n in range(0, 11, 2))
+    return [
+        ("cramping", QCoreApplication.translate("ClinicianReport", "Cramping or pain (0–10)"), YAxisSpec(0, 10, ten)),
+        (
+            "bleeding",
+            QCoreApplication.translate("ClinicianReport", "Bleeding"),
+            YAxisSpec(0, max(1, len(bleeding_labels) - 1), bleeding_labels),
+        ),
+        ("tiredness", QCoreApplication.translate("ClinicianReport", "Tiredness (0–10)"), YAxisSpec(0, 10, ten)),
+        (
+            MOOD,
+            QCoreApplication.translate("ClinicianReport", "Mood (1 very low – 5 good)"),
+            YAxisSpec(1, 5, tuple((float(n), f"{n} {mood_word(n).lower()}") for n in range(1, 6))),
+        ),
+    ]
+
+
+def prepare_charts(report: ClinicianReport, catalog: SymptomCatalog) -> list[ChartPicture]:
+    """Draw the four charts into recordings; call on the GUI thread (QtCharts lives there)."""
+    from journal.ui.charts import ChartMarker, build_series_chart, render_chart
+
+    options = report.options
+    if Section.CHARTS not in options.sections:
+        return []
+    markers = (
+        [ChartMarker(kd.date, kd.label, kd.kind is KeyDateKind.LOSS) for kd in report.summary.key_dates]
+        if Section.KEY_DATES in options.sections
+        else []
+    )
+    width = PAPER_POINTS.get(options.paper, PAPER_POINTS["A4"])[0] - 2 * MARGIN
+    size = QSizeF(width * SCENE_SCALE, CHART_HEIGHT * SCENE_SCALE)
+    pictures = []
+    for metric, title, axis in chart_specs(catalog):
+        daily = daily_series(report.entries, metric, options.start, options.end, catalog)
+        built = build_series_chart(title, axis, daily, rolling_average(daily), markers)
+        _style_for_print(built, size.width())
+        picture = QPicture()
+        painter = QPainter(picture)
+        render_chart(built.chart, painter, QRectF(0, 0, size.width(), size.height()), size)
+        painter.end()
+        pictures.append(ChartPicture(picture, size))
+    return pictures
+
+
+def _style_for_print(built: Any, scene_width: float) -> None:
+    """DejaVu Sans everywhere in the chart (one embedded family), and date labels for the printed width."""
+    chart = built.chart
+    chart.setTitleFont(font(9, bold=True))
+    for axis in chart.axes():
+        axis.setLabelsFont(font(7))
+        axis.setTitleFont(font(7))
+    built.fit_ticks(scene_width)
+
+
+def _replay(painter: QPainter, chart: ChartPicture, rect_points: QRectF) -> None:
+    # drawPicture already scales by the ratio of the two devices' resolutions; add what remains.
+    device = painter.device()
+    automatic_x = device.logicalDpiX() / chart.picture.logicalDpiX()
+    automatic_y = device.logicalDpiY() / chart.picture.logicalDpiY()
+    painter.translate(pt(rect_points.x()), pt(rect_points.y()))
+    painter.scale(
+        pt(rect_points.width()) / chart.scene_size.width() / automatic_x,
+        pt(rect_points.height()) / chart.scene_size.height() / automatic_y,
+    )
+    painter.drawPicture(0, 0, chart.picture)
+
+
+def lay_out_charts(flow: Flow, report: ClinicianReport, charts: list[ChartPicture]) -> None:
+    """Add the charts after the summary, keeping the heading with the first chart."""
+    if Section.CHARTS not in report.options.sections or not charts:
+        return
+    if flow.pages and flow.y + 60 + CHART_HEIGHT > flow.bottom:
+        flow.new_page()
+    flow.space(10)
+    flow.paragraph(QCoreApplication.translate("ClinicianReport", "Charts"), font(12, bold=True), gap=2)
+    flow.paragraph(
+        QCoreApplication.translate(
+            "ClinicianReport",
+            "Dots: each recorded day. Line: 7-day average (shown where at least 3 of the 7 days have a value). "
+            "Gaps: days without a value. Dashed lines: key dates.",
+        ),
+        font(8, italic=True),
+        gap=6,
+    )
+    for chart in charts:
+        y = flow.take(CHART_HEIGHT + 8)
+        rect = QRectF(flow.left, y, flow.content_width, CHART_HEIGHT)
+        flow.draw(lambda p, c=chart, r=rect: _replay(p, c, r))
