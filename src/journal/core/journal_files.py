@@ -6,6 +6,7 @@ from pathlib import Path
 
 import platformdirs
 
+from journal.core.errors import StorageError
 from journal.core.storage.process_lock import ProcessLock
 
 DATABASE_NAME = "journal.sqlite3"
@@ -31,7 +32,10 @@ class JournalFiles:
     def claim(self) -> None:
         """Take the one-writer lock (idempotent); raises JournalInUseError if another process has it."""
         if not self._lock.held:
-            self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            try:
+                self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except OSError:
+                raise StorageError("The journal's folder cannot be made here; choose another folder.") from None
             self._lock.acquire()
 
     def release(self) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 from journal.ui.app_settings import AppSettings
 from journal.ui.background import run_in_background
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from journal.core.journal_files import JournalFiles
     from journal.ui.first_run.choices import FirstRunChoices
     from journal.ui.first_run.window import FirstRunWindow
+    from journal.ui.backup.actions import BackupActions
+    from journal.ui.backup.restore_dialog import RestoreDialog
     from journal.ui.main_window import MainWindow
 
 DEMO_PASSPHRASE = "demo"
@@ -56,6 +58,7 @@ class AppController(QObject):
         prompt_card_factory: Any = None,
         demo: bool = False,
         idle_interval_ms: int | None = None,
+        automatic_backups: bool = True,
     ) -> None:
         super().__init__()
         self.files = files
@@ -75,6 +78,9 @@ class AppController(QObject):
         self.operation: Any = None
         self._raise_server: Any = None
         self.idle = IdleWatcher(0, self)
+        self._automatic_backups = automatic_backups
+        self.backups: BackupActions | None = None
+        self.restore_dialog: RestoreDialog | None = None
 
     # -- starting -----------------------------------------------------------------------------
 
@@ -242,7 +248,50 @@ class AppController(QObject):
             self.unlock_window.hide()
         QApplication.instance().installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
+        self.main_window.restore_requested.connect(self.start_restore)
+        self._start_backups(journal, self.main_window)
         self.unlocked.emit()
+
+    # -- backups and restore ------------------------------------------------------------------
+
+    def _start_backups(self, journal: Journal, window: QMainWindow) -> None:
+        """The automatic backup on unlock (at most once a day), and tidying after a restore."""
+        from journal.core.backup.restore import discard_replaced, replaced_journals
+        from journal.ui.backup.actions import BackupActions
+
+        # The restored journal has just been unlocked, so the copy set aside by the restore can go.
+        for path in replaced_journals(self.files):
+            with contextlib.suppress(OSError):
+                discard_replaced(path)
+        self.backups = BackupActions(journal, window)
+        self.backups.finished_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
+        self.backups.failed.connect(lambda text: window.statusBar().showMessage(text))
+        if self._automatic_backups:
+            self.backups.after_unlock()
+
+    def start_restore(self) -> None:
+        """Offer "Restore…": the dialog outlives the main window, which restoring closes."""
+        from journal.ui.backup.restore_dialog import RestoreDialog
+
+        self.restore_dialog = RestoreDialog(self.files, self._close_for_restore)
+        self.restore_dialog.restored.connect(self._restored)
+        self.restore_dialog.open()
+
+    def _close_for_restore(self) -> None:
+        if self.journal is not None and self.main_window is not None:
+            self._drop_main_window()
+            self.journal.lock()
+            self.journal = None
+            self.locked.emit()
+
+    def _restored(self, _set_aside: str) -> None:
+        window = self._show_unlock()
+        window.show_error(
+            self.tr(
+                "The backup is back in place. Open it with the passphrase or recovery key it was made with. "
+                "The journal it replaced is kept aside until then."
+            )
+        )
 
     def _apply_app_settings(self) -> None:
         from journal.ui.theme import apply_theme
@@ -297,6 +346,8 @@ class AppController(QObject):
             window.activateWindow()
 
     def _main_closing(self) -> None:
+        if self.backups is not None and self.journal is not None and self._automatic_backups:
+            self.backups.before_quit()
         self.main_window = None
         self.shutdown()
 

@@ -6,9 +6,10 @@ imported before the first window shows; SQLAlchemy and the views load while the 
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
-import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,8 +66,60 @@ def extra_views() -> tuple[list[ViewSpec], list[ToolSpec], PromptCardFactory]:
 
 
 def tools_for_menus() -> list[ToolSpec]:
-    """Export, import and backup actions for the main window's menus."""
-    return []
+    """Export, import and backup actions for the main window's menus.
+
+    Each saves the day being written first, so an import or restore never races unsaved text.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    def translate(text: str) -> str:
+        return QCoreApplication.translate("MainWindow", text)
+
+    def save_first(window: QWidget) -> bool:
+        save = getattr(window, "save_everything", None)
+        return bool(save()) if callable(save) else True
+
+    def export(journal: Journal, window: QWidget) -> None:
+        from journal.ui.exchange.export_dialog import ExportDialog
+
+        if save_first(window):
+            ExportDialog(journal, dt.date.today(), window).open()
+
+    def import_days(journal: Journal, window: QWidget) -> None:
+        from journal.ui.exchange.import_dialog import ImportDialog
+
+        if not save_first(window):
+            return
+        dialog = ImportDialog(journal, window)
+        reload_views = getattr(window, "reload_views", None)
+        if callable(reload_views):
+            dialog.imported.connect(lambda _result: reload_views())
+        dialog.open()
+
+    menu = translate("&Export and backup")
+    return [
+        ToolSpec(menu, translate("Export for your clinician or yourself…"), export),
+        ToolSpec(menu, translate("Import from another app…"), import_days),
+        *backup_tools(menu, save_first),
+    ]
+
+
+def backup_tools(menu: str, save_first: Callable[[QWidget], bool]) -> list[ToolSpec]:
+    from PySide6.QtCore import QCoreApplication
+
+    def back_up_now(journal: Journal, window: QWidget) -> None:
+        from journal.ui.backup.actions import BackupActions
+
+        if not save_first(window):
+            return
+        actions = BackupActions(journal, window)
+        status_bar = getattr(window, "statusBar", None)
+        if callable(status_bar):
+            actions.finished_message.connect(lambda text: status_bar().showMessage(text, 8000))
+            actions.failed.connect(lambda text: status_bar().showMessage(text))
+        actions.back_up_now()
+
+    return [ToolSpec(menu, QCoreApplication.translate("MainWindow", "Back up now…"), back_up_now)]
 
 
 def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:

@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     quick_hide_requested = Signal()
     settings_applied = Signal()
+    restore_requested = Signal()
     closing = Signal()
 
     def __init__(
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.key_dates_action = self._action(journal_menu, self.tr("Key dates…"), self.open_key_dates)
         self.settings_action = self._action(journal_menu, self.tr("Settings…"), self.open_settings, "Ctrl+,")
         self._action(journal_menu, self.tr("Show data folder"), self._show_folder)
+        self.restore_action = self._action(journal_menu, self.tr("Restore from a backup…"), self.restore_requested.emit)
         journal_menu.addSeparator()
         self.quit_action = self._action(journal_menu, self.tr("Quit"), self.close, "Ctrl+Q")
 
@@ -116,6 +118,11 @@ class MainWindow(QMainWindow):
         """Show a day in Today (from the calendar or a search result), saving the day that was open."""
         self.tabs.setCurrentWidget(self.today_view)
         self.today_view.show_day(date)
+
+    def reload_views(self) -> None:
+        """After an import changed the journal underneath, show the fresh days everywhere."""
+        self.today_view.form.set_entry(self.today_view.date, self.journal.day(self.today_view.date))
+        self._tab_shown(self.tabs.currentIndex())
 
     def _tab_shown(self, index: int) -> None:
         # Views that summarise the journal re-read it when shown, so edits made in Today appear there.

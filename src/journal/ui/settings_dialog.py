@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.prompts.library import load_prompt_library
+from journal.ui.backup.folder_settings import BackupFolderSettings
 from journal.ui.prompts.prompt_settings import PromptSettingsPage
 from journal.ui.security_dialogs import ChangePassphraseDialog, ReplaceRecoveryKeyDialog
 from journal.ui.symptom_picker import SymptomPicker
@@ -118,6 +119,8 @@ class SettingsDialog(QDialog):
         self.prompt_page = PromptSettingsPage(settings, load_prompt_library())
         self.tabs.addTab(self.prompt_page, self.tr("Prompts"))
         self.tabs.addTab(security, self.tr("Passphrase and data"))
+        self.backup_page = BackupFolderSettings(journal)
+        self.tabs.addTab(self.backup_page, self.tr("Backups"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

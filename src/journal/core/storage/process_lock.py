@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from journal.core.errors import JournalInUseError
+from journal.core.errors import JournalInUseError, StorageError
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -39,7 +39,10 @@ class ProcessLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            raise StorageError("The journal's folder cannot be opened for writing, so the journal was not opened.") from None
         if not _try_lock(fd):
             os.close(fd)
             raise JournalInUseError()

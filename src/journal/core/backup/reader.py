@@ -1,0 +1,95 @@
+"""Reading a backup: the whole file is checked before anything else happens.
+
+Order of checks, each with its own message: is it a backup at all, is it from a newer version,
+is it cut short or longer than it says, is the header intact (all before any key derivation);
+then does the secret open a slot, does every chunk authenticate, and does the SQLite image inside
+pass `integrity_check` with every row opening.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from journal.core.backup.envelope import BackupHeader, ParsedFile, open_sealed, parse, unpack_plaintext
+from journal.core.backup.errors import BackupDamagedError, BackupWrongSecretError
+from journal.core.backup.image import ImageReport, check_image
+from journal.core.crypto.keyslots import PASSPHRASE, RECOVERY, WrongSecret, open_with_passphrase, open_with_recovery_key
+from journal.core.errors import BadInputError, StorageError
+
+MAX_BACKUP_BYTES = 4 * 1024**3
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedBackup:
+    """A backup that passed every check, held in memory, ready to restore."""
+
+    header: BackupHeader
+    created_at: dt.datetime | None
+    info: dict[str, Any]
+    image: bytes
+    report: ImageReport
+
+
+def read_backup_bytes(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_BACKUP_BYTES:
+            raise BackupDamagedError("is far larger than any journal")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise BadInputError("backup", "there is no file with that name") from None
+    except IsADirectoryError:
+        raise BadInputError("backup", "that is a folder, not a backup file") from None
+    except OSError as error:
+        if error.errno in (errno.EACCES, errno.EPERM):
+            raise StorageError("The backup file cannot be read (no permission). Nothing was changed.") from None
+        raise StorageError("The backup file cannot be read. Nothing was changed.") from None
+
+
+def inspect_backup(path: Path) -> ParsedFile:
+    """The checks that need no secret: shape, version, length and header checksum."""
+    return parse(read_backup_bytes(path))
+
+
+def open_backup(path: Path, secret: str, *, is_recovery_key: bool = False) -> OpenedBackup:
+    """Check and open a backup with the passphrase or recovery key it was made with."""
+    parsed = inspect_backup(path)
+    header = parsed.header
+    try:
+        if is_recovery_key:
+            data_key = open_with_recovery_key(header.journal_id, header.slots[RECOVERY], secret)
+        else:
+            data_key = open_with_passphrase(header.journal_id, header.slots[PASSPHRASE], secret)
+    except WrongSecret:
+        raise BackupWrongSecretError("recovery key" if is_recovery_key else "passphrase") from None
+    try:
+        return _open_parsed(parsed, data_key)
+    finally:
+        for index in range(len(data_key)):
+            data_key[index] = 0
+
+
+def open_backup_with_key(path: Path, data_key: bytes | bytearray) -> OpenedBackup:
+    """Check a backup with the data key itself (used to verify a backup just written)."""
+    return _open_parsed(inspect_backup(path), data_key)
+
+
+def _open_parsed(parsed: ParsedFile, data_key: bytes | bytearray) -> OpenedBackup:
+    info, image = unpack_plaintext(open_sealed(parsed, data_key))
+    report = check_image(image, data_key)
+    if report.header.journal_id != parsed.header.journal_id or report.header.slots != parsed.header.slots:
+        raise BackupDamagedError("does not match the journal inside it")
+    return OpenedBackup(parsed.header, _created_at(info), info, image, report)
+
+
+def _created_at(info: dict[str, Any]) -> dt.datetime | None:
+    value = info.get("created_at")
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None

@@ -1,0 +1,158 @@
+"""Putting a checked backup in place of the journal, without ever being left with neither.
+
+The restored file is written and synced beside the journal first. The journal being replaced is
+hard-linked to `journal.sqlite3.replaced-<time>` (copied where links are not possible) and only
+then is the restored file renamed over `journal.sqlite3` in one atomic step, so at every instant
+the name points to a whole journal: the old one or the restored one. The copy set aside is
+removed only by `discard_replaced`, which the app calls once the restored journal was unlocked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import shutil
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from journal.core.backup.reader import OpenedBackup
+from journal.core.backup.writer import sync_folder
+from journal.core.errors import JournalInUseError, StorageError
+from journal.core.journal_files import JournalFiles
+
+RESTORING_SUFFIX = ".restoring"
+REPLACED_MARK = ".replaced-"
+_SIDECARS = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    set_aside: Path | None  # the journal that was replaced, kept until the restored one is unlocked
+
+
+def restore_backup(files: JournalFiles, opened: OpenedBackup, now: dt.datetime | None = None) -> RestoreResult:
+    """Replace (or create) the journal in `files` with the checked backup `opened`.
+
+    Close any `Journal` open on these files first: the restored file takes the journal's place.
+    """
+    already_claimed = files.claimed
+    try:
+        files.claim()
+    except OSError as error:  # the folder cannot even hold the lock file (read-only, full)
+        raise _restore_storage_error(error) from None
+    try:
+        return _restore_claimed(files, opened, now or dt.datetime.now())
+    except OSError as error:
+        raise _restore_storage_error(error) from None
+    except sqlite3.Error:
+        raise StorageError("The journal could not be replaced. Your current journal was left as it is.") from None
+    finally:
+        if not already_claimed:
+            files.release()
+
+
+def _restore_claimed(files: JournalFiles, opened: OpenedBackup, now: dt.datetime) -> RestoreResult:
+    live = files.database_path
+    staging = live.with_name(live.name + RESTORING_SUFFIX)
+    _remove_with_sidecars(staging)
+    _write_synced_bytes(staging, opened.image)
+    if not _integrity_ok(staging):
+        _remove_with_sidecars(staging)
+        raise StorageError(
+            "The restored journal could not be written correctly. Your current journal was left as it is."
+        )
+    _remove_with_sidecars(staging, keep_main=True)
+    set_aside: Path | None = None
+    if live.exists():
+        set_aside = live.with_name(f"{live.name}{REPLACED_MARK}{now:%Y%m%d-%H%M%S}")
+        if set_aside.exists():
+            set_aside = set_aside.with_name(f"{set_aside.name}-{os.urandom(2).hex()}")
+        try:
+            _fold_wal_into(live)
+        except sqlite3.DatabaseError as error:
+            if isinstance(error, sqlite3.OperationalError) and "locked" in str(error).lower():
+                raise JournalInUseError() from None
+            # The journal being replaced is damaged (often why someone restores): keep its log with it.
+            _move_wal_aside(live, set_aside)
+        _keep_copy(live, set_aside)
+    os.replace(staging, live)
+    sync_folder(live.parent)
+    return RestoreResult(set_aside)
+
+
+def replaced_journals(files: JournalFiles) -> list[Path]:
+    """Journals set aside by earlier restores, oldest first."""
+    prefix = files.database_path.name + REPLACED_MARK
+    return sorted(path for path in files.data_dir.glob(prefix + "*") if not path.name.endswith(_SIDECARS))
+
+
+def discard_replaced(path: Path) -> None:
+    """Remove a journal set aside by a restore (call only once the restored journal was unlocked)."""
+    if REPLACED_MARK not in path.name:
+        raise ValueError("only journals set aside by a restore are discarded here")
+    _remove_with_sidecars(path)
+
+
+def _write_synced_bytes(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
+
+
+def _integrity_ok(path: Path) -> bool:
+    with closing(sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)) as connection:
+        return connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+def _fold_wal_into(live: Path) -> None:
+    """Move every committed change from the write-ahead log into the file, so the file alone is whole."""
+    with closing(sqlite3.connect(f"file:{quote(str(live))}?mode=rw", uri=True)) as connection:
+        connection.execute("PRAGMA busy_timeout=5000")
+        busy, _log, _done = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            raise JournalInUseError()
+    wal = live.with_name(live.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise JournalInUseError()
+    _remove_with_sidecars(live, keep_main=True)
+
+
+def _move_wal_aside(live: Path, set_aside: Path) -> None:
+    wal = live.with_name(live.name + "-wal")
+    if wal.exists():
+        shutil.copy2(wal, set_aside.with_name(set_aside.name + "-wal"))
+    _remove_with_sidecars(live, keep_main=True)
+
+
+def _keep_copy(live: Path, set_aside: Path) -> None:
+    try:
+        os.link(live, set_aside)
+    except OSError:  # e.g. a FAT-formatted drive: no hard links there
+        shutil.copy2(live, set_aside)
+        with open(set_aside, "rb+") as stream:
+            os.fsync(stream.fileno())
+    sync_folder(live.parent)
+
+
+def _remove_with_sidecars(path: Path, *, keep_main: bool = False) -> None:
+    for sidecar in _SIDECARS:
+        path.with_name(path.name + sidecar).unlink(missing_ok=True)
+    if not keep_main:
+        path.unlink(missing_ok=True)
+
+
+def _restore_storage_error(error: OSError) -> StorageError:
+    if error.errno == errno.ENOSPC:
+        return StorageError("The disk is full, so the backup was not restored. Your current journal was left as it is.")
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return StorageError(
+            "The journal's folder cannot be written to, so the backup was not restored. "
+            "Your current journal was left as it is."
+        )
+    return StorageError("The backup could not be restored. Your current journal was left as it is.")
