@@ -24,10 +24,10 @@ from journal.ui.unlock_window import UnlockWindow
 if TYPE_CHECKING:
     from journal.core.journal import Journal
     from journal.core.journal_files import JournalFiles
-    from journal.ui.first_run.choices import FirstRunChoices
-    from journal.ui.first_run.window import FirstRunWindow
     from journal.ui.backup.actions import BackupActions
     from journal.ui.backup.restore_dialog import RestoreDialog
+    from journal.ui.first_run.choices import FirstRunChoices
+    from journal.ui.first_run.window import FirstRunWindow
     from journal.ui.main_window import MainWindow
 
 DEMO_PASSPHRASE = "demo"

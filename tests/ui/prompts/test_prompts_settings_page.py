@@ -14,7 +14,9 @@ TODAY = dt.date(2026, 11, 24)
 
 
 def test_the_page_shows_the_current_choices_and_keeps_unknown_themes(qtbot) -> None:
-    settings = JournalSettings(hidden_prompt_themes=("grief", "from_a_newer_version"), prompt_situations=("partner_view",))
+    settings = JournalSettings(
+        hidden_prompt_themes=("grief", "from_a_newer_version"), prompt_situations=("partner_view",)
+    )
     page = PromptSettingsPage(settings, load_prompt_library())
     qtbot.addWidget(page)
     assert page.offer.isChecked() and page.partner.isChecked() and not page.work.isChecked()
@@ -48,7 +50,12 @@ def test_partner_prompts_are_offered_only_after_opting_in(journal) -> None:
             seen.add(offer.prompt.id)
     assert not seen & partner_ids
     with journal.transaction() as session:
-        journal.save_settings(session, replace(journal.settings(), prompt_situations=("partner_view",),
-                                               hidden_prompt_themes=tuple(t.key for t in library.themes
-                                                                          if t.key != "for_partners")))
+        journal.save_settings(
+            session,
+            replace(
+                journal.settings(),
+                prompt_situations=("partner_view",),
+                hidden_prompt_themes=tuple(t.key for t in library.themes if t.key != "for_partners"),
+            ),
+        )
     assert todays_offer(journal, TODAY).prompt.id in partner_ids

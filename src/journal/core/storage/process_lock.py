@@ -42,7 +42,8 @@ class ProcessLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError:
-            raise StorageError("The journal's folder cannot be opened for writing, so the journal was not opened.") from None
+            message = "The journal's folder cannot be opened for writing, so the journal was not opened."
+            raise StorageError(message) from None
         if not _try_lock(fd):
             os.close(fd)
             raise JournalInUseError()
