@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
+import os
+import sys
 
 from journal.core.errors import StorageError
 from journal.core.storage.process_lock import ProcessLock
@@ -14,8 +15,19 @@ LOCK_NAME = "journal.lock"
 
 
 def default_data_dir() -> Path:
-    """The platform's folder for this user's app data (e.g. ~/.local/share/RecoveryJournal)."""
-    return Path(platformdirs.user_data_dir("RecoveryJournal", appauthor=False, roaming=False))
+    """The platform's folder for this user's app data (e.g. ~/.local/share/RecoveryJournal).
+
+    Written out rather than taken from platformdirs: this runs before the first window shows.
+    """
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Application Support")
+    else:
+        base = os.environ.get("XDG_DATA_HOME", "").strip() or str(Path.home() / ".local" / "share")
+        if not os.path.isabs(base):
+            base = str(Path.home() / ".local" / "share")
+    return Path(base) / "RecoveryJournal"
 
 
 class JournalFiles:

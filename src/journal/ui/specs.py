@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtWidgets import QWidget
 
@@ -12,16 +11,14 @@ if TYPE_CHECKING:
     from journal.core.journal import Journal
 
 
-@dataclass(frozen=True)
-class ViewSpec:
+class ViewSpec(NamedTuple):
     """A tab beside Today (Review, Library…), built fresh from the unlocked journal after each unlock."""
 
     title: str
     factory: Callable[[Journal, QWidget], QWidget]
 
 
-@dataclass(frozen=True)
-class ToolSpec:
+class ToolSpec(NamedTuple):
     """A menu action (Export…, Back up now…) that gets the unlocked journal and the main window."""
 
     menu: str
