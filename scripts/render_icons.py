@@ -1,8 +1,9 @@
 """Render the app icon's PNG sizes from `resources/icons/recovery-journal.svg`.
 
-Run after changing the SVG: `python scripts/render_icons.py`. Desktops, installers and the Flatpak
-want fixed-size PNGs beside the SVG; rendering them with Qt's own SVG renderer keeps them identical
-to what the app itself draws, with no extra tool to install.
+16 and 32 px come from `recovery-journal-small.svg`, the same drawing with bolder lines and no writing, which
+stays readable in a task bar. Run after changing either SVG: `python scripts/render_icons.py`.
+Desktops, installers and the Flatpak want fixed-size PNGs beside the SVG; rendering them with Qt's own SVG
+renderer keeps them identical to what the app itself draws, with no extra tool to install.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from PySide6.QtSvg import QSvgRenderer
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 SOURCE = ICONS / "recovery-journal.svg"
+SMALL_SOURCE = ICONS / "recovery-journal-small.svg"
 SIZES = (16, 32, 48, 64, 128, 256, 512)
+SMALL_SIZES = frozenset({16, 32})
 
 
 def png_path(size: int) -> Path:
@@ -39,13 +42,15 @@ def render(renderer: QSvgRenderer, size: int) -> QImage:
 
 def main() -> int:
     _app = QGuiApplication(sys.argv[:1])
-    renderer = QSvgRenderer(str(SOURCE))
-    if not renderer.isValid():
-        print(f"Could not read {SOURCE}", file=sys.stderr)
-        return 1
+    renderers = {source: QSvgRenderer(str(source)) for source in (SOURCE, SMALL_SOURCE)}
+    for source, renderer in renderers.items():
+        if not renderer.isValid():
+            print(f"Could not read {source}", file=sys.stderr)
+            return 1
     for size in SIZES:
         target = png_path(size)
-        if not render(renderer, size).save(str(target), "PNG"):
+        renderer = renderers[SMALL_SOURCE if size in SMALL_SIZES else SOURCE]
+        if not render(renderer, size).save(str(target)):
             print(f"Could not write {target}", file=sys.stderr)
             return 1
         print(f"wrote {target.relative_to(ICONS.parent.parent)}")

@@ -77,6 +77,7 @@ def _take(temp: Path, out: Path) -> int:
     from journal.ui.controller import DEMO_PASSPHRASE, AppController
     from journal.ui.first_run.window import FirstRunWindow
     from journal.ui.key_dates_dialog import KeyDatesDialog
+    from journal.ui.launch import extra_views
     from journal.ui.theme import apply_theme
 
     out.mkdir(parents=True, exist_ok=True)
@@ -106,7 +107,18 @@ def _take(temp: Path, out: Path) -> int:
     journal.close()
     settings = AppSettings(QSettings(str(temp / "settings.ini"), QSettings.Format.IniFormat))
     settings.theme = "light"
-    controller = AppController(JournalFiles(demo_dir), settings, today=lambda: TODAY, demo=True, kdf_params=cheap)
+    views, tools, prompt_card = extra_views()
+    controller = AppController(
+        JournalFiles(demo_dir),
+        settings,
+        today=lambda: TODAY,
+        demo=True,
+        kdf_params=cheap,
+        views=views,
+        tools=tools,
+        prompt_card_factory=prompt_card,
+        automatic_backups=False,
+    )
     unlock_window = controller.start()
     unlock_window.resize(560, 400)
     _save(unlock_window, out, "05-unlock", app)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import os
 import sys
+from pathlib import Path
 
 from journal.core.errors import StorageError
 from journal.core.storage.process_lock import ProcessLock

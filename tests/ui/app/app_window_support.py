@@ -58,6 +58,18 @@ def flush_deletions() -> None:
     QCoreApplication.processEvents()
 
 
+def open_app(qtbot, make_journal, make_controller, prepare: Callable[..., object] | None = None, **options: object):
+    """A journal made, optionally filled by `prepare(journal)`, then opened through a started controller."""
+    journal, _ = make_journal()
+    if prepare is not None:
+        prepare(journal)
+    journal.close()
+    controller = make_controller(**options)
+    qtbot.addWidget(controller.start())
+    unlock(qtbot, controller)
+    return controller
+
+
 def unlock(qtbot, controller: AppController, secret: str = PASSPHRASE) -> None:
     window = controller.unlock_window
     assert window is not None

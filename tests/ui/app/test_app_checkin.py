@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import app_window_support
-from app_window_support import OFFSCREEN_NOISE, TODAY, unlock
+from app_window_support import OFFSCREEN_NOISE, TODAY, open_app, unlock
 from PySide6.QtCore import Qt
 
 from conftest import CANARY
@@ -17,12 +17,7 @@ make_controller = app_window_support.make_controller  # a fixture, shared
 
 
 def _open(qtbot, make_journal, make_controller, **options):
-    journal, _ = make_journal()
-    journal.close()
-    controller = make_controller(**options)
-    qtbot.addWidget(controller.start())
-    unlock(qtbot, controller)
-    return controller
+    return open_app(qtbot, make_journal, make_controller, **options)
 
 
 def test_checkin_is_saved_with_ctrl_s_and_read_back_after_lock_and_unlock(qtbot, make_journal, make_controller):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import app_window_support
-from app_window_support import OFFSCREEN_NOISE, TODAY, flush_deletions, texts_on_screen, unlock
+from app_window_support import OFFSCREEN_NOISE, TODAY, flush_deletions, open_app, texts_on_screen, unlock
 from PySide6.QtCore import Qt
 
 from conftest import CANARY
@@ -14,12 +14,7 @@ make_controller = app_window_support.make_controller  # a fixture, shared
 
 
 def _open(qtbot, make_journal, make_controller, **options):
-    journal, _ = make_journal()
-    journal.close()
-    controller = make_controller(**options)
-    qtbot.addWidget(controller.start())
-    unlock(qtbot, controller)
-    return controller
+    return open_app(qtbot, make_journal, make_controller, **options)
 
 
 def test_ctrl_l_locks_keeps_what_was_typed_and_clears_the_widgets(qtbot, make_journal, make_controller):

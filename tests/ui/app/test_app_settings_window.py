@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import app_window_support
-from app_window_support import OFFSCREEN_NOISE, TODAY, unlock
+from app_window_support import OFFSCREEN_NOISE, TODAY, open_app, unlock
 from PySide6.QtCore import QSettings, Qt
 
 from conftest import CANARY
@@ -17,12 +17,7 @@ make_controller = app_window_support.make_controller  # a fixture, shared
 
 
 def _open(qtbot, make_journal, make_controller, **options):
-    journal, _ = make_journal()
-    journal.close()
-    controller = make_controller(**options)
-    qtbot.addWidget(controller.start())
-    unlock(qtbot, controller)
-    return controller
+    return open_app(qtbot, make_journal, make_controller, **options)
 
 
 def test_settings_persist_and_rebuild_today(qtbot, make_journal, make_controller, app_settings, tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import app_window_support
-from app_window_support import OFFSCREEN_NOISE, TODAY, unlock
+from app_window_support import OFFSCREEN_NOISE, TODAY, open_app, unlock
 from PySide6.QtWidgets import QMenu
 
 from journal.core.domain.entry import DayEntry
@@ -17,15 +17,14 @@ make_controller = app_window_support.make_controller  # a fixture, shared
 
 
 def _open(qtbot, make_journal, make_controller):
-    journal, _ = make_journal()
-    with journal.transaction() as session:
-        journal.save_day(session, DayEntry(TODAY - dt.timedelta(days=3), mood=2, note="A quiet day."))
-    journal.close()
+    def a_quiet_day(journal):
+        with journal.transaction() as session:
+            journal.save_day(session, DayEntry(TODAY - dt.timedelta(days=3), mood=2, note="A quiet day."))
+
     views, tools, prompt_card = extra_views()
-    controller = make_controller(views=views, tools=tools, prompt_card_factory=prompt_card)
-    qtbot.addWidget(controller.start())
-    unlock(qtbot, controller)
-    return controller
+    return open_app(
+        qtbot, make_journal, make_controller, a_quiet_day, views=views, tools=tools, prompt_card_factory=prompt_card
+    )
 
 
 def test_review_and_library_are_tabs_beside_today(qtbot, make_journal, make_controller):

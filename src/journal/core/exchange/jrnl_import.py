@@ -7,26 +7,21 @@ A starred entry gets the tag "starred". Several entries on one day are merged in
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from journal.core.domain.entry import DayEntry
 from journal.core.exchange.daylio_import import parse_time
 from journal.core.exchange.import_plan import ImportPlan, ImportProblem, check_not_future, fold_records
-from journal.core.exchange.json_import import read_text
+from journal.core.exchange.json_import import read_json
 
 SOURCE = "jrnl"
 STARRED_TAG = "starred"
 
 
 def parse_jrnl(raw: bytes, *, today: dt.date) -> ImportPlan:
-    text = read_text(raw)
-    if isinstance(text, ImportProblem):
-        return ImportPlan(SOURCE, problems=(text,))
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        return ImportPlan(SOURCE, problems=(ImportProblem(error.lineno, f"the JSON is broken ({error.msg})"),))
+    data = read_json(raw)
+    if isinstance(data, ImportProblem):
+        return ImportPlan(SOURCE, problems=(data,))
     entries = data.get("entries") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         return ImportPlan(SOURCE, problems=(ImportProblem(1, "this is not a jrnl JSON export (no entries list)"),))

@@ -31,14 +31,21 @@ def read_text(raw: bytes) -> str | ImportProblem:
         return ImportProblem(line, "the file is not UTF-8 text")
 
 
-def parse_journal_json(raw: bytes, *, today: dt.date) -> ImportPlan:
+def read_json(raw: bytes) -> Any:
+    """The parsed JSON of a file, or the `ImportProblem` that stops it being read."""
     text = read_text(raw)
     if isinstance(text, ImportProblem):
-        return ImportPlan(SOURCE, problems=(text,))
+        return text
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as error:
-        return ImportPlan(SOURCE, problems=(ImportProblem(error.lineno, f"the JSON is broken ({error.msg})"),))
+        return ImportProblem(error.lineno, f"the JSON is broken ({error.msg})")
+
+
+def parse_journal_json(raw: bytes, *, today: dt.date) -> ImportPlan:
+    data = read_json(raw)
+    if isinstance(data, ImportProblem):
+        return ImportPlan(SOURCE, problems=(data,))
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         return ImportPlan(SOURCE, problems=(ImportProblem(1, "this is not a Recovery Journal JSON export"),))
     version = data.get("schema_version")
