@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 echo "== ruff"
-.venv/bin/ruff check src tests benchmarks packaging
+.venv/bin/ruff check src tests benchmarks packaging scripts tools
 echo "== mypy (journal.core)"
 .venv/bin/mypy
 echo "== pytest"

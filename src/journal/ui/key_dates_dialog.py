@@ -30,12 +30,11 @@ if TYPE_CHECKING:
 def kind_words() -> dict[str, str]:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     return {
-        "loss": tr("KeyDates", "A loss"),
-        "due_date": tr("KeyDates", "A due date"),
-        "appointment": tr("KeyDates", "An appointment"),
-        "other": tr("KeyDates", "Something else"),
+        "loss": QCoreApplication.translate("KeyDates", "A loss"),
+        "due_date": QCoreApplication.translate("KeyDates", "A due date"),
+        "appointment": QCoreApplication.translate("KeyDates", "An appointment"),
+        "other": QCoreApplication.translate("KeyDates", "Something else"),
     }
 
 

@@ -39,9 +39,6 @@ def extra_views() -> tuple[list[ViewSpec], list[ToolSpec], PromptCardFactory]:
     """
     from PySide6.QtCore import QCoreApplication
 
-    def translate(text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
-
     def review(journal: Journal, window: QWidget) -> QWidget:
         from journal.ui.review.review_view import ReviewView
 
@@ -61,7 +58,10 @@ def extra_views() -> tuple[list[ViewSpec], list[ToolSpec], PromptCardFactory]:
 
         return PromptCard(journal, dt.date.today(), parent)
 
-    views = [ViewSpec(translate("Looking back"), review), ViewSpec(translate("Library"), library)]
+    views = [
+        ViewSpec(QCoreApplication.translate("MainWindow", "Looking back"), review),
+        ViewSpec(QCoreApplication.translate("MainWindow", "Library"), library),
+    ]
     return views, tools_for_menus(), prompt_card
 
 
@@ -71,9 +71,6 @@ def tools_for_menus() -> list[ToolSpec]:
     Each saves the day being written first, so an import or restore never races unsaved text.
     """
     from PySide6.QtCore import QCoreApplication
-
-    def translate(text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
 
     def save_first(window: QWidget) -> bool:
         save = getattr(window, "save_everything", None)
@@ -96,10 +93,10 @@ def tools_for_menus() -> list[ToolSpec]:
             dialog.imported.connect(lambda _result: reload_views())
         dialog.open()
 
-    menu = translate("&Export and backup")
+    menu = QCoreApplication.translate("MainWindow", "&Export and backup")
     return [
-        ToolSpec(menu, translate("Export for your clinician or yourself…"), export),
-        ToolSpec(menu, translate("Import from another app…"), import_days),
+        ToolSpec(menu, QCoreApplication.translate("MainWindow", "Export for your clinician or yourself…"), export),
+        ToolSpec(menu, QCoreApplication.translate("MainWindow", "Import from another app…"), import_days),
         *backup_tools(menu, save_first),
     ]
 
@@ -124,18 +121,24 @@ def backup_tools(menu: str, save_first: Callable[[QWidget], bool]) -> list[ToolS
 
 def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from journal.core.journal_files import JournalFiles, default_data_dir
+    from journal.core.resources import resources_dir
     from journal.ui.app_settings import APPLICATION, ORGANISATION, AppSettings
     from journal.ui.controller import AppController
     from journal.ui.theme import apply_theme
+    from journal.ui.translations import install_translators
 
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationDisplayName("Recovery Journal")
+    _translators = install_translators(app)  # kept referenced for the life of the app: Qt does not own them
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Recovery Journal"))
+    app.setDesktopFileName("org.recoveryjournal.RecoveryJournal")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "recovery-journal.svg")))
     app_settings = AppSettings()
     apply_theme(app, app_settings.theme)
 

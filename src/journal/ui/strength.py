@@ -21,12 +21,11 @@ def strength_score(passphrase: str) -> int:
 
 
 def strength_words(score: int) -> str:
-    tr = QCoreApplication.translate
     words = (
-        tr("Strength", "Easy to guess — a few more words would help."),
-        tr("Strength", "Still fairly easy to guess — another word or two would help."),
-        tr("Strength", "Getting there — one more unusual word would make it stronger."),
-        tr("Strength", "Good — this would be hard to guess."),
-        tr("Strength", "Very strong — this would be very hard to guess."),
+        QCoreApplication.translate("Strength", "Easy to guess — a few more words would help."),
+        QCoreApplication.translate("Strength", "Still fairly easy to guess — another word or two would help."),
+        QCoreApplication.translate("Strength", "Getting there — one more unusual word would make it stronger."),
+        QCoreApplication.translate("Strength", "Good — this would be hard to guess."),
+        QCoreApplication.translate("Strength", "Very strong — this would be very hard to guess."),
     )
     return words[max(0, min(4, score))]

@@ -140,7 +140,7 @@ class ExportDialog(QDialog):
             note_dates=options.note_dates(),
             name=options.name.text().strip(),
             birth_date=options.chosen_birth_date(),
-            paper=options.paper.currentText(),
+            paper=options.paper.currentData(),
         )
 
     def _is_pdf(self) -> bool:

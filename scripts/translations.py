@@ -1,0 +1,95 @@
+"""Extract the UI's translatable strings into `.ts` files and compile them into the `.qm` files the app loads.
+
+    python scripts/translations.py            # update every resources/translations/journal_*.ts, then compile
+    python scripts/translations.py extract    # only update the .ts files from src/journal/ui/**/*.py
+    python scripts/translations.py compile    # only turn each .ts into a .qm beside it
+    python scripts/translations.py add de     # start a new language (journal_de.ts), then compile
+
+Uses `pyside6-lupdate` and `pyside6-lrelease`, which come with PySide6. `journal_en.ts` is the English
+catalogue: English is the source language, so it only needs translations for plural forms ("%n day(s)").
+A translator opens `journal_<lang>.ts` in Qt Linguist (`pyside6-linguist`), translates, saves, and runs
+`compile`; `journal.ui.translations.install_translators` loads the `.qm` for the system's language.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+UI_SOURCES = ROOT / "src" / "journal" / "ui"
+TRANSLATIONS = ROOT / "resources" / "translations"
+CATALOG = "journal"
+SOURCE_LANGUAGE = "en"
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2}|_[A-Z][a-z]{3})?$")
+
+
+def qt_tool(name: str) -> str:
+    """`pyside6-lupdate` beside this Python (a virtual environment's bin/), else from PATH."""
+    for folder in (Path(sys.executable).parent, Path(sys.executable).resolve().parent):
+        for candidate in (folder / name, folder / f"{name}.exe"):
+            if candidate.exists():
+                return str(candidate)
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} was not found. It comes with PySide6: pip install PySide6-Essentials")
+    return found
+
+
+def ui_sources() -> list[Path]:
+    return sorted(UI_SOURCES.rglob("*.py"))
+
+
+def ts_path(language: str, directory: Path) -> Path:
+    return directory / f"{CATALOG}_{language}.ts"
+
+
+def existing_languages(directory: Path) -> list[str]:
+    return sorted(path.stem.removeprefix(f"{CATALOG}_") for path in directory.glob(f"{CATALOG}_*.ts"))
+
+
+def extract(languages: list[str], directory: Path) -> None:
+    """Create or update one .ts per language; translations already made are kept (lupdate merges)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    sources = [str(path.relative_to(ROOT)) for path in ui_sources()]
+    for language in languages:
+        target = ts_path(language, directory)
+        command = [qt_tool("pyside6-lupdate"), *sources, "-source-language", SOURCE_LANGUAGE]
+        command += ["-target-language", language, "-locations", "relative", "-no-obsolete", "-ts", str(target)]
+        subprocess.run(command, cwd=ROOT, check=True)
+
+
+def compile_all(directory: Path) -> list[Path]:
+    compiled = []
+    for language in existing_languages(directory):
+        source = ts_path(language, directory)
+        target = source.with_suffix(".qm")
+        subprocess.run([qt_tool("pyside6-lrelease"), str(source), "-qm", str(target)], cwd=ROOT, check=True)
+        compiled.append(target)
+    return compiled
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("action", nargs="?", choices=("all", "extract", "compile", "add"), default="all")
+    parser.add_argument("language", nargs="?", help="with `add`: a language code such as de, fr or pt_BR")
+    parser.add_argument("--directory", type=Path, default=TRANSLATIONS, help=argparse.SUPPRESS)
+    arguments = parser.parse_args(argv)
+    directory: Path = arguments.directory
+    if arguments.action == "add":
+        if not arguments.language or not _LANGUAGE.match(arguments.language):
+            parser.error("add needs a language code such as de, fr or pt_BR")
+        extract([arguments.language], directory)
+    if arguments.action in ("all", "extract"):
+        extract(sorted({SOURCE_LANGUAGE, *existing_languages(directory)}), directory)
+    if arguments.action in ("all", "compile", "add"):
+        compile_all(directory)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
