@@ -49,8 +49,12 @@ def _startup_rows(context: BenchContext) -> list[Row]:
     folder = context.work_dir / "startup-journal"
     journal, _ = create_journal(JournalFiles(folder), "startup", KdfParams(memory_kib=1024, iterations=1, lanes=1))
     journal.close()
+    # As an installed app starts: with bytecode cached (pip writes it on install, the bundle ships
+    # it). A pycache prefix in the work folder keeps the source tree clean; the warm-up runs fill it.
+    environment = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     environment = dict(
-        os.environ,
+        environment,
+        PYTHONPYCACHEPREFIX=str(context.work_dir / "pycache"),
         QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         XDG_CONFIG_HOME=str(context.work_dir / "startup-config"),
         JOURNAL_STARTUP_PROBE="1",
@@ -77,13 +81,13 @@ def _startup_rows(context: BenchContext) -> list[Row]:
             "startup: unlock window shown (`journal` command)",
             app,
             1.5 * bare,
-            f"{app / bare:.2f}× the bare window (target ≤ 1.5×)",
+            f"{app / bare:.2f}× the bare window (target ≤ 1.5×); bytecode cached, as installed",
         ),
         Row(
             "startup: unlock window shown (launch_app directly)",
             launch,
             1.5 * bare,
-            f"{launch / bare:.2f}× the bare window; the difference is the command-line parser's imports",
+            f"{launch / bare:.2f}× the bare window; for reference, launch_app called from Python",
         ),
     ]
 

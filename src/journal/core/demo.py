@@ -65,14 +65,14 @@ _BLEEDING = ("none", "spotting", "light", "moderate", "heavy")
 def demo_key_dates(start: dt.date, days: int) -> list[KeyDate]:
     """The losses, due dates and a few appointments the demo's arc is built around."""
     dates = [
-        KeyDate("", KeyDateKind.LOSS, start + dt.timedelta(days=1), "our first loss"),
+        KeyDate("", KeyDateKind.LOSS, start + dt.timedelta(days=1), "my first loss"),
         KeyDate("", KeyDateKind.DUE_DATE, start + dt.timedelta(days=150), "Due date"),
         KeyDate("", KeyDateKind.APPOINTMENT, start + dt.timedelta(days=15), "Follow-up appointment"),
     ]
     if days > 700:
         second = start + dt.timedelta(days=int(days * 0.45))
         dates += [
-            KeyDate("", KeyDateKind.LOSS, second, "our second loss"),
+            KeyDate("", KeyDateKind.LOSS, second, "my second loss"),
             KeyDate("", KeyDateKind.APPOINTMENT, second + dt.timedelta(days=10), "Check-up"),
         ]
     return [kd for kd in dates if kd.date < start + dt.timedelta(days=days)]

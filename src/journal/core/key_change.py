@@ -62,7 +62,9 @@ def _replace_slot(journal: Journal, slot: KeySlot, open_slot: Callable[[KeySlot]
         try:
             reopened = open_slot(stored)
         except WrongSecret:
-            raise StorageError("The new secret could not be checked, so nothing was changed.") from None
+            raise StorageError(
+                "The new passphrase or recovery key could not be checked, so nothing was changed."
+            ) from None
         if bytes(reopened) != bytes(journal.data_key_for_rewrap()):
-            raise StorageError("The new secret could not be checked, so nothing was changed.")
+            raise StorageError("The new passphrase or recovery key could not be checked, so nothing was changed.")
         after_commit(session, lambda: setattr(journal, "header", header))

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         journal_menu.addSeparator()
         self.key_dates_action = self._action(journal_menu, self.tr("Key dates…"), self.open_key_dates)
         self.settings_action = self._action(journal_menu, self.tr("Settings…"), self.open_settings, "Ctrl+,")
-        self._action(journal_menu, self.tr("Show data folder"), self._show_folder)
+        self._action(journal_menu, self.tr("Show the journal's folder"), self._show_folder)
         self.restore_action = self._action(journal_menu, self.tr("Restore from a backup…"), self.restore_requested.emit)
         journal_menu.addSeparator()
         self.quit_action = self._action(journal_menu, self.tr("Quit"), self.close, "Ctrl+Q")

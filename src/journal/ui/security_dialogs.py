@@ -65,7 +65,9 @@ class ChangePassphraseDialog(QDialog):
         self.fields.setEnabled(True)
         self.ok_button.setEnabled(self.fields.ready)
         self.message.setText(
-            str(error) if _is_ours(error) else self.tr("The passphrase could not be changed. Nothing was changed.")
+            str(error)
+            if _is_ours(error)
+            else self.tr("The passphrase could not be changed. Your current passphrase still works.")
         )
 
 

@@ -102,7 +102,7 @@ class SettingsDialog(QDialog):
 
         self.change_passphrase_button = QPushButton(self.tr("Change passphrase…"))
         self.replace_key_button = QPushButton(self.tr("Replace recovery key…"))
-        self.show_folder_button = QPushButton(self.tr("Show data folder"))
+        self.show_folder_button = QPushButton(self.tr("Show the journal's folder"))
         security = QWidget()
         security_layout = QVBoxLayout(security)
         for button in (self.change_passphrase_button, self.replace_key_button, self.show_folder_button):

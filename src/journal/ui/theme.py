@@ -6,7 +6,6 @@ colour blindness and in greyscale; the word beside each colour carries the meani
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -14,17 +13,28 @@ MOOD_COLOURS = {1: "#46327e", 2: "#365c8d", 3: "#277f8e", 4: "#1fa187", 5: "#9fd
 MOOD_TEXT_COLOURS = {1: "#ffffff", 2: "#ffffff", 3: "#ffffff", 4: "#ffffff", 5: "#1b1b1b"}
 
 
+_desktop_is_dark: bool | None = None
+
+
 def effective_theme(choice: str, app: QApplication) -> str:
-    """ "light" or "dark": the person's choice, or what the desktop says when they follow the system."""
+    """ "light" or "dark": the person's choice, or what the desktop says when they follow the system.
+
+    The desktop's answer is read from the palette the platform gave the app, once, before ours
+    replaces it. (Asking `styleHints().colorScheme()` would build every enum of the `Qt` namespace,
+    about 15 ms before the first window shows.)
+    """
+    global _desktop_is_dark
+    if _desktop_is_dark is None:
+        _desktop_is_dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
     if choice in ("light", "dark"):
         return choice
-    scheme = app.styleHints().colorScheme()
-    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+    return "dark" if _desktop_is_dark else "light"
 
 
 def apply_theme(app: QApplication, choice: str) -> str:
     """Use Fusion with a calm light or dark palette; returns the theme in effect."""
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # already Fusion on most Linux desktops: skip the re-polish
+        app.setStyle("Fusion")
     theme = effective_theme(choice, app)
     app.setPalette(_dark_palette() if theme == "dark" else _light_palette())
     return theme

@@ -6,7 +6,7 @@ Imports nothing but Qt, so it can appear before the heavy parts of the app have 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -46,7 +46,6 @@ class UnlockWindow(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.demo_note = QLabel(
             self.tr("This is a made-up demo journal; its passphrase is {0}.").format(demo_passphrase)
         )
@@ -67,7 +66,10 @@ class UnlockWindow(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
-        layout.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
+        switch_row = QHBoxLayout()  # left-aligned by the stretch: no `Qt` enums before the first window
+        switch_row.addWidget(self.switch_button)
+        switch_row.addStretch(1)
+        layout.addLayout(switch_row)
         layout.addStretch(2)
         self.setTabOrder(self.field, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.switch_button)

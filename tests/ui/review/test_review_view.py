@@ -158,15 +158,15 @@ def test_a_tracked_custom_symptom_gets_its_own_chart_with_gaps_before_it_existed
 def test_key_dates_in_range_are_drawn_and_named(view: ReviewView) -> None:
     view.select_range(RangeKind.SINCE_LOSS)
     markers = [line for line in view.charts.mood.chart._marker_lines if line.count()]
-    assert [line.name() for line in markers] == ["our first loss", "Follow-up appointment"]
-    assert "Dashed lines mark: our first loss" in view.key_dates_line.text()
+    assert [line.name() for line in markers] == ["my first loss", "Follow-up appointment"]
+    assert "Dashed lines mark: my first loss" in view.key_dates_line.text()
     view.select_range(RangeKind.TWO_WEEKS)
     assert not any(line.count() for line in view.charts.mood.chart._marker_lines)
 
 
 def test_loss_ranges_are_named_with_the_persons_own_label(view: ReviewView) -> None:
     names = [view.range_box.itemText(i) for i in range(view.range_box.count())]
-    assert names[1] == "Since 29 Jul 2026: our first loss"
+    assert names[1] == "Since 29 Jul 2026: my first loss"
     assert names[0] == "Last 2 weeks" and names[-1] == "Chosen dates…"
 
 

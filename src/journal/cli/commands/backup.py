@@ -50,7 +50,7 @@ def run_restore(arguments: argparse.Namespace) -> int:
     print(f"The backup was restored ({_days(opened.report.days)}).")
     if result.set_aside is not None:
         print(f"The journal it replaced was kept as {result.set_aside.name}; it is removed once you open the")
-        print("restored journal in the app. Keep it if you might want it back.")
+        print("restored journal in the app. Copy it somewhere else if you might want it back.")
     return 0
 
 

@@ -34,11 +34,11 @@ class KdfParams:
     def check_sane(self) -> None:
         """Refuse parameters that no journal of ours would carry, before spending memory on them."""
         if not (8 <= self.memory_kib <= MAX_MEMORY_KIB):
-            raise JournalDamagedError("the journal's key settings are out of range")
+            raise JournalDamagedError("The journal file is damaged and cannot be read. It was left as it is.")
         if not (1 <= self.iterations <= MAX_ITERATIONS):
-            raise JournalDamagedError("the journal's key settings are out of range")
+            raise JournalDamagedError("The journal file is damaged and cannot be read. It was left as it is.")
         if not (1 <= self.lanes <= MAX_LANES) or self.memory_kib < 8 * self.lanes:
-            raise JournalDamagedError("the journal's key settings are out of range")
+            raise JournalDamagedError("The journal file is damaged and cannot be read. It was left as it is.")
 
     def to_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -52,7 +52,7 @@ class KdfParams:
                 lanes=_strict_int(data["lanes"]),
             )
         except (KeyError, TypeError, ValueError):
-            raise JournalDamagedError("the journal's key settings cannot be read") from None
+            raise JournalDamagedError("The journal file is damaged and cannot be read. It was left as it is.") from None
         params.check_sane()
         return params
 
@@ -67,7 +67,7 @@ def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     """The 256-bit key-encryption key for this passphrase, salt and parameters."""
     params.check_sane()
     if len(salt) != SALT_BYTES:
-        raise JournalDamagedError("the journal's key settings cannot be read")
+        raise JournalDamagedError("The journal file is damaged and cannot be read. It was left as it is.")
     kdf = Argon2id(
         salt=salt,
         length=KEY_BYTES,

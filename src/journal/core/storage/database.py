@@ -72,7 +72,7 @@ def classify_storage_error(error: BaseException) -> Exception:
     if "full" in text:
         return StorageError("The disk is full, so this was not saved. What you typed is still here.")
     if "readonly" in text or "read-only" in text or "permission" in text or "unable to open" in text:
-        return StorageError("The journal's folder cannot be written to, so this was not saved.")
+        return StorageError("The journal's folder cannot be written to, so nothing was written.")
     if isinstance(original, OSError) and original.errno == 28:
         return StorageError("The disk is full, so this was not saved. What you typed is still here.")
     return StorageError("The journal could not be saved. What you typed is still here.")

@@ -234,6 +234,10 @@ class ExportDialog(QDialog):
 
         self.progress.setVisible(False)
         self.export_button.setEnabled(True)
-        message = str(error) if isinstance(error, JournalError) else self.tr("The export could not be written.")
+        message = (
+            str(error)
+            if isinstance(error, JournalError)
+            else self.tr("The export could not be written. Your journal was not changed.")
+        )
         self.status.setText(message)
         self.failed.emit(message)

@@ -185,7 +185,11 @@ class ImportDialog(QDialog):
         self._set_busy(False)
         from journal.core.errors import JournalError
 
-        message = str(error) if isinstance(error, JournalError) else self.tr("The file could not be read.")
+        message = (
+            str(error)
+            if isinstance(error, JournalError)
+            else self.tr("The file could not be read. Nothing was imported.")
+        )
         self.status.setText(message)
         self.import_button.setEnabled(False)
         self.failed.emit(message)

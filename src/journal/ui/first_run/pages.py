@@ -188,7 +188,9 @@ class RecoveryKeyPage(QWidget):
         try:
             Path(path).write_text(self.file_text(), encoding="utf-8")
         except OSError:
-            self.saved_note.setText(self.tr("That file could not be written. You could try another folder."))
+            self.saved_note.setText(
+                self.tr("That file could not be written. Your key is still shown here; you could try another folder.")
+            )
             return
         self.saved_note.setText(self.tr("Saved. Consider moving it off this computer, e.g. to a USB stick."))
 
