@@ -17,6 +17,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("JOURNAL_PASSPHRASE", None)
 os.environ.pop("JOURNAL_RECOVERY_KEY", None)
 os.environ.pop("JOURNAL_NEW_PASSPHRASE", None)
+# One known locale, so dates, units and paper sizes in tests read the same on every machine.
+for _variable in ("LC_ALL", "LC_TIME", "LC_MEASUREMENT", "LC_PAPER", "LANGUAGE"):
+    os.environ.pop(_variable, None)
+os.environ["LANG"] = "en_GB.UTF-8"
 
 from journal.core.crypto.kdf import KdfParams
 from journal.core.journal import Journal
@@ -26,6 +30,15 @@ from journal.core.opening import create_journal
 CHEAP_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
 PASSPHRASE = "correct horse battery staple"
 CANARY = "CANARY-7f3a9-zebra"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _british_qt_locale() -> None:
+    try:
+        from PySide6.QtCore import QLocale
+    except ImportError:  # pragma: no cover - the test extra installs PySide6
+        return
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 @pytest.fixture(autouse=True)

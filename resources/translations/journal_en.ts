@@ -22,7 +22,7 @@
 <context>
     <name>AboutYouPage</name>
     <message>
-        <location filename="../../src/journal/ui/first_run/pages.py" line="+216"/>
+        <location filename="../../src/journal/ui/first_run/pages.py" line="+218"/>
         <location line="+3"/>
         <source>Note the date of your loss</source>
         <translation type="unfinished"></translation>
@@ -86,7 +86,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/journal/ui/launch.py" line="+140"/>
+        <location filename="../../src/journal/ui/launch.py" line="+139"/>
         <source>Recovery Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,8 +257,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>The passphrase could not be changed. Nothing was changed.</source>
+        <location line="+39"/>
+        <source>The passphrase could not be changed. Your current passphrase still works.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -570,8 +570,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The export could not be written.</source>
+        <location line="+11"/>
+        <source>The export could not be written. Your journal was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -731,15 +731,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The file could not be read.</source>
+        <location line="+12"/>
+        <source>The file could not be read. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../src/journal/ui/exchange/preview_model.py" line="+36"/>
+        <location filename="../../src/journal/ui/exchange/preview_model.py" line="+37"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Show data folder</source>
+        <source>Show the journal&apos;s folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1047,7 +1047,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/journal/ui/launch.py" line="-78"/>
+        <location filename="../../src/journal/ui/launch.py" line="-77"/>
         <source>Looking back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,7 +1214,7 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/journal/ui/first_run/pages.py" line="-189"/>
+        <location filename="../../src/journal/ui/first_run/pages.py" line="-191"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,7 +1227,7 @@
 <context>
     <name>PdfOptions</name>
     <message>
-        <location filename="../../src/journal/ui/exchange/pdf_options.py" line="+33"/>
+        <location filename="../../src/journal/ui/exchange/pdf_options.py" line="+34"/>
         <source>For your clinician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,12 +1577,12 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>That file could not be written. You could try another folder.</source>
+        <location line="+12"/>
+        <source>That file could not be written. Your key is still shown here; you could try another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Saved. Consider moving it off this computer, e.g. to a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,7 +1762,7 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/journal/ui/review/wording.py" line="+20"/>
+        <location filename="../../src/journal/ui/review/wording.py" line="+21"/>
         <source>Last 2 weeks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,7 +1797,7 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Your loss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,7 +2167,7 @@ Keep it somewhere safe, away from the computer the journal is on.
     </message>
     <message>
         <location line="+1"/>
-        <source>Show data folder</source>
+        <source>Show the journal&apos;s folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2425,20 +2425,20 @@ Keep it somewhere safe, away from the computer the journal is on.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Your journal is locked. Type your passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <location line="+3"/>
-        <location line="+96"/>
+        <location line="+98"/>
         <location line="+1"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,12 +2449,12 @@ Keep it somewhere safe, away from the computer the journal is on.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Use my recovery key instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Use the recovery key instead of the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,12 +2469,12 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>This is a made-up demo journal; its passphrase is {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Opening your journal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,7 +2508,7 @@ Keep it somewhere safe, away from the computer the journal is on.
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/journal/ui/first_run/pages.py" line="-142"/>
+        <location filename="../../src/journal/ui/first_run/pages.py" line="-144"/>
         <source>A quiet place for the days after a loss</source>
         <translation type="unfinished"></translation>
     </message>

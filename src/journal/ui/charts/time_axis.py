@@ -11,6 +11,8 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale
 
+from journal.ui.locale_dates import day_and_month
+
 LABEL_SPACING_PX = 75
 _DAY_STEPS = (1, 2, 3, 7, 14)
 _MONTH_STEPS = (1, 2, 3, 6, 12, 24, 36, 60)
@@ -53,7 +55,7 @@ def label_text(date: dt.date, span_days: int, locale: QLocale | None = None) -> 
     qdate = QDate(date.year, date.month, date.day)
     locale = locale or QLocale()
     if span_days <= 62:
-        return locale.toString(qdate, "d MMM")
+        return day_and_month(date, locale=locale)
     if span_days <= 370:
         return locale.toString(qdate, "MMM yyyy" if date.month == 1 else "MMM")
     return locale.toString(qdate, "yyyy" if date.month == 1 else "MMM yyyy")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from journal.core.domain.entry import DayEntry
 from journal.core.locale_defaults import paper_for
 from journal.core.report.content import Section
+from journal.ui.locale_dates import numeric_date
 
 NOTES_NONE, NOTES_ALL, NOTES_PICKED = "none", "all", "picked"
 
@@ -94,7 +95,7 @@ class PdfOptions(QGroupBox):
             if not entry.note.strip():
                 continue
             first = entry.note.strip().splitlines()[0]
-            item = QListWidgetItem(f"{entry.date.isoformat()}  {first[:50]}")
+            item = QListWidgetItem(f"{numeric_date(entry.date)}  {first[:50]}")
             item.setData(Qt.ItemDataRole.UserRole, entry.date)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if entry.date in picked else Qt.CheckState.Unchecked)

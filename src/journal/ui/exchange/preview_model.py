@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from journal.core.domain.mood import mood_word
 from journal.core.exchange.import_plan import DayStatus, PreviewRow
+from journal.ui.locale_dates import numeric_date
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -48,7 +49,7 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def _text(self, row: PreviewRow, column: int) -> str | None:
         if column == 0:
-            return row.date.isoformat()
+            return numeric_date(row.date)
         if column == 1:
             return self.tr("Merged with your day") if row.status is DayStatus.MERGED else self.tr("New day")
         if column == 2:

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.domain.mood import mood_word
 from journal.core.review.ranges import DateRange, RangeKind
 from journal.core.review.summaries import BleedingTrend, PeriodSummary, SelfCareObservation
+from journal.ui.locale_dates import day_and_month
 
 
 def range_title(date_range: DateRange) -> str:
@@ -34,8 +35,7 @@ def range_title(date_range: DateRange) -> str:
 
 
 def short_date(date: dt.date, year: bool = False) -> str:
-    qdate = QDate(date.year, date.month, date.day)
-    return QLocale().toString(qdate, "d MMM yyyy" if year else "d MMM")
+    return day_and_month(date, year=year)
 
 
 def key_date_name(key_date: KeyDate) -> str:
