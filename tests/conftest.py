@@ -22,10 +22,10 @@ for _variable in ("LC_ALL", "LC_TIME", "LC_MEASUREMENT", "LC_PAPER", "LANGUAGE")
     os.environ.pop(_variable, None)
 os.environ["LANG"] = "en_GB.UTF-8"
 
-from journal.core.crypto.kdf import KdfParams
-from journal.core.journal import Journal
-from journal.core.journal_files import JournalFiles
-from journal.core.opening import create_journal
+from journal.core.crypto.kdf import KdfParams  # noqa: E402
+from journal.core.journal import Journal  # noqa: E402
+from journal.core.journal_files import JournalFiles  # noqa: E402
+from journal.core.opening import create_journal  # noqa: E402
 
 CHEAP_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
 PASSPHRASE = "correct horse battery staple"

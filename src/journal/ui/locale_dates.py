@@ -24,7 +24,12 @@ def month_comes_first(locale: QLocale | None = None) -> bool:
 def day_and_month(date: dt.date, *, year: bool = False, locale: QLocale | None = None) -> str:
     """ "3 Mar" / "Mar 3", with the year ("3 Mar 2026" / "Mar 3, 2026") when asked."""
     locale = locale or QLocale()
-    patterns = {(True, True): "MMM d, yyyy", (True, False): "MMM d", (False, True): "d MMM yyyy", (False, False): "d MMM"}
+    patterns = {
+        (True, True): "MMM d, yyyy",
+        (True, False): "MMM d",
+        (False, True): "d MMM yyyy",
+        (False, False): "d MMM",
+    }
     return locale.toString(_qdate(date), patterns[(month_comes_first(locale), year)])
 
 
