@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journal.core.errors import BadInputError
+from journal.core.input_files import read_bounded
 
 
 @dataclass(frozen=True)
@@ -23,9 +24,9 @@ class Secret:
 
 def _read_passphrase_file(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_bounded(path, 64 * 1024).decode("utf-8")
     except (OSError, UnicodeDecodeError):
-        raise BadInputError("--passphrase-file", "the file cannot be read") from None
+        raise BadInputError("--passphrase-file", "the file cannot be read (or is not a small text file)") from None
     return text.rstrip("\r\n")
 
 
@@ -43,7 +44,7 @@ def current_secret(passphrase_file: Path | None) -> Secret:
     )
 
 
-def new_passphrase(passphrase_file: Path | None, *, env: str, prompt: str) -> str:
+def new_passphrase(passphrase_file: Path | None, *, env: str, prompt: str, file_option: bool = True) -> str:
     """A passphrase being set: from the file or `env` in scripts, else typed twice at a terminal."""
     if passphrase_file is not None:
         return _read_passphrase_file(passphrase_file)
@@ -54,4 +55,5 @@ def new_passphrase(passphrase_file: Path | None, *, env: str, prompt: str) -> st
         if getpass.getpass("Type it once more: ") != first:
             raise BadInputError("passphrase", "the two did not match; nothing was changed")
         return first
-    raise BadInputError("passphrase", f"none given; set {env} or use --passphrase-file")
+    hint = f"set {env} or use --passphrase-file" if file_option else f"set {env} (or run in a terminal)"
+    raise BadInputError("passphrase", f"none given; {hint}")

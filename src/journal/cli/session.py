@@ -46,8 +46,7 @@ def unlocked_journal(arguments: argparse.Namespace) -> Iterator[Journal]:
         if journal.unreadable_count:
             noun = "entry" if journal.unreadable_count == 1 else "entries"
             print(
-                f"journal: {journal.unreadable_count} {noun} could not be read (changed or damaged); "
-                "the rest opened.",
+                f"journal: {journal.unreadable_count} {noun} could not be read (changed or damaged); the rest opened.",
                 file=sys.stderr,
             )
         yield journal

@@ -38,7 +38,18 @@ class JournalFiles:
         self._lock = ProcessLock(data_dir / LOCK_NAME)
 
     def exists(self) -> bool:
-        return self.database_path.exists()
+        """Whether a journal file is here; a folder that cannot be looked into is explained, not raised raw."""
+        try:
+            self.database_path.stat()
+        except FileNotFoundError:
+            return False
+        except NotADirectoryError:
+            raise StorageError("That is a file, not a folder; choose the folder the journal is in.") from None
+        except OSError:
+            raise StorageError(
+                "The journal's folder cannot be opened (its name is too long, or no permission)."
+            ) from None
+        return True
 
     def claim(self) -> None:
         """Take the one-writer lock (idempotent); raises JournalInUseError if another process has it."""

@@ -10,7 +10,6 @@ import contextlib
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from pathlib import Path
 
 from journal.core.crypto.kdf import KdfParams, calibrate
 from journal.core.crypto.keyslots import (
@@ -35,6 +34,7 @@ from journal.core.journal_files import JournalFiles
 from journal.core.storage.database import Database, storage_errors_explained
 from journal.core.storage.header import FORMAT_VERSION, JournalHeader, read_header, write_header
 from journal.core.storage.migrations import SCHEMA_VERSION, upgrade
+from journal.core.storage.sidecars import set_aside_orphaned_sidecars, sidecars_of
 from journal.core.storage.tables import Base
 
 
@@ -43,9 +43,7 @@ def check_passphrase_usable(passphrase: str) -> None:
         raise BadInputError("passphrase", "it cannot be empty")
 
 
-def create_journal(
-    files: JournalFiles, passphrase: str, kdf_params: KdfParams | None = None
-) -> tuple[Journal, str]:
+def create_journal(files: JournalFiles, passphrase: str, kdf_params: KdfParams | None = None) -> tuple[Journal, str]:
     """Create a new journal; returns it unlocked, with the recovery key to show once.
 
     Refuses (and touches nothing) if a journal file is already there.
@@ -69,8 +67,9 @@ def create_journal(
     )
     partial = files.database_path.with_name(files.database_path.name + ".new")
     with storage_errors_explained():
-        for leftover in (partial, *_sidecars(partial)):
+        for leftover in (partial, *sidecars_of(partial)):
             leftover.unlink(missing_ok=True)
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # SQLite's side files copy this mode
         database = Database(partial, must_exist=False)
         try:
             Base.metadata.create_all(database.engine)
@@ -79,6 +78,7 @@ def create_journal(
         finally:
             database.close()
         # Built beside the target and renamed in, so a crash never leaves a half-made journal.
+        set_aside_orphaned_sidecars(files.database_path)
         os.replace(partial, files.database_path)
     database = Database(files.database_path, must_exist=True)
     journal = Journal(files, database, header, data_key)
@@ -131,9 +131,7 @@ def load_journal(files: JournalFiles, database: Database, header: JournalHeader,
     return journal
 
 
-def _unlock(
-    files: JournalFiles, open_slot: Callable[[JournalHeader], bytearray], what: str = "passphrase"
-) -> Journal:
+def _unlock(files: JournalFiles, open_slot: Callable[[JournalHeader], bytearray], what: str = "passphrase") -> Journal:
     database, header = open_database(files)
     with _closing_on_error(database):
         try:
@@ -141,7 +139,3 @@ def _unlock(
         except WrongSecret:
             raise WrongSecretError(what) from None
     return load_journal(files, database, header, data_key)
-
-
-def _sidecars(path: Path) -> tuple[Path, ...]:
-    return tuple(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))

@@ -33,8 +33,20 @@ class JournalSettings:
 
     def catalog(self, locale: str = "en") -> SymptomCatalog:
         """The symptoms in use: bundled defaults with this person's own added, hidden and ordered."""
-        custom = [SymptomDefinition.custom_from_dict(item) for item in self.custom_symptoms]
-        return load_default_catalog(locale).with_custom(custom, self.hidden_symptoms, self.symptom_order)
+        return load_default_catalog(locale).with_custom(
+            self.readable_custom_symptoms(), self.hidden_symptoms, self.symptom_order
+        )
+
+    def readable_custom_symptoms(self) -> list[SymptomDefinition]:
+        """The person's own symptoms; one that cannot be read (damaged, or from a newer version) is left out
+        rather than stopping the whole journal from opening."""
+        readable = []
+        for item in self.custom_symptoms:
+            try:
+                readable.append(SymptomDefinition.custom_from_dict(item))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                continue
+        return readable
 
     def to_dict(self) -> dict[str, Any]:
         data = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "extra"}

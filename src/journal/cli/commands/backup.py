@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ def run_backup(arguments: argparse.Namespace) -> int:
     from journal.core.backup.writer import write_backup
 
     output: Path = arguments.output.expanduser()
-    if output.is_dir():
+    if os.path.isdir(output):  # False, not an error, for names too long to exist
         raise BadInputError("-o", "that is a folder; give a file name, e.g. journal.rjbackup")
     with unlocked_journal(arguments) as journal:
         result = write_backup(journal, output)

@@ -51,7 +51,7 @@ def run_change_passphrase(arguments: argparse.Namespace) -> int:
     from journal.core.key_change import change_passphrase
 
     with unlocked_journal(arguments) as journal:
-        passphrase = new_passphrase(None, env="JOURNAL_NEW_PASSPHRASE", prompt="New passphrase: ")
+        passphrase = new_passphrase(None, env="JOURNAL_NEW_PASSPHRASE", prompt="New passphrase: ", file_option=False)
         change_passphrase(journal, passphrase)
     print("Your passphrase was changed. The recovery key still works.")
     return 0
@@ -77,6 +77,24 @@ def run_demo(arguments: argparse.Namespace) -> int:
 
 
 _WORDS = (
-    "river", "candle", "blanket", "harbour", "willow", "pebble", "lantern", "meadow", "quiet", "tea",
-    "cloud", "garden", "morning", "window", "sparrow", "linen", "orchard", "hill", "ember", "shore",
+    "river",
+    "candle",
+    "blanket",
+    "harbour",
+    "willow",
+    "pebble",
+    "lantern",
+    "meadow",
+    "quiet",
+    "tea",
+    "cloud",
+    "garden",
+    "morning",
+    "window",
+    "sparrow",
+    "linen",
+    "orchard",
+    "hill",
+    "ember",
+    "shore",
 )

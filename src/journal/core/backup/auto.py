@@ -54,9 +54,14 @@ def backup_due(last: dt.datetime | None, now: dt.datetime) -> bool:
     return last is None or last.date() != now.date()
 
 
-def latest_backup_time(folder: Path) -> dt.datetime | None:
+def journal_tag(journal: Journal) -> str:
+    """A few hex digits of the random journal id (already in every backup's clear header)."""
+    return journal.header.journal_id.hex()[:8]
+
+
+def latest_backup_time(folder: Path, tag: str = "") -> dt.datetime | None:
     try:
-        times = [when for path in folder.iterdir() if (when := parse_backup_name(path.name)) is not None]
+        times = [when for path in folder.iterdir() if (when := parse_backup_name(path.name, tag)) is not None]
     except OSError:
         return None
     return max(times, default=None)
@@ -70,22 +75,23 @@ def run_automatic_backup(
     if not preferences.automatic:
         return None
     folder = preferences.folder_for(journal.files)
-    if on_unlock and not backup_due(latest_backup_time(folder), now):
+    tag = journal_tag(journal)
+    if on_unlock and not backup_due(latest_backup_time(folder, tag), now):
         return None
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
         raise backup_storage_error(error) from None
-    result = write_backup(journal, folder / backup_name(now), now=now.astimezone())
-    prune(folder, policy)
+    result = write_backup(journal, folder / backup_name(now, tag), now=now.astimezone())
+    prune(folder, policy, tag)
     return result
 
 
-def prune(folder: Path, policy: KeepPolicy = DEFAULT_POLICY) -> list[Path]:
-    """Remove automatic backups the policy no longer keeps; returns what was removed."""
+def prune(folder: Path, policy: KeepPolicy = DEFAULT_POLICY, tag: str = "") -> list[Path]:
+    """Remove this journal's automatic backups the policy no longer keeps; returns what was removed."""
     names = [path.name for path in folder.iterdir()]
     removed = []
-    for name in names_to_remove(names, policy):
+    for name in names_to_remove(names, policy, tag):
         path = folder / name
         try:
             path.unlink()

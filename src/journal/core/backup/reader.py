@@ -19,6 +19,7 @@ from journal.core.backup.errors import BackupDamagedError, BackupWrongSecretErro
 from journal.core.backup.image import ImageReport, check_image
 from journal.core.crypto.keyslots import PASSPHRASE, RECOVERY, WrongSecret, open_with_passphrase, open_with_recovery_key
 from journal.core.errors import BadInputError, StorageError
+from journal.core.input_files import FileTooLarge, NotARegularFile, read_bounded
 
 MAX_BACKUP_BYTES = 4 * 1024**3
 
@@ -36,9 +37,11 @@ class OpenedBackup:
 
 def read_backup_bytes(path: Path) -> bytes:
     try:
-        if path.stat().st_size > MAX_BACKUP_BYTES:
-            raise BackupDamagedError("is far larger than any journal")
-        return path.read_bytes()
+        return read_bounded(path, MAX_BACKUP_BYTES)
+    except FileTooLarge:
+        raise BackupDamagedError("is far larger than any journal") from None
+    except NotARegularFile:
+        raise BadInputError("backup", "that is not a file (a device or a pipe)") from None
     except FileNotFoundError:
         raise BadInputError("backup", "there is no file with that name") from None
     except IsADirectoryError:

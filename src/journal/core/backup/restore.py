@@ -23,10 +23,11 @@ from journal.core.backup.reader import OpenedBackup
 from journal.core.backup.writer import sync_folder
 from journal.core.errors import JournalInUseError, StorageError
 from journal.core.journal_files import JournalFiles
+from journal.core.storage.sidecars import SIDECAR_SUFFIXES, set_aside_orphaned_sidecars
 
 RESTORING_SUFFIX = ".restoring"
 REPLACED_MARK = ".replaced-"
-_SIDECARS = ("-wal", "-shm", "-journal")
+_SIDECARS = SIDECAR_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,8 @@ def _restore_claimed(files: JournalFiles, opened: OpenedBackup, now: dt.datetime
             # The journal being replaced is damaged (often why someone restores): keep its log with it.
             _move_wal_aside(live, set_aside)
         _keep_copy(live, set_aside)
+    else:
+        set_aside_orphaned_sidecars(live, now)
     os.replace(staging, live)
     sync_folder(live.parent)
     return RestoreResult(set_aside)

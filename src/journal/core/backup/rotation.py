@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 SUFFIX = ".rjbackup"
-_NAME = re.compile(r"journal-backup-(\d{8})-(\d{6})\.rjbackup")
+_NAME = re.compile(r"journal-backup-(?:([0-9a-f]{8})-)?(\d{8})-(\d{6})\.rjbackup")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,17 +24,19 @@ class KeepPolicy:
     monthly: int = 12
 
 
-def backup_name(when: dt.datetime) -> str:
-    return f"journal-backup-{when:%Y%m%d-%H%M%S}{SUFFIX}"
+def backup_name(when: dt.datetime, tag: str = "") -> str:
+    """`tag` (a few hex digits of the random journal id) keeps two journals' backups in one synced
+    folder apart, so neither's rotation ever removes the other's."""
+    return f"journal-backup-{tag + '-' if tag else ''}{when:%Y%m%d-%H%M%S}{SUFFIX}"
 
 
-def parse_backup_name(name: str) -> dt.datetime | None:
-    """The time in an automatic backup's name, or None for any other file."""
+def parse_backup_name(name: str, tag: str = "") -> dt.datetime | None:
+    """The time in a backup name made with `tag`, or None for any other file (another journal's too)."""
     match = _NAME.fullmatch(name)
-    if match is None:
+    if match is None or (match.group(1) or "") != tag:
         return None
     try:
-        return dt.datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S")
+        return dt.datetime.strptime(match.group(2) + match.group(3), "%Y%m%d%H%M%S")
     except ValueError:
         return None
 
@@ -61,8 +63,8 @@ def times_to_keep(times: Iterable[dt.datetime], policy: KeepPolicy | None = None
     return kept
 
 
-def names_to_remove(names: Iterable[str], policy: KeepPolicy | None = None) -> list[str]:
-    """Automatic-backup names the policy lets go; names it did not make are never listed."""
-    timed = {name: when for name in names if (when := parse_backup_name(name)) is not None}
+def names_to_remove(names: Iterable[str], policy: KeepPolicy | None = None, tag: str = "") -> list[str]:
+    """Automatic-backup names with `tag` the policy lets go; no other name is ever listed."""
+    timed = {name: when for name in names if (when := parse_backup_name(name, tag)) is not None}
     kept = times_to_keep(timed.values(), policy)
     return sorted(name for name, when in timed.items() if when not in kept)

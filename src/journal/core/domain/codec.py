@@ -7,6 +7,7 @@ Reading is strict: a malformed value raises `ValueError` naming the field.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 
 from journal.core.domain.entry import DayEntry, Measurement, Medication, SymptomValue
@@ -20,9 +21,21 @@ def symptom_value_to_data(value: SymptomValue) -> Any:
 
 
 def symptom_value_from_data(data: Any) -> SymptomValue:
+    """A stored or imported symptom value; numbers must be finite and words short."""
     if isinstance(data, dict):
-        return Measurement(float(data["value"]), str(data["unit"]))
-    if isinstance(data, bool | int | float | str):
+        value, unit = data.get("value"), data.get("unit")
+        if isinstance(value, bool) or not isinstance(value, int | float) or not isinstance(unit, str):
+            raise ValueError("symptoms: a measurement needs a number and a unit")
+        if not math.isfinite(value) or len(unit) > 8:
+            raise ValueError("symptoms: a measurement is out of range")
+        return Measurement(float(value), unit)
+    if isinstance(data, bool):
+        return data
+    if isinstance(data, int | float):
+        if not math.isfinite(data) or abs(data) > 1e6:
+            raise ValueError("symptoms: a number is out of range")
+        return data
+    if isinstance(data, str) and len(data) <= 200:
         return data
     raise ValueError("symptoms: a value is not a number, word or yes/no")
 

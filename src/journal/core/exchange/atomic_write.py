@@ -30,7 +30,7 @@ def _explain(error: OSError, target: Path) -> StorageError:
 def write_bytes_atomically(target: Path, data: bytes) -> None:
     """Put `data` at `target` in one step; raises `StorageError` (with a plain reason) on failure."""
     target = Path(target)
-    if target.is_dir():
+    if os.path.isdir(target):  # isdir, unlike Path.is_dir, answers False for a name too long to exist
         raise _explain(OSError(errno.EISDIR, "is a directory"), target)
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     try:

@@ -20,6 +20,9 @@ from journal.core.domain.entry import DayEntry
 from journal.core.exchange.import_plan import ImportPlan, ImportProblem, check_not_future, fold_records
 from journal.core.exchange.json_import import read_text
 
+# Python's csv refuses fields over 128 KiB; a long Daylio note is still a note.
+csv.field_size_limit(16 * 1024 * 1024)
+
 SOURCE = "daylio"
 
 HEADERS = (

@@ -15,6 +15,8 @@ from journal.core.journal import SETTINGS_DOCUMENT, Journal
 
 FORMAT_NAME = "recovery-journal"
 SCHEMA_VERSION = 1
+# A draft and the backup folder belong to this computer; another computer should not inherit them.
+MACHINE_LOCAL_DOCUMENTS = frozenset({"draft", "backup_preferences"})
 
 
 def journal_to_data(
@@ -22,7 +24,11 @@ def journal_to_data(
 ) -> dict[str, Any]:
     """Plain data for the export; a date range limits the days and key dates, never the settings."""
     settings = journal.document(SETTINGS_DOCUMENT)
-    documents = {name: journal.document(name) for name in _document_names(journal) if name != SETTINGS_DOCUMENT}
+    documents = {
+        name: journal.document(name)
+        for name in _document_names(journal)
+        if name != SETTINGS_DOCUMENT and name not in MACHINE_LOCAL_DOCUMENTS
+    }
     return {
         "format": FORMAT_NAME,
         "schema_version": SCHEMA_VERSION,

@@ -11,11 +11,12 @@ import datetime as dt
 import json
 from typing import Any
 
+from journal.core.domain.catalog import SymptomCatalog, SymptomDefinition, load_default_catalog
 from journal.core.domain.codec import entry_from_dict, key_date_from_dict
 from journal.core.domain.entry import DayEntry
 from journal.core.domain.key_dates import KeyDate
 from journal.core.exchange.import_plan import ImportPlan, ImportProblem, check_not_future, fold_records
-from journal.core.exchange.json_export import FORMAT_NAME, SCHEMA_VERSION
+from journal.core.exchange.json_export import FORMAT_NAME, MACHINE_LOCAL_DOCUMENTS, SCHEMA_VERSION
 
 SOURCE = "json"
 
@@ -56,12 +57,21 @@ def parse_journal_json(raw: bytes, *, today: dt.date) -> ImportPlan:
         return ImportPlan(SOURCE, problems=(ImportProblem(None, message, "file"),))
 
     problems: list[ImportProblem] = []
+    settings = data.get("settings", {})
+    if not isinstance(settings, dict):
+        problems.append(ImportProblem(None, "expected key/value pairs", "settings"))
+        settings = {}
+    catalog = _catalog_of(settings, problems)
     days: list[DayEntry] = []
     seen: set[dt.date] = set()
     for index, item in enumerate(_list(data, "days", problems)):
         where = f"days[{index}]"
         try:
             entry = entry_from_dict(item) if isinstance(item, dict) else None
+            if entry is not None:
+                for key, value in entry.symptoms.items():
+                    if key in catalog:
+                        catalog.get(key).validate(value)
         except ValueError as error:
             problems.append(ImportProblem(None, str(error), where))
             continue
@@ -80,14 +90,11 @@ def parse_journal_json(raw: bytes, *, today: dt.date) -> ImportPlan:
             key_dates.append(key_date_from_dict(item if isinstance(item, dict) else {}))
         except ValueError as error:
             problems.append(ImportProblem(None, str(error), f"key_dates[{index}]"))
-    settings = data.get("settings", {})
     documents = data.get("documents", {})
-    if not isinstance(settings, dict):
-        problems.append(ImportProblem(None, "expected key/value pairs", "settings"))
-        settings = {}
     if not isinstance(documents, dict) or not all(isinstance(v, dict) for v in documents.values()):
         problems.append(ImportProblem(None, "expected named documents", "documents"))
         documents = {}
+    documents = {name: body for name, body in documents.items() if name not in MACHINE_LOCAL_DOCUMENTS}
     return ImportPlan(
         SOURCE,
         days=fold_records(days),
@@ -97,6 +104,23 @@ def parse_journal_json(raw: bytes, *, today: dt.date) -> ImportPlan:
         documents=documents,
         records_read=len(days),
     )
+
+
+def _catalog_of(settings: dict[str, Any], problems: list[ImportProblem]) -> SymptomCatalog:
+    """The symptoms the file's days are checked against: the defaults plus the file's own symptoms."""
+    custom = settings.get("custom_symptoms", [])
+    if not isinstance(custom, list):
+        problems.append(ImportProblem(None, "expected a list", "settings.custom_symptoms"))
+        custom = []
+    definitions = []
+    for index, item in enumerate(custom):
+        try:
+            definitions.append(SymptomDefinition.custom_from_dict(item))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            problems.append(
+                ImportProblem(None, "a symptom of your own is incomplete", f"settings.custom_symptoms[{index}]")
+            )
+    return load_default_catalog().with_custom(definitions)
 
 
 def _list(data: dict[str, Any], key: str, problems: list[ImportProblem]) -> list[Any]:

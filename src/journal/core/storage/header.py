@@ -62,6 +62,8 @@ def read_header(session: Session) -> JournalHeader:
         stored_checksum = meta["header_checksum"]
     except (KeyError, ValueError, TypeError):
         raise JournalDamagedError(_DAMAGED) from None
+    if schema_version < 1:
+        raise JournalDamagedError(_DAMAGED)
     header = JournalHeader(format_version, schema_version, journal_id, slots)
     if len(journal_id) != 16 or set(slots) != {PASSPHRASE, RECOVERY} or header.checksum() != stored_checksum:
         raise JournalDamagedError(_DAMAGED)

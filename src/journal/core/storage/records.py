@@ -71,24 +71,23 @@ class SealedRecords:
     # -- reading -----------------------------------------------------------------------------
 
     def load_all(self, session: Session) -> LoadedRecords:
-        """Open every row; count, never raise on, rows that fail. A journal with no manifest is empty."""
+        """Open every row; count, never raise on, rows that fail (a missing or broken manifest counts as one)."""
         result = LoadedRecords()
         manifest_row = session.get(ManifestRow, _MANIFEST_ID)
+        trusted_manifest = False
         if manifest_row is not None:
+            self._manifest_version = manifest_row.version
             try:
                 payload = self.open_payload("manifest", _MANIFEST_ID, manifest_row.version, manifest_row.sealed)
                 self._manifest = {table: dict(payload.get(table, {})) for table in SEALED_TABLES}
-                self._manifest_version = manifest_row.version
-            except (SealBroken, ValueError, UnicodeDecodeError):
-                # Without the manifest nothing proves which versions are current; open each row on its
-                # own binding and report the manifest as one unreadable record.
-                result.unreadable += 1
-                self._manifest = {}
-                self._manifest_version = manifest_row.version
-        trusted_manifest = bool(self._manifest)
+                trusted_manifest = True
+            except (SealBroken, ValueError, UnicodeDecodeError, AttributeError, TypeError):
+                result.unreadable += 1  # counted as the one record that could not be read
+        rows_seen = 0
         for table, model in SEALED_TABLES.items():
             expected = dict(self._manifest.get(table, {})) if trusted_manifest else None
             for row_id, version, sealed in session.execute(select(model.id, model.version, model.sealed)):
+                rows_seen += 1
                 if expected is not None and expected.pop(row_id, None) != version:
                     result.unreadable += 1
                     continue
@@ -100,7 +99,13 @@ class SealedRecords:
                 result.rows.append(OpenedRow(table, row_id, version, payload))
             if expected:
                 result.unreadable += len(expected)  # rows the manifest knows but the file lost
+        if manifest_row is None and rows_seen:
+            # Rows without the list of their versions: open each on its own binding, and say that
+            # something (the list itself) is missing rather than hiding every row or trusting silence.
+            result.unreadable += 1
         if not trusted_manifest:
+            # Without a manifest nothing proves which versions are current; the next write records
+            # the versions that opened.
             self._manifest = {table: {} for table in SEALED_TABLES}
             for row in result.rows:
                 self._manifest[row.table][row.row_id] = row.version

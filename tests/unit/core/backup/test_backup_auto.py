@@ -10,6 +10,7 @@ from journal.core.backup.auto import (
     BackupPreferences,
     backup_due,
     default_backup_folder,
+    journal_tag,
     load_preferences,
     run_automatic_backup,
     save_preferences,
@@ -40,7 +41,9 @@ def test_quit_backup_runs_even_when_one_was_made_today(journal: Journal) -> None
     later = run_automatic_backup(journal, now=NOW.replace(hour=20), on_unlock=False)
     assert later is not None
     # two the same day: rotation keeps only the newer one
-    assert [p.name for p in default_backup_folder(journal.files).iterdir()] == [backup_name(NOW.replace(hour=20))]
+    assert [p.name for p in default_backup_folder(journal.files).iterdir()] == [
+        backup_name(NOW.replace(hour=20), journal_tag(journal))
+    ]
 
 
 def test_chosen_folder_is_sealed_in_the_journal_and_used(journal: Journal, tmp_path: Path) -> None:

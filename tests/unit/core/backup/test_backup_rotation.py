@@ -39,3 +39,15 @@ def test_names_to_remove_lists_only_our_own_old_files() -> None:
     day = dt.datetime(2026, 5, 1)
     names = [backup_name(day.replace(hour=8)), backup_name(day.replace(hour=9)), "notes.txt", "journal-backup.txt"]
     assert names_to_remove(names) == [backup_name(day.replace(hour=8))]
+
+
+def test_two_journals_sharing_a_folder_never_prune_each_others_backups() -> None:
+    """A laptop and a desktop may sync one backup folder: each rotation sees only its own names."""
+    start = dt.datetime(2026, 1, 1, 9)
+    names = [
+        backup_name(start + dt.timedelta(hours=12 * n), tag) for n in range(46) for tag in ("aaaa1111", "bbbb2222")
+    ]
+    removed = set(names_to_remove(names, tag="aaaa1111"))
+    assert removed and all("aaaa1111" in name for name in removed)
+    assert not set(names_to_remove(names, tag="cccc3333"))
+    assert parse_backup_name(backup_name(start, "bbbb2222"), "aaaa1111") is None

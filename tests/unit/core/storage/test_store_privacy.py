@@ -75,5 +75,11 @@ def test_temp_folder_gets_no_files_from_the_store(journal, data_dir: Path, tmp_p
     assert os.environ["TMPDIR"] == str(private_temp)
 
 
-def test_the_database_file_is_private_to_the_user(journal, data_dir: Path) -> None:
+def test_the_journal_and_its_side_files_are_private_to_the_user(journal, data_dir: Path) -> None:
+    with journal.transaction() as session:
+        journal.save_day(session, DayEntry(SECRET_DAY, mood=2))
     assert data_dir.stat().st_mode & 0o077 == 0
+    files = [p for p in data_dir.iterdir() if p.name.startswith("journal.sqlite3")]
+    assert {p.name for p in files} >= {"journal.sqlite3", "journal.sqlite3-wal"}
+    for path in files:
+        assert path.stat().st_mode & 0o077 == 0, path.name

@@ -181,3 +181,22 @@ def test_saving_a_new_day_twice_in_one_transaction_keeps_one_row(journal, data_d
     again = reopen(reopened, data_dir)
     assert again.day(DAY).mood == 5 and again.unreadable_count == 0
     again.close()
+
+
+def test_a_deleted_manifest_is_named_and_every_day_still_opens(journal, data_dir: Path) -> None:
+    import sqlite3
+
+    with journal.transaction() as session:
+        for n in range(3):
+            journal.save_day(session, DayEntry(DAY + dt.timedelta(days=n), mood=3))
+    journal.close()
+    with sqlite3.connect(data_dir / "journal.sqlite3") as connection:
+        connection.execute("DELETE FROM manifest")
+    reopened = unlock_with_passphrase(JournalFiles(data_dir), PASSPHRASE)
+    assert reopened.unreadable_count == 1
+    assert len(reopened.dates()) == 3
+    with reopened.transaction() as session:  # the next write records the versions that opened
+        reopened.save_day(session, DayEntry(DAY, mood=4))
+    again = reopen(reopened, data_dir)
+    assert again.unreadable_count == 0 and len(again.dates()) == 3
+    again.close()
