@@ -52,6 +52,7 @@ def _run_before_commit(session: Session) -> None:
 
 def _run_after_commit(session: Session) -> None:
     hooks: list[Callable[[], object]] = session.info.pop(_AFTER, [])
+    _forget_hooks(session)  # nothing staged for this transaction may leak into a next one
     for hook in hooks:
         hook()
 
