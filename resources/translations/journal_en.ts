@@ -22,7 +22,7 @@
 <context>
     <name>AboutYouPage</name>
     <message>
-        <location filename="../../src/journal/ui/first_run/pages.py" line="+218"/>
+        <location filename="../../src/journal/ui/first_run/pages.py" line="+223"/>
         <location line="+3"/>
         <source>Note the date of your loss</source>
         <translation type="unfinished"></translation>
@@ -94,7 +94,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/journal/ui/controller.py" line="+145"/>
+        <location filename="../../src/journal/ui/controller.py" line="+135"/>
+        <source>The journal&apos;s folder cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was changed. You can start the app again with another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Making the demo journal… this takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,15 +129,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>The backup is back in place. Open it with the passphrase or recovery key it was made with. The journal it replaced is kept aside until then.</source>
+        <location line="+28"/>
+        <source>The journal opened, but something in it could not be shown. Nothing was changed. A backup or an export from the command line still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The journal the restore replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal that the restore replaced is still kept aside on this computer. Now that the restored journal opens, you can remove it, or keep it for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The backup is back in place. Open it with the passphrase or recovery key it was made with. The journal it replaced is kept aside; once the restored one opens, you can choose to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../src/journal/ui/backup/actions.py" line="+84"/>
+        <location filename="../../src/journal/ui/backup/actions.py" line="+85"/>
         <source>Backup saved and checked: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,7 +185,7 @@
 <context>
     <name>BackupFolderSettings</name>
     <message>
-        <location filename="../../src/journal/ui/backup/folder_settings.py" line="+25"/>
+        <location filename="../../src/journal/ui/backup/folder_settings.py" line="+26"/>
         <source>Make a backup when you unlock (once a day) and when you quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,6 +411,19 @@
     </message>
 </context>
 <context>
+    <name>CrashGuard</name>
+    <message>
+        <location filename="../../src/journal/ui/crash_guard.py" line="+91"/>
+        <source>Recovery Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside the app. What you saved is safe; the day you were writing is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayNavigator</name>
     <message>
         <location filename="../../src/journal/ui/today/day_navigator.py" line="+22"/>
@@ -439,7 +487,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/journal/ui/exchange/export_dialog.py" line="+53"/>
+        <location filename="../../src/journal/ui/exchange/export_dialog.py" line="+54"/>
         <location line="+44"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
@@ -550,7 +598,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,14 +1008,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+42"/>
+        <location line="+17"/>
+        <location line="+59"/>
         <location line="+70"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-112"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 entry could not be read: it was changed or damaged. Everything else is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} entries could not be read: they were changed or damaged. Everything else is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,7 +1110,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/journal/ui/launch.py" line="-77"/>
+        <location filename="../../src/journal/ui/launch.py" line="-76"/>
         <source>Looking back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,7 +1277,7 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/journal/ui/first_run/pages.py" line="-191"/>
+        <location filename="../../src/journal/ui/first_run/pages.py" line="-194"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,13 +1640,13 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>That file could not be written. Your key is still shown here; you could try another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Saved. Consider moving it off this computer, e.g. to a USB stick.</source>
+        <location line="+4"/>
+        <source>Saved. It is safest away from this computer: moved to a USB stick, or printed and kept somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1623,7 +1686,7 @@ Keep it somewhere safe, away from the computer the journal is on.
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/journal/ui/backup/restore_dialog.py" line="+47"/>
+        <location filename="../../src/journal/ui/backup/restore_dialog.py" line="+48"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,17 +1732,17 @@ Keep it somewhere safe, away from the computer the journal is on.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>Restoring puts the backup in place of the journal on this computer. The whole backup is checked first. Your current journal is kept aside until you have unlocked the restored one.</source>
+        <location line="-18"/>
+        <source>Restoring puts the backup in place of the journal on this computer. The whole backup is checked first. Your current journal is kept aside; once the restored one opens, you choose whether to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The whole backup is checked first, then it becomes your journal on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,6 +2260,29 @@ Keep it somewhere safe, away from the computer the journal is on.
     </message>
 </context>
 <context>
+    <name>StartProblemWindow</name>
+    <message>
+        <location filename="../../src/journal/ui/start_problem_window.py" line="+13"/>
+        <source>Recovery Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Strength</name>
     <message>
         <location filename="../../src/journal/ui/strength.py" line="+25"/>
@@ -2508,7 +2594,7 @@ Keep it somewhere safe, away from the computer the journal is on.
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/journal/ui/first_run/pages.py" line="-144"/>
+        <location filename="../../src/journal/ui/first_run/pages.py" line="-146"/>
         <source>A quiet place for the days after a loss</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,4 +1,4 @@
-"""The app's own preferences, none of them personal: auto-lock minutes, theme, window size, data folder.
+"""The app's own preferences, none of them personal: auto-lock minutes, theme, window size.
 
 Kept in an INI file through QSettings. Anything that says something about the person (what they
 track, their words) lives sealed inside the journal instead (`journal.core.settings`).
@@ -51,14 +51,6 @@ class AppSettings:
     @geometry.setter
     def geometry(self, geometry: QByteArray) -> None:
         self._store.setValue("window/geometry", geometry)
-
-    @property
-    def last_data_dir(self) -> str:
-        return str(self._store.value("journal/last_data_dir", ""))
-
-    @last_data_dir.setter
-    def last_data_dir(self, path: str) -> None:
-        self._store.setValue("journal/last_data_dir", path)
 
     def sync(self) -> None:
         self._store.sync()

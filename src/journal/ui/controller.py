@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import sys
+import warnings
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 from journal.ui.app_settings import AppSettings
 from journal.ui.background import run_in_background
+from journal.ui.crash_guard import describe
+from journal.ui.file_dialog_privacy import forget_file_dialog_history
 from journal.ui.idle import IdleWatcher
 from journal.ui.specs import ToolSpec, ViewSpec
 from journal.ui.unlock_window import UnlockWindow
@@ -75,6 +79,8 @@ class AppController(QObject):
         self.first_run: FirstRunWindow | None = None
         self.main_window: MainWindow | None = None
         self.in_use_window: QWidget | None = None
+        self.start_problem_window: QWidget | None = None
+        self.replaced_question: QMessageBox | None = None
         self.operation: Any = None
         self._raise_server: Any = None
         self.idle = IdleWatcher(0, self)
@@ -85,14 +91,17 @@ class AppController(QObject):
     # -- starting -----------------------------------------------------------------------------
 
     def start(self) -> QWidget:
-        """Show the first window: in-use message, first run, or unlock. Returns it."""
-        from journal.core.errors import JournalInUseError
+        """Show the first window: in-use message, first run, unlock, or what stops the journal opening."""
+        from journal.core.errors import JournalError, JournalInUseError
 
         try:
             self.files.claim()
+            exists = self.files.exists()
         except JournalInUseError:
             return self._show_in_use()
-        if self.files.exists():
+        except (JournalError, OSError) as error:
+            return self._show_start_problem(error)
+        if exists:
             window: QWidget = self._show_unlock()
         elif self._demo:
             window = self._show_unlock()
@@ -119,6 +128,16 @@ class AppController(QObject):
         self.in_use_window.show()
         self.in_use.emit()
         return self.in_use_window
+
+    def _show_start_problem(self, error: Exception) -> QWidget:
+        from journal.ui.start_problem_window import StartProblemWindow
+
+        text = _explain(error, self.tr("The journal's folder cannot be used."))
+        self.start_problem_window = StartProblemWindow(
+            text + " " + self.tr("Nothing was changed. You can start the app again with another folder.")
+        )
+        self.start_problem_window.show()
+        return self.start_problem_window
 
     def _show_unlock(self) -> UnlockWindow:
         if self.unlock_window is None:
@@ -225,9 +244,38 @@ class AppController(QObject):
         self.unlock_window.show_error(text)
 
     def _open_main(self, journal: Journal) -> None:
+        self.journal = journal
+        try:
+            self._build_main(journal)
+        except Exception as error:  # whatever broke: lock again rather than strand the person
+            self._main_failed(journal, error)
+            return
+        self.unlocked.emit()
+
+    def _main_failed(self, journal: Journal, error: Exception) -> None:
+        """The main window could not be built or shown: drop it, lock, and say so plainly."""
+        where = describe(type(error), error.__traceback__)  # the type and a line number, never the message
+        print(f"Recovery Journal: the journal window failed: {where}", file=sys.stderr)
+        window, self.main_window = self.main_window, None
+        self._stop_idle()
+        self.backups = None
+        if window is not None:
+            with contextlib.suppress(Exception):
+                window.closing.disconnect(self._main_closing)
+            window.hide()
+            window.deleteLater()
+        journal.lock()
+        self.journal = None
+        self._show_unlock().show_error(
+            self.tr(
+                "The journal opened, but something in it could not be shown. Nothing was changed. "
+                "A backup or an export from the command line still works."
+            )
+        )
+
+    def _build_main(self, journal: Journal) -> None:
         from journal.ui.main_window import MainWindow
 
-        self.journal = journal
         self._apply_app_settings()  # theme first: widgets with style sheets keep the palette they were built with
         self.main_window = MainWindow(
             journal,
@@ -250,24 +298,54 @@ class AppController(QObject):
         self.idle.idle.connect(self.lock)
         self.main_window.restore_requested.connect(self.start_restore)
         self._start_backups(journal, self.main_window)
-        self.unlocked.emit()
 
     # -- backups and restore ------------------------------------------------------------------
 
     def _start_backups(self, journal: Journal, window: QMainWindow) -> None:
-        """The automatic backup on unlock (at most once a day), and tidying after a restore."""
-        from journal.core.backup.restore import discard_replaced, replaced_journals
+        """The automatic backup on unlock (at most once a day), and the question after a restore."""
         from journal.ui.backup.actions import BackupActions
 
-        # The restored journal has just been unlocked, so the copy set aside by the restore can go.
-        for path in replaced_journals(self.files):
-            with contextlib.suppress(OSError):
-                discard_replaced(path)
+        self._ask_about_replaced(journal, window)
         self.backups = BackupActions(journal, window)
         self.backups.finished_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
         self.backups.failed.connect(lambda text: window.statusBar().showMessage(text))
         if self._automatic_backups:
             self.backups.after_unlock()
+
+    def _ask_about_replaced(self, journal: Journal, window: QMainWindow) -> None:
+        """After a restore, offer to remove the journal it replaced: only if every entry could be read."""
+        from journal.core.backup.restore import replaced_journals
+
+        paths = replaced_journals(self.files)
+        if not paths or journal.unreadable_count > 0:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("The journal the restore replaced"),
+            self.tr(
+                "The journal that the restore replaced is still kept aside on this computer. "
+                "Now that the restored journal opens, you can remove it, or keep it for now."
+            ),
+            QMessageBox.StandardButton.NoButton,
+            window,
+        )
+        remove = box.addButton(self.tr("Remove it"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it for now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.finished.connect(lambda _result: self._replaced_answered(box.clickedButton() is remove, paths))
+        self.replaced_question = box
+        box.open()
+
+    def _replaced_answered(self, remove: bool, paths: list[Any]) -> None:
+        from journal.core.backup.restore import discard_replaced
+
+        self.replaced_question = None
+        if not remove:
+            return
+        for path in paths:
+            with contextlib.suppress(OSError):
+                discard_replaced(path)
 
     def start_restore(self) -> None:
         """Offer "Restore…": the dialog outlives the main window, which restoring closes."""
@@ -275,7 +353,20 @@ class AppController(QObject):
 
         self.restore_dialog = RestoreDialog(self.files, self._close_for_restore)
         self.restore_dialog.restored.connect(self._restored)
+        self.restore_dialog.failed.connect(self._restore_failed)
+        self.restore_dialog.rejected.connect(self._restore_left)
         self.restore_dialog.open()
+
+    def _restore_failed(self, message: str) -> None:
+        """A restore that failed after the journal was closed: the unlock window comes back."""
+        if self.journal is None and self.main_window is None:
+            self._show_unlock().show_error(message)
+
+    def _restore_left(self) -> None:
+        """The dialog was closed after the journal was: never leave the person with no window."""
+        closed = self.journal is None and self.main_window is None
+        if closed and (self.unlock_window is None or not self.unlock_window.isVisible()):
+            self._show_unlock()
 
     def _close_for_restore(self) -> None:
         if self.journal is not None and self.main_window is not None:
@@ -289,7 +380,7 @@ class AppController(QObject):
         window.show_error(
             self.tr(
                 "The backup is back in place. Open it with the passphrase or recovery key it was made with. "
-                "The journal it replaced is kept aside until then."
+                "The journal it replaced is kept aside; once the restored one opens, you can choose to remove it."
             )
         )
 
@@ -306,11 +397,16 @@ class AppController(QObject):
 
     # -- locking and leaving -----------------------------------------------------------------
 
-    def _drop_main_window(self) -> None:
+    def _stop_idle(self) -> None:
         self.idle.stop()
         QApplication.instance().removeEventFilter(self.idle)
-        with contextlib.suppress(RuntimeError, TypeError):
+        with contextlib.suppress(RuntimeError, TypeError), warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # not connected yet when building the window failed
             self.idle.idle.disconnect(self.lock)
+
+    def _drop_main_window(self) -> None:
+        self._stop_idle()
+        forget_file_dialog_history()
         window, self.main_window = self.main_window, None
         if window is None:
             return
@@ -348,7 +444,9 @@ class AppController(QObject):
     def _main_closing(self) -> None:
         if self.backups is not None and self.journal is not None and self._automatic_backups:
             self.backups.before_quit()
-        self.main_window = None
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.deleteLater()  # closing only hides it: the decrypted widgets go too
         self.shutdown()
 
     def shutdown(self) -> None:
@@ -360,6 +458,7 @@ class AppController(QObject):
         if self.journal is not None:
             self.journal.close()
             self.journal = None
+        forget_file_dialog_history()
         self.files.release()
 
 

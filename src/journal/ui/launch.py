@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 from journal.ui.specs import ToolSpec, ViewSpec
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from journal.core.journal import Journal
+    from journal.ui.app_settings import AppSettings
     from journal.ui.today.today_view import PromptCardFactory
 
 STARTUP_PROBE = "JOURNAL_STARTUP_PROBE"  # benchmarks: print a mark and quit once the first window shows
@@ -120,14 +121,13 @@ def backup_tools(menu: str, save_first: Callable[[QWidget], bool]) -> list[ToolS
 
 
 def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from journal.core.journal_files import JournalFiles, default_data_dir
     from journal.core.resources import resources_dir
     from journal.ui.app_settings import APPLICATION, ORGANISATION, AppSettings
-    from journal.ui.controller import AppController
+    from journal.ui.crash_guard import CrashGuard
     from journal.ui.theme import apply_theme
     from journal.ui.translations import install_translators
 
@@ -141,6 +141,19 @@ def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "recovery-journal.svg")))
     app_settings = AppSettings()
     apply_theme(app, app_settings.theme)
+    crash_guard = CrashGuard().install()  # a type and a line to stderr, one gentle message; never the details
+    try:
+        return _run(app, app_settings, data_dir, demo)
+    finally:
+        app_settings.sync()
+        crash_guard.uninstall()
+
+
+def _run(app: QApplication, app_settings: AppSettings, data_dir: Path | None, demo: bool) -> int:
+    from PySide6.QtCore import QTimer
+
+    from journal.core.journal_files import JournalFiles, default_data_dir
+    from journal.ui.controller import AppController
 
     folder = demo_data_dir() if demo else (data_dir or default_data_dir())
     views, tools, prompt_card = extra_views()
@@ -156,4 +169,3 @@ def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
         return app.exec()
     finally:
         controller.shutdown()
-        app_settings.sync()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from journal.ui.about_dialog import AboutDialog
 from journal.ui.key_dates_dialog import KeyDatesDialog
@@ -56,7 +56,13 @@ class MainWindow(QMainWindow):
         self._kdf_params = kdf_params
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        self.unreadable_note = self._unreadable_note(journal.unreadable_count)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.unreadable_note)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.today_view = self._build_today()
         self.tabs.addTab(self.today_view, self.tr("Today"))
         for spec in self._views:
@@ -69,6 +75,23 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(app_settings.geometry)
         else:
             self.resize(900, 760)
+
+    def _unreadable_note(self, count: int) -> QLabel:
+        """A calm line above the tabs when some entries could not be decrypted (changed or damaged)."""
+        note = QLabel()
+        note.setWordWrap(True)
+        note.setContentsMargins(12, 8, 12, 8)
+        note.setAccessibleName(self.tr("Message"))
+        if count == 1:
+            note.setText(self.tr("1 entry could not be read: it was changed or damaged. Everything else is here."))
+        elif count > 1:
+            note.setText(
+                self.tr("{0} entries could not be read: they were changed or damaged. Everything else is here.").format(
+                    count
+                )
+            )
+        note.setVisible(count > 0)
+        return note
 
     def _build_today(self) -> TodayView:
         return TodayView(self.journal, self._today, self._prompt_card_factory)

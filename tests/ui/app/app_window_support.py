@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QCoreApplication, QEvent, QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from conftest import CHEAP_KDF, PASSPHRASE
 from journal.core.journal_files import JournalFiles
@@ -78,11 +79,26 @@ def unlock(qtbot, controller: AppController, secret: str = PASSPHRASE) -> None:
         window.unlock_button.click()
 
 
-def texts_on_screen() -> list[str]:
-    """Every piece of text any live widget holds (labels, fields, editors, buttons)."""
-    found = []
+def damage_days(data_dir: Path, count: int) -> None:
+    """Flip every byte of `count` sealed day rows in the closed journal file, as damage on disk would."""
+    connection = sqlite3.connect(data_dir / "journal.sqlite3")
+    try:
+        rows = connection.execute("SELECT id, sealed FROM day_entries ORDER BY id LIMIT ?", (count,)).fetchall()
+        for row_id, sealed in rows:
+            damaged = bytes(b ^ 0xFF for b in sealed)
+            connection.execute("UPDATE day_entries SET sealed = ? WHERE id = ?", (damaged, row_id))
+        connection.commit()
+    finally:
+        connection.close()
+
+
+def texts_on_screen(*, item_views: bool = True) -> list[str]:
+    """Every piece of text any live widget holds: labels, fields, editors, buttons, window titles,
+    tool tips, accessible names, and the displayed text of every row of every list, table and tree."""
+    found: list[str] = []
+    models: dict[int, QAbstractItemModel] = {}
     for widget in QApplication.allWidgets():
-        for getter in ("text", "toPlainText"):
+        for getter in ("text", "toPlainText", "placeholderText"):
             method = getattr(widget, getter, None)
             if callable(method):
                 try:
@@ -91,7 +107,29 @@ def texts_on_screen() -> list[str]:
                     continue
                 if isinstance(value, str):
                     found.append(value)
-    return found
+        found += [widget.windowTitle(), widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
+        if item_views and isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            models[id(widget.model())] = widget.model()
+    for model in models.values():
+        found += _model_texts(model, QModelIndex())
+    return [text for text in found if text]
+
+
+def _model_texts(model: QAbstractItemModel, parent: QModelIndex) -> list[str]:
+    """The display and tool-tip text of every cell under `parent`, children included (trees)."""
+    texts: list[str] = []
+    flat = isinstance(model, QAbstractListModel)  # one column, no children (Qt makes those methods private)
+    columns = 1 if flat else max(1, model.columnCount(parent))
+    for row in range(model.rowCount(parent)):
+        for column in range(columns):
+            index = model.index(row, column, parent)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = model.data(index, role)
+                if value is not None:
+                    texts.append(str(value))
+            if not flat and column == 0 and model.hasChildren(index):
+                texts += _model_texts(model, index)
+    return texts
 
 
 # The offscreen platform used in tests warns when a top-level window is shown; it says nothing about us.

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import stat
+import sys
+
 import app_window_support
+import pytest
 from app_window_support import OFFSCREEN_NOISE, TODAY
 from PySide6.QtCore import Qt
 
@@ -96,6 +100,41 @@ def test_saving_the_recovery_key_writes_it_to_the_chosen_file(qtbot, tmp_path):
     page.save_button.click()
     assert "ABCD-EFGH-JKMN" in target.read_text(encoding="utf-8")
     assert page.confirm.accessibleName()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
+@pytest.mark.parametrize("existing", [False, True], ids=["new-file", "replacing-a-readable-file"])
+def test_the_saved_recovery_key_is_readable_by_this_user_only(qtbot, tmp_path, existing):
+    from journal.ui.first_run.pages import RecoveryKeyPage
+
+    page = RecoveryKeyPage("ABCD-EFGH-JKMN", group_index=1)
+    qtbot.addWidget(page)
+    target = tmp_path / "recovery-key.txt"
+    if existing:
+        target.write_text("old", encoding="utf-8")
+        target.chmod(0o644)
+    page.ask_save_path = lambda: str(target)  # type: ignore[method-assign]
+    page.save_button.click()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert target.read_text(encoding="utf-8").count("ABCD-EFGH-JKMN") == 1
+    assert "away from this computer" in page.saved_note.text()
+
+
+def test_the_recovery_key_file_dialog_suggests_a_name_not_the_home_folder(qtbot, monkeypatch):
+    from journal.ui.first_run import pages
+    from journal.ui.first_run.pages import RecoveryKeyPage
+
+    suggested = []
+
+    def qt_file_dialog(_parent, _title, where, _filter):
+        suggested.append(where)
+        return "", ""
+
+    monkeypatch.setattr(pages.QFileDialog, "getSaveFileName", qt_file_dialog)
+    page = RecoveryKeyPage("ABCD-EFGH-JKMN", group_index=1)
+    qtbot.addWidget(page)
+    assert page.ask_save_path() == ""
+    assert suggested == ["recovery-key.txt"]
 
 
 def test_strength_words_follow_the_estimator_not_the_length(qtbot):

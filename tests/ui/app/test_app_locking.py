@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import app_window_support
 from app_window_support import OFFSCREEN_NOISE, TODAY, flush_deletions, open_app, texts_on_screen, unlock
 from PySide6.QtCore import Qt
@@ -76,6 +78,8 @@ def test_closing_the_window_saves_and_locks(qtbot, make_journal, make_controller
     controller.main_window.close()
     assert journal.is_locked
     assert not controller.files.claimed
+    flush_deletions()
+    assert not any(CANARY in text for text in texts_on_screen()), "a closed window is thrown away, not just hidden"
     reopened = make_controller()
     qtbot.addWidget(reopened.start())
     unlock(qtbot, reopened)
@@ -87,3 +91,30 @@ def test_window_titles_never_hold_personal_words(qtbot, make_journal, make_contr
     qtbot.keyClicks(controller.main_window.today_view.form.note, CANARY)
     controller.main_window.today_view.save_now()
     assert controller.main_window.windowTitle() == "Recovery Journal"
+
+
+def test_locking_clears_search_results_in_looking_back(qtbot, make_journal, make_controller):
+    from journal.core.domain.entry import DayEntry
+    from journal.ui.launch import extra_views
+
+    def a_day_with_the_canary(journal):
+        with journal.transaction() as session:
+            day = TODAY - dt.timedelta(days=10)  # not the day Today shows: only the results list holds it
+            journal.save_day(session, DayEntry(day, mood=3, note=f"Walked by the river. {CANARY}"))
+
+    views, tools, _card = extra_views()
+    controller = open_app(qtbot, make_journal, make_controller, a_day_with_the_canary, views=views, tools=tools)
+    window = controller.main_window
+    review = window.tabs.widget(1)
+    window.tabs.setCurrentWidget(review)
+    review.tabs.setCurrentWidget(review.search)
+    review.search.words.setText("river")
+    review.search.run_search()
+    assert review.search.model.rowCount() == 1
+    assert not any(CANARY in text for text in texts_on_screen(item_views=False))
+    assert any(CANARY in text for text in texts_on_screen()), "the list's rows are read too"
+    with qtbot.waitSignal(controller.locked):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    flush_deletions()
+    assert not any(CANARY in text for text in texts_on_screen())
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import app_window_support
-from app_window_support import OFFSCREEN_NOISE, TODAY, open_app, unlock
+from app_window_support import OFFSCREEN_NOISE, TODAY, damage_days, open_app, unlock
 from PySide6.QtWidgets import QMenu
 
 from journal.core.domain.entry import DayEntry
@@ -76,7 +76,8 @@ def test_reload_views_shows_days_an_import_added(qtbot, make_journal, make_contr
     assert window.today_view.form.note.toPlainText() == "Imported from elsewhere."
 
 
-def test_unlocking_makes_the_days_automatic_backup_and_restore_brings_one_back(qtbot, make_journal, make_controller):
+def _restore_the_days_backup(qtbot, make_journal, make_controller):
+    """Unlock (making the day's backup), write more, restore that backup; returns the controller and files."""
     from journal.core.backup.restore import replaced_journals
     from journal.ui.background import wait_for_background
 
@@ -107,4 +108,56 @@ def test_unlocking_makes_the_days_automatic_backup_and_restore_brings_one_back(q
     assert len(replaced_journals(files)) == 1
     unlock(qtbot, controller)
     assert controller.journal.day(TODAY).note == "Before the backup."
-    assert replaced_journals(files) == [], "the set-aside journal goes once the restored one is unlocked"
+    return controller, files
+
+
+def _answer_about_the_replaced_journal(controller, button_text):
+    question = controller.replaced_question
+    assert question is not None and question.isVisible(), "the app asks before removing the replaced journal"
+    assert question.defaultButton().text() == "Keep it for now"
+    buttons = {button.text(): button for button in question.buttons()}
+    assert set(buttons) == {"Remove it", "Keep it for now"}
+    buttons[button_text].click()
+
+
+def test_unlocking_makes_the_days_automatic_backup_and_restore_brings_one_back(qtbot, make_journal, make_controller):
+    from journal.core.backup.restore import replaced_journals
+
+    controller, files = _restore_the_days_backup(qtbot, make_journal, make_controller)
+    assert len(replaced_journals(files)) == 1, "nothing is removed before the person answers"
+    _answer_about_the_replaced_journal(controller, "Remove it")
+    assert replaced_journals(files) == [], "the set-aside journal goes when the person says so"
+
+
+def test_keep_it_for_now_keeps_the_journal_the_restore_replaced(qtbot, make_journal, make_controller):
+    from journal.core.backup.restore import replaced_journals
+
+    controller, files = _restore_the_days_backup(qtbot, make_journal, make_controller)
+    _answer_about_the_replaced_journal(controller, "Keep it for now")
+    assert len(replaced_journals(files)) == 1
+    controller.lock()
+    unlock(qtbot, controller)
+    assert controller.replaced_question is not None, "asked again at the next unlock"
+    controller.replaced_question.reject()  # Escape / closing the question keeps it too
+    assert len(replaced_journals(files)) == 1
+
+
+def test_no_question_about_the_replaced_journal_when_entries_could_not_be_read(
+    qtbot, make_journal, make_controller, data_dir
+):
+    from journal.core.backup.restore import replaced_journals
+
+    journal, _ = make_journal()
+    with journal.transaction() as session:
+        journal.save_day(session, DayEntry(TODAY, mood=2, note="A day."))
+    files = journal.files
+    journal.close()
+    aside = files.database_path.with_name(files.database_path.name + ".replaced-20261120-101010")
+    aside.write_bytes(files.database_path.read_bytes())
+    damage_days(data_dir, 1)
+    controller = make_controller()
+    qtbot.addWidget(controller.start())
+    unlock(qtbot, controller)
+    assert controller.journal.unreadable_count == 1
+    assert controller.replaced_question is None, "the replaced journal may be the whole one: nothing is offered"
+    assert replaced_journals(files) == [aside]

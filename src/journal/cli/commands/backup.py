@@ -50,8 +50,8 @@ def run_restore(arguments: argparse.Namespace) -> int:
     result = restore_backup(files, opened)
     print(f"The backup was restored ({_days(opened.report.days)}).")
     if result.set_aside is not None:
-        print(f"The journal it replaced was kept as {result.set_aside.name}; it is removed once you open the")
-        print("restored journal in the app. Copy it somewhere else if you might want it back.")
+        print(f"The journal it replaced was kept as {result.set_aside.name}. After you unlock the restored")
+        print("journal, the app asks whether to remove it; until then it stays where it is.")
     return 0
 
 

@@ -4,7 +4,8 @@ The restored file is written and synced beside the journal first. The journal be
 hard-linked to `journal.sqlite3.replaced-<time>` (copied where links are not possible) and only
 then is the restored file renamed over `journal.sqlite3` in one atomic step, so at every instant
 the name points to a whole journal: the old one or the restored one. The copy set aside is
-removed only by `discard_replaced`, which the app calls once the restored journal was unlocked.
+removed only by `discard_replaced`, which the app calls when the person says so after unlocking
+the restored journal.
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ def replaced_journals(files: JournalFiles) -> list[Path]:
 
 
 def discard_replaced(path: Path) -> None:
-    """Remove a journal set aside by a restore (call only once the restored journal was unlocked)."""
+    """Remove a journal set aside by a restore (only when the person asks, after unlocking the restored one)."""
     if REPLACED_MARK not in path.name:
         raise ValueError("only journals set aside by a restore are discarded here")
     _remove_with_sidecars(path)

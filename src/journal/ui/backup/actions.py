@@ -20,6 +20,7 @@ from journal.core.backup.rotation import backup_name
 from journal.core.backup.writer import BackupResult, write_backup
 from journal.core.errors import JournalError
 from journal.ui.background import BackgroundOperation, run_in_background, wait_for_background
+from journal.ui.file_dialog_privacy import forget_file_dialog_history
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
@@ -95,4 +96,5 @@ class BackupActions(QObject):
         name, _ = QFileDialog.getSaveFileName(
             self._parent, self.tr("Save the backup as"), str(suggested), self.tr("Journal backup (*.rjbackup)")
         )
+        forget_file_dialog_history()
         return Path(name) if name else None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPush
 
 from journal.core.backup.auto import BackupPreferences, load_preferences, save_preferences
 from journal.core.errors import JournalError
+from journal.ui.file_dialog_privacy import forget_file_dialog_history
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
@@ -86,4 +87,5 @@ class BackupFolderSettings(QWidget):
 
     def _ask_folder(self, current: Path) -> Path | None:
         name = QFileDialog.getExistingDirectory(self, self.tr("Choose the backup folder"), str(current))
+        forget_file_dialog_history()
         return Path(name) if name else None

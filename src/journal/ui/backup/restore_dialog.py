@@ -2,8 +2,8 @@
 
 The whole backup is checked in the background before the "Restore" button is offered, and the
 journal is closed (through the `close_journal` callback the main window passes) only after that.
-The replaced journal is kept aside; `restored` carries its path so the app can discard it once
-the restored journal was unlocked (`journal.core.backup.restore.discard_replaced`).
+The replaced journal is kept aside; `restored` carries its path. Once the restored journal was
+unlocked, the app asks whether to discard it (`journal.core.backup.restore.discard_replaced`).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from journal.core.backup.restore import RestoreResult, restore_backup
 from journal.core.errors import JournalError
 from journal.core.journal_files import JournalFiles
 from journal.ui.background import run_in_background
+from journal.ui.file_dialog_privacy import forget_file_dialog_history
 
 
 class RestoreDialog(QDialog):
@@ -98,7 +99,8 @@ class RestoreDialog(QDialog):
         if self._files.exists():
             return self.tr(
                 "Restoring puts the backup in place of the journal on this computer. The whole backup is "
-                "checked first. Your current journal is kept aside until you have unlocked the restored one."
+                "checked first. Your current journal is kept aside; once the restored one opens, you choose whether "
+                "to remove it."
             )
         return self.tr("The whole backup is checked first, then it becomes your journal on this computer.")
 
@@ -193,6 +195,7 @@ class RestoreDialog(QDialog):
             self, self.tr("Choose a backup"), str(self._files.data_dir / "backups"),
             self.tr("Journal backup (*.rjbackup);;All files (*)"),
         )
+        forget_file_dialog_history()
         return Path(name) if name else None
 
 

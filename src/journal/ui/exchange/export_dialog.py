@@ -32,6 +32,7 @@ from journal.core.report.ranges import RangePreset, preset_range
 from journal.ui.background import run_in_background
 from journal.ui.exchange.pdf_options import PdfOptions
 from journal.ui.exchange.progress import ProgressRelay
+from journal.ui.file_dialog_privacy import forget_file_dialog_history
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
@@ -185,6 +186,7 @@ class ExportDialog(QDialog):
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the export as"), f"journal-export{suffix}", file_filter
         )
+        forget_file_dialog_history()
         if not name:
             return None
         path = Path(name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.ui.file_dialog_privacy import forget_file_dialog_history
 from journal.ui.first_run.choices import FirstRunChoices
 from journal.ui.passphrase_fields import PassphraseFields
 from journal.ui.symptom_picker import SymptomPicker
@@ -177,8 +179,9 @@ class RecoveryKeyPage(QWidget):
     def ask_save_path(self) -> str:
         """Which file to write; replaced in tests."""
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery key"), str(Path.home() / "recovery-key.txt"), self.tr("Text (*.txt)")
+            self, self.tr("Save the recovery key"), "recovery-key.txt", self.tr("Text (*.txt)")
         )
+        forget_file_dialog_history()
         return path
 
     def _save(self) -> None:
@@ -186,13 +189,15 @@ class RecoveryKeyPage(QWidget):
         if not path:
             return
         try:
-            Path(path).write_text(self.file_text(), encoding="utf-8")
+            write_private_text(Path(path), self.file_text())
         except OSError:
             self.saved_note.setText(
                 self.tr("That file could not be written. Your key is still shown here; you could try another folder.")
             )
             return
-        self.saved_note.setText(self.tr("Saved. Consider moving it off this computer, e.g. to a USB stick."))
+        self.saved_note.setText(self.tr(
+                "Saved. It is safest away from this computer: moved to a USB stick, or printed and kept somewhere safe."
+            ))
 
     def _print(self) -> None:
         from PySide6.QtGui import QTextDocument
@@ -292,3 +297,12 @@ class AboutYouPage(QWidget):
             symptom_order=tuple(self.picker.order()),
             custom_symptoms=tuple(self.picker.custom()),
         )
+
+
+def write_private_text(path: Path, text: str) -> None:
+    """Write `text` readable by this user only (0600), also when replacing a file others could read."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        if hasattr(os, "fchmod"):
+            os.fchmod(file.fileno(), 0o600)
+        file.write(text)

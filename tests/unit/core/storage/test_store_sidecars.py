@@ -6,7 +6,6 @@ import sqlite3
 from pathlib import Path
 
 from conftest import CHEAP_KDF, PASSPHRASE
-
 from journal.core.domain.entry import DayEntry
 from journal.core.journal_files import JournalFiles
 from journal.core.opening import create_journal, unlock_with_passphrase
