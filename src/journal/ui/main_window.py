@@ -185,17 +185,26 @@ class MainWindow(QMainWindow):
         self.make_settings_dialog().exec()
 
     def _settings_applied(self) -> None:
-        """Rebuild Today so it shows the newly chosen symptoms, unit, day counter and theme."""
+        """Rebuild every tab so it shows the newly chosen symptoms, unit, day counter and theme.
+
+        Widgets with style sheets keep the palette they were built with, so a theme change only
+        reaches a view that is built again.
+        """
         self.settings_applied.emit()  # the controller applies theme and auto-lock before the rebuild
         date = self.today_view.date
         self.today_view.save_now()
-        index = self.tabs.indexOf(self.today_view)
-        old = self.today_view
+        current = self.tabs.currentIndex()
+        old = [self.tabs.widget(index) for index in range(self.tabs.count())]
+        self.tabs.blockSignals(True)
+        self.tabs.clear()
         self.today_view = self._build_today()
-        self.tabs.removeTab(index)
-        self.tabs.insertTab(index, self.today_view, self.tr("Today"))
-        self.tabs.setCurrentIndex(index)
-        old.deleteLater()
+        self.tabs.addTab(self.today_view, self.tr("Today"))
+        for spec in self._views:
+            self.tabs.addTab(spec.factory(self.journal, self), spec.title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        for widget in old:
+            widget.deleteLater()
         self.today_view.show_day(date)
 
     def open_key_dates(self) -> None:

@@ -161,3 +161,16 @@ def test_no_question_about_the_replaced_journal_when_entries_could_not_be_read(
     assert controller.journal.unreadable_count == 1
     assert controller.replaced_question is None, "the replaced journal may be the whole one: nothing is offered"
     assert replaced_journals(files) == [aside]
+
+
+def test_changing_settings_rebuilds_every_tab_so_a_new_theme_reaches_them(qtbot, make_journal, make_controller):
+    window = _open(qtbot, make_journal, make_controller).main_window
+    window.tabs.setCurrentIndex(1)
+    before = [window.tabs.widget(i) for i in range(window.tabs.count())]
+    dialog = window.make_settings_dialog()
+    dialog.applied.emit()  # what Save in Settings does after storing the choices
+    dialog.reject()
+    after = [window.tabs.widget(i) for i in range(window.tabs.count())]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Today", "Looking back", "Library"]
+    assert not set(map(id, before)) & set(map(id, after))
+    assert window.tabs.currentIndex() == 1 and window.today_view is after[0]
