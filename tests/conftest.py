@@ -72,6 +72,24 @@ def make_journal(data_dir: Path) -> Iterator[Callable[..., tuple[Journal, str]]]
 
 
 @pytest.fixture
+def reopen(data_dir: Path) -> Iterator[Callable[[Journal], Journal]]:
+    """Close a journal and unlock it again from disk, so a test sees only what was saved."""
+    opened: list[Journal] = []
+
+    def again(journal: Journal) -> Journal:
+        from journal.core.opening import unlock_with_passphrase
+
+        journal.close()
+        fresh = unlock_with_passphrase(JournalFiles(data_dir), PASSPHRASE)
+        opened.append(fresh)
+        return fresh
+
+    yield again
+    for journal in opened:
+        journal.close()
+
+
+@pytest.fixture
 def journal(make_journal: Callable[..., tuple[Journal, str]]) -> Journal:
     return make_journal()[0]
 

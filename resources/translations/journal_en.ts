@@ -825,28 +825,8 @@
 <context>
     <name>InUseWindow</name>
     <message>
-        <location filename="../../src/journal/ui/in_use_window.py" line="+11"/>
-        <source>Recovery Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../src/journal/ui/in_use_window.py" line="+14"/>
         <source>Your journal is already open in another window (or a command is using it). We&apos;ve tried to bring that window forward. Only one can be open at a time, so nothing gets mixed up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close this window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1010,12 +990,12 @@
     <message>
         <location line="+17"/>
         <location line="+59"/>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-117"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from journal.ui.start_problem_window import StartProblemWindow
 
 
-class InUseWindow(QWidget):
+class InUseWindow(StartProblemWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Recovery Journal"))
-        self.message = QLabel(
-            self.tr(
+        super().__init__(
+            QCoreApplication.translate(
+                "InUseWindow",
                 "Your journal is already open in another window (or a command is using it). "
-                "We've tried to bring that window forward. Only one can be open at a time, so nothing gets mixed up."
-            )
+                "We've tried to bring that window forward. Only one can be open at a time, so nothing gets mixed up.",
+            ),
+            parent,
         )
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setAccessibleName(self.tr("Close this window"))
-        self.close_button.setDefault(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(self.message)
-        layout.addWidget(self.close_button)
-        self.close_button.clicked.connect(self.close)
-        self.resize(460, 180)

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from conftest import PASSPHRASE
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.journal import Journal
-from journal.core.journal_files import JournalFiles
-from journal.core.opening import unlock_with_passphrase
 from journal.core.prompts import PromptPreferences, load_prompt_library, rank_prompts
 from journal.core.prompts.history import load_history
 from journal.core.prompts.selection import PromptShown
@@ -24,22 +21,6 @@ from journal.ui.prompts.prompt_card import PromptCard
 DAY = dt.date(2026, 11, 24)
 LIBRARY = load_prompt_library()
 RANKED = rank_prompts(LIBRARY, DAY, [], [], PromptPreferences())
-
-
-@pytest.fixture
-def reopen(data_dir: Path) -> Iterator[Callable[[Journal], Journal]]:
-    """Close a journal and unlock it again, so a test sees only what reached the disk."""
-    opened: list[Journal] = []
-
-    def again(journal: Journal) -> Journal:
-        journal.close()
-        fresh = unlock_with_passphrase(JournalFiles(data_dir), PASSPHRASE)
-        opened.append(fresh)
-        return fresh
-
-    yield again
-    for journal in opened:
-        journal.close()
 
 
 @pytest.fixture

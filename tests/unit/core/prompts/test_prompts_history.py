@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE
 from journal.core.journal import Journal
-from journal.core.journal_files import JournalFiles
-from journal.core.opening import unlock_with_passphrase
 from journal.core.prompts.history import (
     HISTORY_DOCUMENT,
     KEEP_DAYS,
@@ -23,22 +19,6 @@ from journal.core.prompts.history import (
 from journal.core.prompts.selection import PromptShown
 
 DAY = dt.date(2026, 11, 24)
-
-
-@pytest.fixture
-def reopen(data_dir: Path) -> Iterator[Callable[[Journal], Journal]]:
-    """Close a journal and unlock it again from disk, so a test sees only what was saved."""
-    opened: list[Journal] = []
-
-    def again(journal: Journal) -> Journal:
-        journal.close()
-        fresh = unlock_with_passphrase(JournalFiles(data_dir), PASSPHRASE)
-        opened.append(fresh)
-        return fresh
-
-    yield again
-    for journal in opened:
-        journal.close()
 
 
 def shown(journal: Journal, prompt_id: str, day: dt.date = DAY) -> None:
