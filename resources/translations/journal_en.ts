@@ -134,27 +134,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>The journal the restore replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The journal that the restore replaced is still kept aside on this computer. Now that the restored journal opens, you can remove it, or keep it for now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Remove it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep it for now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+79"/>
         <source>The backup is back in place. Open it with the passphrase or recovery key it was made with. The journal it replaced is kept aside; once the restored one opens, you can choose to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,6 +1640,29 @@ Keep it somewhere safe, away from the computer the journal is on.
     <message>
         <location line="+25"/>
         <source>A new key could not be made. The old one still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplacedQuestion</name>
+    <message>
+        <location filename="../../src/journal/ui/backup/replaced_question.py" line="+26"/>
+        <source>The journal the restore replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal that the restore replaced is still kept aside on this computer. Now that the restored journal opens, you can remove it, or keep it for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it for now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -304,48 +304,16 @@ class AppController(QObject):
     def _start_backups(self, journal: Journal, window: QMainWindow) -> None:
         """The automatic backup on unlock (at most once a day), and the question after a restore."""
         from journal.ui.backup.actions import BackupActions
+        from journal.ui.backup.replaced_question import ask_about_replaced
 
-        self._ask_about_replaced(journal, window)
+        self.replaced_question = ask_about_replaced(journal, window)
+        if self.replaced_question is not None:
+            self.replaced_question.finished.connect(lambda _result: setattr(self, "replaced_question", None))
         self.backups = BackupActions(journal, window)
         self.backups.finished_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
         self.backups.failed.connect(lambda text: window.statusBar().showMessage(text))
         if self._automatic_backups:
             self.backups.after_unlock()
-
-    def _ask_about_replaced(self, journal: Journal, window: QMainWindow) -> None:
-        """After a restore, offer to remove the journal it replaced: only if every entry could be read."""
-        from journal.core.backup.restore import replaced_journals
-
-        paths = replaced_journals(self.files)
-        if not paths or journal.unreadable_count > 0:
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("The journal the restore replaced"),
-            self.tr(
-                "The journal that the restore replaced is still kept aside on this computer. "
-                "Now that the restored journal opens, you can remove it, or keep it for now."
-            ),
-            QMessageBox.StandardButton.NoButton,
-            window,
-        )
-        remove = box.addButton(self.tr("Remove it"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep it for now"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.finished.connect(lambda _result: self._replaced_answered(box.clickedButton() is remove, paths))
-        self.replaced_question = box
-        box.open()
-
-    def _replaced_answered(self, remove: bool, paths: list[Any]) -> None:
-        from journal.core.backup.restore import discard_replaced
-
-        self.replaced_question = None
-        if not remove:
-            return
-        for path in paths:
-            with contextlib.suppress(OSError):
-                discard_replaced(path)
 
     def start_restore(self) -> None:
         """Offer "Restore…": the dialog outlives the main window, which restoring closes."""
