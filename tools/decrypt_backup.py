@@ -10,29 +10,40 @@ the only way to get it back.
     python decrypt_backup.py BACKUP.rjbackup -o journal.json --recovery-key
 
 The passphrase (or recovery key) is asked for without showing it, or read from the file given
-with --secret-file. The output holds your journal in plain text: keep it somewhere private and
+with --secret-file. The output holds your journal in plain text: it is created readable only by
+you, an existing file is replaced only with --force, and you should keep it somewhere private and
 delete it when you no longer need it.
+
+Exit codes: 0 done, 1 a file or secret cannot be used, 2 wrong passphrase or recovery key,
+3 the backup is damaged, cut short or from a newer format, 130 stopped with Ctrl+C.
 """
 
 from __future__ import annotations
 
 import argparse
 import base64
+import contextlib
 import getpass
 import hashlib
 import hmac
 import json
+import os
 import sqlite3
+import stat
 import struct
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+try:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+except ImportError:
+    sys.exit("decrypt_backup: this needs the cryptography package, 44 or newer: pip install --upgrade cryptography")
 
 MAGIC = b"RJBACKUP"
 SUPPORTED_VERSION = 1
@@ -41,10 +52,71 @@ TAG = 16
 TABLES = ("day_entries", "key_dates", "documents")
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+MAX_BACKUP_BYTES = 4 * 1024**3
+MAX_SECRET_BYTES = 64 * 1024
+BAD_INPUT, WRONG_SECRET, DAMAGED, STOPPED = 1, 2, 3, 130
+# What reading a header, body or row of the wrong shape raises (a missing key, a string for a number, ...).
+SHAPE_ERRORS: tuple[type[Exception], ...] = (
+    KeyError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    ArithmeticError,
+    RecursionError,
+    struct.error,
+    sqlite3.Error,
+)
 
 
 class Refused(Exception):
-    """A plain reason the backup cannot be decrypted."""
+    """A plain reason the backup cannot be decrypted, and the exit code that goes with it."""
+
+    def __init__(self, reason: str, exit_code: int = DAMAGED) -> None:
+        super().__init__(reason)
+        self.exit_code = exit_code
+
+
+class Parser(argparse.ArgumentParser):
+    """Usage mistakes exit with 1 (bad input), not argparse's 2, which here means a wrong secret."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(BAD_INPUT, f"decrypt_backup: {message}\n")
+
+
+def read_regular_file(path: Path, limit: int, what: str) -> bytes:
+    """At most `limit` bytes of a regular file: never a folder, a device (/dev/zero) or a pipe."""
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise Refused(f"{path} is a folder, not a {what}", BAD_INPUT)
+        if not stat.S_ISREG(info.st_mode):
+            raise Refused(f"{path} is not a file (it is a device or a pipe), so it cannot be a {what}", BAD_INPUT)
+        # O_NONBLOCK: should the name become a pipe after the check above, opening it does not hang.
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+        with open(os.open(path, flags), "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise Refused(f"{path} is not a file, so it cannot be a {what}", BAD_INPUT)
+            data = bytearray()
+            while len(data) <= limit and (piece := handle.read(min(1024 * 1024, limit + 1 - len(data)))):
+                data += piece
+    except FileNotFoundError:
+        raise Refused(f"there is no {what} at {path}", BAD_INPUT) from None
+    except PermissionError:
+        raise Refused(f"{path} cannot be read (no permission)", BAD_INPUT) from None
+    except OSError as error:
+        raise Refused(f"{path} cannot be read ({error.strerror or 'unknown reason'})", BAD_INPUT) from None
+    if len(data) > limit:
+        raise Refused(f"{path} is far larger than any {what}", BAD_INPUT)
+    return bytes(data)
+
+
+def read_secret_file(path: Path) -> str:
+    try:
+        text = read_regular_file(path, MAX_SECRET_BYTES, "secret file").decode("utf-8")
+    except UnicodeDecodeError:
+        raise Refused(f"{path} is not UTF-8 text; save the secret file as UTF-8 and try again", BAD_INPUT) from None
+    return text.rstrip("\r\n")
 
 
 def read_envelope(data: bytes) -> tuple[dict[str, Any], bytes, bytes, bytes]:
@@ -55,24 +127,28 @@ def read_envelope(data: bytes) -> tuple[dict[str, Any], bytes, bytes, bytes]:
     if version > SUPPORTED_VERSION:
         raise Refused(f"this backup has format {version}; this script reads format {SUPPORTED_VERSION}")
     header_end = PREFIX.size + header_length
+    if len(data) < header_end + 64:
+        raise Refused("the backup is cut short")
     covered = data[:header_end]
     if hashlib.sha256(covered).digest() != data[header_end : header_end + 32]:
         raise Refused("the start of the backup is damaged")
     header = json.loads(data[PREFIX.size : header_end])
     chunks = max(1, -(-header["plain_size"] // header["chunk_size"]))
     body = data[header_end + 64 :]
-    if len(body) != header["plain_size"] + TAG * chunks:
-        raise Refused("the backup is cut short or has extra bytes at the end")
+    if len(body) < header["plain_size"] + TAG * chunks:
+        raise Refused("the backup is cut short")
+    if len(body) > header["plain_size"] + TAG * chunks:
+        raise Refused("the backup has extra bytes at the end")
     return header, covered, data[header_end + 32 : header_end + 64], body
 
 
 def recovery_key_bytes(text: str) -> bytes:
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum()).translate(str.maketrans("ILOU", "110V"))
     if len(cleaned) != 52 or any(ch not in _CROCKFORD for ch in cleaned):
-        raise Refused("a recovery key has 52 letters and digits in 13 groups")
+        raise Refused("a recovery key has 52 letters and digits in 13 groups", BAD_INPUT)
     raw = base64.b32decode(cleaned.translate(str.maketrans(_CROCKFORD, _BASE32)) + "====")
     if hashlib.sha256(raw[:30]).digest()[:2] != raw[30:]:
-        raise Refused("one of the recovery key's characters is not right")
+        raise Refused("one of the recovery key's characters is not right; check each group", BAD_INPUT)
     return raw
 
 
@@ -88,16 +164,20 @@ def unwrap_data_key(header: dict[str, Any], secret: str, is_recovery_key: bool) 
         kdf = slot["kdf"]
         if not (8 <= kdf["memory_kib"] <= 2 * 1024 * 1024 and 1 <= kdf["iterations"] <= 64 and 1 <= kdf["lanes"] <= 16):
             raise Refused("the key settings in this backup are out of range")
+        try:
+            typed = secret.encode("utf-8")
+        except UnicodeEncodeError:  # a terminal that is not set to UTF-8
+            raise Refused("that passphrase has characters that cannot be read; try --secret-file", BAD_INPUT) from None
         wrapping_key = Argon2id(
             salt=salt, length=32, iterations=kdf["iterations"], lanes=kdf["lanes"], memory_cost=kdf["memory_kib"]
-        ).derive(secret.encode("utf-8"))
+        ).derive(typed)
     wrapped = bytes.fromhex(slot["wrapped_key"])
     associated = b"rj-slot-v1|" + journal_id + b"|" + kind.encode()
     try:
         return AESGCM(wrapping_key).decrypt(wrapped[:12], wrapped[12:], associated)
     except InvalidTag:
         what = "recovery key" if is_recovery_key else "passphrase"
-        raise Refused(f"that {what} does not open this backup") from None
+        raise Refused(f"that {what} does not open this backup", WRONG_SECRET) from None
 
 
 def open_body(
@@ -148,10 +228,18 @@ def open_rows(image: bytes, journal_id: bytes, data_key: bytes) -> tuple[dict[st
 
 
 def decrypt(data: bytes, secret: str, is_recovery_key: bool) -> dict[str, Any]:
-    header, covered, mac, body = read_envelope(data)
-    data_key = unwrap_data_key(header, secret, is_recovery_key)
-    info, image = open_body(header, covered, mac, body, data_key)
-    rows, unreadable = open_rows(image, bytes.fromhex(header["journal_id"]), data_key)
+    """Everything in the backup, opened; `Refused` (never another exception) when it cannot be."""
+    try:
+        header, covered, mac, body = read_envelope(data)
+        data_key = unwrap_data_key(header, secret, is_recovery_key)
+        info, image = open_body(header, covered, mac, body, data_key)
+        rows, unreadable = open_rows(image, bytes.fromhex(header["journal_id"]), data_key)
+        return result_of(info, rows, unreadable)
+    except SHAPE_ERRORS:  # the header or contents do not have the shape this format promises
+        raise Refused("the backup is damaged") from None
+
+
+def result_of(info: dict[str, Any], rows: dict[str, list[dict[str, Any]]], unreadable: int) -> dict[str, Any]:
     return {
         "format": "recovery-journal-backup-decrypted",
         "backup_created_at": info.get("created_at"),
@@ -162,8 +250,78 @@ def decrypt(data: bytes, secret: str, is_recovery_key: bool) -> dict[str, Any]:
     }
 
 
+def check_output(target: Path, force: bool, inputs: list[Path]) -> None:
+    """Before asking for the secret: is `target` a name this script may (create and) write?"""
+    try:
+        info = target.lstat()
+    except FileNotFoundError:
+        if not os.path.isdir(target.parent):
+            raise Refused(f"the folder for {target} does not exist", BAD_INPUT) from None
+        return
+    except OSError as error:
+        raise Refused(f"{target} cannot be used ({error.strerror or 'unknown reason'})", BAD_INPUT) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise Refused(f"{target} is a folder; choose a file name", BAD_INPUT)
+    if not force:
+        raise Refused(f"{target} already exists; choose a new name, or add --force to replace it", BAD_INPUT)
+    if not stat.S_ISREG(info.st_mode):
+        raise Refused(f"{target} is not a regular file, so it is not replaced; choose a new name", BAD_INPUT)
+    for source in inputs:
+        with contextlib.suppress(OSError):
+            if os.path.samefile(source, target):
+                raise Refused(f"{target} is {source} itself; choose another name for the output", BAD_INPUT)
+
+
+@contextlib.contextmanager
+def private_output(target: Path, force: bool, companions: tuple[str, ...] = ()) -> Iterator[int]:
+    """A new, empty `target` only its owner can read, open for writing; removed again if writing fails.
+
+    With `force` an existing regular file of that name is removed first (it can be decrypted again).
+    `companions` are suffixes of files the writer may have added beside it (SQLite's "-journal").
+    """
+    try:
+        if force and stat.S_ISREG(os.lstat(target).st_mode):
+            os.unlink(target)
+    except FileNotFoundError:
+        pass
+    try:
+        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    except FileExistsError:
+        raise Refused(f"{target} already exists; choose a new name, or add --force to replace it", BAD_INPUT) from None
+    try:
+        yield descriptor
+    except BaseException:
+        for leftover in (str(target), *(f"{target}{suffix}" for suffix in companions)):
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
+        raise
+
+
+def write_output(result: dict[str, Any], target: Path, output_format: str, force: bool) -> None:
+    """The result as JSON or SQLite at `target`, mode 0600; `Refused` with the reason if it cannot be."""
+    try:
+        with private_output(target, force, () if output_format == "json" else ("-journal",)) as descriptor:
+            if output_format == "json":
+                with open(descriptor, "w", encoding="utf-8") as stream:
+                    stream.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+            else:
+                os.close(descriptor)
+                write_sqlite(result, target)
+    except OSError as error:
+        raise Refused(f"{target} could not be written ({error.strerror or 'unknown reason'})", BAD_INPUT) from None
+    except sqlite3.Error as error:
+        raise Refused(f"{target} could not be written ({error})", BAD_INPUT) from None
+
+
 def write_sqlite(result: dict[str, Any], target: Path) -> None:
     connection = sqlite3.connect(target)
+    try:
+        write_tables(connection, result)
+    finally:
+        connection.close()
+
+
+def write_tables(connection: sqlite3.Connection, result: dict[str, Any]) -> None:
     with connection:
         connection.execute("CREATE TABLE days (date TEXT PRIMARY KEY, entry_json TEXT NOT NULL)")
         connection.execute("CREATE TABLE key_dates (id TEXT PRIMARY KEY, date TEXT, key_date_json TEXT NOT NULL)")
@@ -185,36 +343,40 @@ def write_sqlite(result: dict[str, Any], target: Path) -> None:
             "INSERT INTO about VALUES (?, ?)",
             [("backup_created_at", result["backup_created_at"]), ("unreadable_rows", str(result["unreadable_rows"]))],
         )
-    connection.close()
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Decrypt a Recovery Journal backup to plain JSON or SQLite.")
+    parser = Parser(description="Decrypt a Recovery Journal backup to plain JSON or SQLite.")
     parser.add_argument("backup", type=Path)
     parser.add_argument("-o", "--output", type=Path, required=True)
     parser.add_argument("--format", choices=("json", "sqlite"), default="json")
     parser.add_argument("--recovery-key", action="store_true", help="use the recovery key instead of the passphrase")
     parser.add_argument("--secret-file", type=Path, help="read the passphrase or recovery key from this file")
+    parser.add_argument("--force", action="store_true", help="replace the output file if it already exists")
     arguments = parser.parse_args(argv)
-    if arguments.output.exists():
-        print(f"decrypt_backup: {arguments.output} already exists; choose a new name.", file=sys.stderr)
-        return 1
-    if arguments.secret_file:
-        secret = arguments.secret_file.read_text(encoding="utf-8").rstrip("\r\n")
-    else:
-        secret = getpass.getpass("Recovery key: " if arguments.recovery_key else "Passphrase: ")
     try:
-        result = decrypt(arguments.backup.read_bytes(), secret, arguments.recovery_key)
+        return run(arguments)
     except Refused as reason:
         print(f"decrypt_backup: {reason}. Nothing was written.", file=sys.stderr)
-        return 2
-    except (KeyError, TypeError, ValueError, struct.error, sqlite3.Error):
-        print("decrypt_backup: the backup is damaged. Nothing was written.", file=sys.stderr)
-        return 2
-    if arguments.format == "json":
-        arguments.output.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        return reason.exit_code
+    except KeyboardInterrupt:
+        print("decrypt_backup: stopped. Nothing was written.", file=sys.stderr)
+        return STOPPED
+
+
+def run(arguments: argparse.Namespace) -> int:
+    inputs = [arguments.backup, *([arguments.secret_file] if arguments.secret_file else [])]
+    check_output(arguments.output, arguments.force, inputs)
+    data = read_regular_file(arguments.backup, MAX_BACKUP_BYTES, "backup")
+    if arguments.secret_file:
+        secret = read_secret_file(arguments.secret_file)
     else:
-        write_sqlite(result, arguments.output)
+        try:
+            secret = getpass.getpass("Recovery key: " if arguments.recovery_key else "Passphrase: ")
+        except EOFError:
+            raise Refused("no passphrase or recovery key was given", BAD_INPUT) from None
+    result = decrypt(data, secret, arguments.recovery_key)
+    write_output(result, arguments.output, arguments.format, arguments.force)
     print(f"Wrote {len(result['days'])} days to {arguments.output}.")
     if result["unreadable_rows"]:
         print(f"{result['unreadable_rows']} rows could not be read.")

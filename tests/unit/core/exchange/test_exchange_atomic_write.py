@@ -77,3 +77,38 @@ def test_the_temporary_file_is_private_and_beside_the_target(tmp_path: Path, mon
     write_bytes_atomically(tmp_path / "report.pdf", b"%PDF")
     ((temporary, mode),) = seen
     assert temporary.parent == tmp_path and temporary.name.startswith(".report.pdf.") and mode == 0o600
+
+
+def test_a_plaintext_temporary_file_left_by_a_killed_export_is_removed_by_the_next_export(tmp_path: Path) -> None:
+    (tmp_path / ".report.csv.1a2b3c4d.part").write_bytes(b"half of yesterday's export")
+    write_text_atomically(tmp_path / "report.csv", "a,b\r\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.csv"]
+
+
+def test_cleaning_up_leaves_other_exports_and_other_files_alone(tmp_path: Path) -> None:
+    kept = [".other.csv.1a2b3c4d.part", "notes.txt", ".report.csv.1a2b3c4d.part.bak", ".report.csv.1A2B3C4D.part"]
+    kept += ["report.csv.1a2b3c4d.part", ".report.csv.1a2b3c.part", ".report.csv.1a2b3c4d5e.part"]
+    for name in kept:
+        (tmp_path / name).write_text("keep me")
+    (tmp_path / ".report.csv.0badf00d.part").mkdir()
+    write_text_atomically(tmp_path / "report.csv", "a,b\r\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*kept, ".report.csv.0badf00d.part", "report.csv"])
+    assert all((tmp_path / name).read_text() == "keep me" for name in kept)
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="needs symbolic links")
+def test_cleaning_up_never_follows_a_link_named_like_a_temporary_file(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("keep me")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / ".report.csv.1a2b3c4d.part").symlink_to(elsewhere)
+    write_text_atomically(folder / "report.csv", "a,b\r\n")
+    assert (folder / ".report.csv.1a2b3c4d.part").is_symlink() and elsewhere.read_text() == "keep me"
+
+
+def test_a_name_with_pattern_characters_only_matches_itself(tmp_path: Path) -> None:
+    (tmp_path / ".aXb.csv.1a2b3c4d.part").write_text("keep me")
+    (tmp_path / ".a.b.csv.1a2b3c4d.part").write_text("stale")
+    write_text_atomically(tmp_path / "a.b.csv", "x")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".aXb.csv.1a2b3c4d.part", "a.b.csv"]
