@@ -203,7 +203,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../src/journal/ui/review/calendar_page.py" line="+51"/>
+        <location filename="../../src/journal/ui/review/calendar_page.py" line="+53"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,7 +280,7 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../src/journal/ui/review/charts_page.py" line="+94"/>
+        <location filename="../../src/journal/ui/review/charts_page.py" line="+99"/>
         <source>Your body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,7 +290,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>How the days felt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,7 +300,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Feelings you named most: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,7 +1808,7 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/journal/ui/review/wording.py" line="+21"/>
+        <location filename="../../src/journal/ui/review/wording.py" line="+22"/>
         <source>Last 2 weeks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1903,7 +1903,32 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>no on {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes on {present} of {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>{level} on {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{days}, up to {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{average} on average, up to {highest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>On days you noted “{item}”, mood was more often Okay or Good ({a} of {b}; other days {c} of {d}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,7 +2081,7 @@ Keep it somewhere safe, away from the computer the journal is on.
     </message>
     <message>
         <location line="+14"/>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Type a word, or choose a filter, to find days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,12 +2123,12 @@ Keep it somewhere safe, away from the computer the journal is on.
 <context>
     <name>SeriesChart</name>
     <message>
-        <location filename="../../src/journal/ui/charts/series_chart.py" line="+117"/>
+        <location filename="../../src/journal/ui/charts/series_chart.py" line="+135"/>
         <source>Each day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+138"/>
         <source>7-day average</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2296,7 +2321,7 @@ Keep it somewhere safe, away from the computer the journal is on.
 <context>
     <name>SummariesPage</name>
     <message>
-        <location filename="../../src/journal/ui/review/summaries_page.py" line="+44"/>
+        <location filename="../../src/journal/ui/review/summaries_page.py" line="+48"/>
         <source>By week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,7 +2344,7 @@ Keep it somewhere safe, away from the computer the journal is on.
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../../src/journal/ui/review/summary_model.py" line="+30"/>
+        <location filename="../../src/journal/ui/review/summary_model.py" line="+36"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,6 +2365,11 @@ Keep it somewhere safe, away from the computer the journal is on.
     </message>
     <message>
         <location line="+1"/>
+        <source>Your own symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,7 +2384,7 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Week of {date}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,6 +13,7 @@ from journal.core.domain.entry import DayEntry
 from journal.core.journal import Journal
 from journal.core.review.ranges import RangeKind
 from journal.ui.review import ReviewView
+from journal.ui.review.summary_model import OWN_SYMPTOMS_COLUMN
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -153,6 +154,16 @@ def test_a_tracked_custom_symptom_gets_its_own_chart_with_gaps_before_it_existed
     panel = next(p for p in widget.charts.physical if p.charted.key == "back_pain")
     assert panel.currentWidget() is panel.view
     assert panel.chart._dots.count() == 5  # nine earlier days in the range are gaps, not zeros
+    widget.tabs.setCurrentWidget(widget.summaries)
+    table = widget.summaries.model
+    assert not widget.summaries.table.isColumnHidden(OWN_SYMPTOMS_COLUMN)
+    weeks = [table.index(row, OWN_SYMPTOMS_COLUMN).data() for row in range(table.rowCount())]
+    # 24 Nov is a Tuesday: this week has two days of it, last week three, the week before none
+    assert weeks == ["Back pain: 3 on average, up to 3", "Back pain: 3 on average, up to 3", "—"]
+
+
+def test_without_own_symptoms_the_summaries_have_no_column_for_them(view: ReviewView) -> None:
+    assert view.summaries.table.isColumnHidden(OWN_SYMPTOMS_COLUMN)
 
 
 def test_key_dates_in_range_are_drawn_and_named(view: ReviewView) -> None:
@@ -162,6 +173,18 @@ def test_key_dates_in_range_are_drawn_and_named(view: ReviewView) -> None:
     assert "Dashed lines mark: my first loss" in view.key_dates_line.text()
     view.select_range(RangeKind.TWO_WEEKS)
     assert not any(line.count() for line in view.charts.mood.chart._marker_lines)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_key_dates_are_named_on_the_charts_and_only_when_in_range(view: ReviewView) -> None:
+    view.show()
+    view.select_range(RangeKind.SINCE_LOSS)
+    shown = view.charts.mood.chart.marker_labels.shown()  # type: ignore[union-attr]
+    assert shown[0].text() == "my first loss" and shown[0].toolTip() == "my first loss (29 Jul 2026)"
+    # the follow-up 15 days later may be too close to name, but every name shown is a key date in range
+    assert {item.text() for item in shown} <= {"my first loss", "Follow-up appointment"}
+    view.select_range(RangeKind.TWO_WEEKS)
+    assert view.charts.mood.chart.marker_labels.shown() == []  # type: ignore[union-attr]
 
 
 def test_loss_ranges_are_named_with_the_persons_own_label(view: ReviewView) -> None:
@@ -207,3 +230,32 @@ def test_the_view_spec_builds_a_review(qtbot: QtBot, demo_journal: Journal) -> N
     built = spec.factory(demo_journal, parent)
     assert isinstance(built, ReviewView) and built.parent() is parent
     assert spec.title == "Looking back"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_at_200_percent_text_the_view_still_fits_a_1280_pixel_window(qtbot: QtBot, demo_journal: Journal) -> None:
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = QFont(app.font())
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * 2)
+    app.setFont(large)  # before the view is built, as the screenshots do
+    try:
+        widget = ReviewView(demo_journal, TODAY)
+        qtbot.addWidget(widget)
+        widget.resize(1280, 860)
+        widget.show()
+        for page in (widget.calendar, widget.search, widget.summaries, widget.charts):
+            widget.tabs.setCurrentWidget(page)
+            hint = widget.minimumSizeHint()
+            assert hint.width() <= 1280 and hint.height() <= 860, page  # wraps or scrolls, never widens
+        mood = widget.charts.mood.chart
+        labels = mood._x_axis.categoriesLabels()
+        assert labels and not any("…" in text or "..." in text for text in labels)
+        width = widget.charts.mood.view.width()
+        assert len(labels) * 110 <= width  # date labels spaced for the large text, not the usual 75 px
+    finally:
+        app.setFont(normal)

@@ -1,4 +1,5 @@
-"""Week-by-week and month-by-month summaries: what was written, bleeding, pain, mood, feelings, self-care.
+"""Week-by-week and month-by-month summaries: what was written, bleeding, pain, the person's own symptoms,
+mood, feelings, self-care.
 
 Numbers describe; they never grade. The self-care observation compares how often mood was Okay or
 Good on days with and without each thing the person did for themselves; the view words it as an
@@ -13,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from journal.core.domain.catalog import SymptomCatalog
+from journal.core.domain.catalog import SymptomCatalog, SymptomDefinition, SymptomKind
 from journal.core.domain.entry import DayEntry
 from journal.core.review.series import metric_value
 
@@ -50,6 +51,26 @@ class SelfCareObservation:
 
 
 @dataclass(frozen=True, slots=True)
+class OwnSymptomSummary:
+    """One of the person's own (custom) symptoms over a period, made only when the period holds values for it.
+
+    What each kind reports, counting only days with a value for the symptom (`days_recorded`):
+    - scale and number: `average` (one decimal) and `highest`; numbers in °F count as °C, as in the charts;
+    - yes/no: `days_present`, the days answered yes (`average` and `highest` stay `None`);
+    - levels: `days_present`, the days above the lowest level, and `highest`, the index of the highest
+      level reached (the view names it with the level's word).
+    `days_present` is also filled for scales (days above 0) and numbers (every recorded day), as in search.
+    """
+
+    key: str
+    kind: SymptomKind
+    days_recorded: int
+    days_present: int
+    average: float | None = None
+    highest: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class PeriodSummary:
     start: dt.date
     end: dt.date
@@ -61,6 +82,7 @@ class PeriodSummary:
     mood_counts: tuple[int, int, int, int, int]  # days at each mood step, Very low first
     top_feelings: tuple[tuple[str, int], ...]
     better_days_self_care: tuple[SelfCareObservation, ...]
+    own_symptoms: tuple[OwnSymptomSummary, ...] = ()  # tracked custom symptoms with values, catalog order
 
     @property
     def mood_days(self) -> int:
@@ -101,6 +123,7 @@ def summarise(entries: Sequence[DayEntry], start: dt.date, end: dt.date, catalog
         mood_counts=(moods[1], moods[2], moods[3], moods[4], moods[5]),
         top_feelings=tuple(sorted(feelings.items(), key=lambda item: (-item[1], item[0]))[:TOP_FEELINGS]),
         better_days_self_care=self_care_observations(days),
+        own_symptoms=own_symptom_summaries(days, catalog),
     )
 
 
@@ -165,3 +188,34 @@ def self_care_observations(days: Sequence[DayEntry]) -> tuple[SelfCareObservatio
             found.append(SelfCareObservation(item, days_with, better_with, days_without, better_without))
     found.sort(key=lambda o: (-(o.better_with / o.days_with - o.better_without / o.days_without), o.item))
     return tuple(found)
+
+
+def own_symptom_summaries(days: Sequence[DayEntry], catalog: SymptomCatalog) -> tuple[OwnSymptomSummary, ...]:
+    """A summary for each tracked custom symptom that has a value on at least one of `days`.
+
+    A symptom with no values in the period is left out, not reported as zero: a week before the
+    symptom was added, or a week it was not noted, says nothing about it.
+    """
+    found = []
+    for definition in catalog.tracked():
+        if not definition.custom:
+            continue
+        values = [
+            value
+            for entry in days
+            if definition.key in entry.symptoms and (value := metric_value(entry, definition.key, catalog)) is not None
+        ]
+        if values:
+            found.append(_own_symptom_summary(definition, values))
+    return tuple(found)
+
+
+def _own_symptom_summary(definition: SymptomDefinition, values: Sequence[float]) -> OwnSymptomSummary:
+    kind = definition.kind
+    present = len(values) if kind is SymptomKind.NUMBER else sum(1 for value in values if value > 0)
+    if kind is SymptomKind.YES_NO:
+        return OwnSymptomSummary(definition.key, kind, len(values), present)
+    if kind is SymptomKind.LEVELS:
+        return OwnSymptomSummary(definition.key, kind, len(values), present, highest=max(values))
+    average = round(sum(values) / len(values), 1)
+    return OwnSymptomSummary(definition.key, kind, len(values), present, average, max(values))

@@ -10,21 +10,23 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale
+from PySide6.QtGui import QFont, QFontMetricsF
 
 from journal.ui.locale_dates import day_and_month
 
 LABEL_SPACING_PX = 75
 _DAY_STEPS = (1, 2, 3, 7, 14)
 _MONTH_STEPS = (1, 2, 3, 6, 12, 24, 36, 60)
+_WIDE_SAMPLES = (dt.date(2026, 1, 1), dt.date(2026, 9, 30))  # "Jan 2026" within a year, "30 Sep", "Sep 2026"
 
 
 def day_x(date: dt.date) -> float:
     return float(date.toordinal())
 
 
-def label_dates(start: dt.date, end: dt.date, width: float) -> list[dt.date]:
-    """Evenly spread dates between `start` and `end` to label, about one per 75 pixels of `width`."""
-    wanted = max(2, int(width // LABEL_SPACING_PX))
+def label_dates(start: dt.date, end: dt.date, width: float, spacing: float = LABEL_SPACING_PX) -> list[dt.date]:
+    """Evenly spread dates between `start` and `end` to label, about one per `spacing` pixels of `width`."""
+    wanted = max(2, int(width // max(1.0, spacing)))
     days = (end - start).days
     for step in _DAY_STEPS:
         if days / step <= wanted:
@@ -48,6 +50,13 @@ def _month_starts(start: dt.date, end: dt.date, months: int) -> list[dt.date]:
             return found
         found.append(date)
         index += months
+
+
+def label_spacing(font: QFont, span_days: int) -> float:
+    """The room one date label needs in `font`: at least 75 pixels, more when the text is large."""
+    metrics = QFontMetricsF(font)
+    widest = max(metrics.horizontalAdvance(label_text(sample, span_days)) for sample in _WIDE_SAMPLES)
+    return max(float(LABEL_SPACING_PX), widest * 1.35)
 
 
 def label_text(date: dt.date, span_days: int, locale: QLocale | None = None) -> str:

@@ -21,6 +21,7 @@ from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.domain.mood import mood_word
 from journal.core.review.calendar_marks import DayMark
 from journal.ui.review.calendar_grid import MonthGrid, YearGrid, paint_day
+from journal.ui.review.flow_layout import FlowLayout, bundle
 
 
 class _Swatch(QWidget):
@@ -29,12 +30,13 @@ class _Swatch(QWidget):
     def __init__(self, mark: DayMark | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._mark = mark
-        self.setFixedSize(QSize(18, 18))
+        side = max(18, round(self.fontMetrics().height() * 0.9))  # grows with the text size
+        self.setFixedSize(QSize(side, side))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint_day(painter, QRectF(1, 1, 16, 16), self._mark, self.palette())
+        paint_day(painter, QRectF(self.rect()).adjusted(1, 1, -1, -1), self._mark, self.palette())
         painter.end()
 
 
@@ -129,9 +131,9 @@ class CalendarPage(QWidget):
             self.year_grid.set_year(self._shown.year)
             self.title.setText(str(self._shown.year))
 
-    def _legend(self) -> QHBoxLayout:
-        legend = QHBoxLayout()
-        legend.setSpacing(6)
+    def _legend(self) -> FlowLayout:
+        """Each colour with its word; the legend wraps onto a second row when the text is large."""
+        legend = FlowLayout(spacing=14)
         sample = dt.date(2000, 1, 1)
         items: list[tuple[DayMark | None, str]] = [
             (DayMark(sample, True, step), mood_word(step)) for step in range(1, 6)
@@ -146,8 +148,5 @@ class CalendarPage(QWidget):
             ),
         ]
         for mark, text in items:
-            legend.addWidget(_Swatch(mark, self))
-            legend.addWidget(QLabel(text, self))
-            legend.addSpacing(8)
-        legend.addStretch(1)
+            legend.addWidget(bundle(self, _Swatch(mark, self), QLabel(text, self), spacing=6))
         return legend

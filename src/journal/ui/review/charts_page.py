@@ -51,16 +51,21 @@ class _FittingChartView(QChartView):
 class MetricPanel(QStackedWidget):
     """One metric's chart, or a sentence when the range holds nothing for it."""
 
-    def __init__(self, metric: ChartedMetric, colours: ChartColours, height: int, parent: QWidget | None = None):
+    def __init__(
+        self, metric: ChartedMetric, colours: ChartColours, lines: int, least: int, parent: QWidget | None = None
+    ):
+        """The chart is at least `least` pixels high, and `lines` lines of text when the text is large."""
         super().__init__(parent)
         self.charted = metric
-        self.chart = SeriesChart(metric.title, metric.axis, colours)
+        self.chart = SeriesChart(metric.title, metric.axis, colours, marker_labels=True)
         self.view = _FittingChartView(self.chart, self)
-        self.view.setMinimumHeight(height)
+        line = self.fontMetrics().height()
+        self.view.setMinimumHeight(max(least, lines * line))
+        self._empty_height = max(56, line * 3)
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setMinimumHeight(56)
+        self.empty.setMinimumHeight(self._empty_height)
         self.addWidget(self.view)
         self.addWidget(self.empty)
 
@@ -71,7 +76,7 @@ class MetricPanel(QStackedWidget):
         if daily.count() == 0:
             self.empty.setText(wording.nothing_recorded_text(self.charted.title))
             self.setCurrentWidget(self.empty)
-            self.setFixedHeight(56)
+            self.setFixedHeight(self._empty_height)
             return
         self.setMaximumHeight(16_777_215)
         self.setMinimumHeight(self.view.minimumHeight())
@@ -88,8 +93,8 @@ class ChartsPage(QWidget):
         super().__init__(parent)
         self._catalog = catalog
         colours = ChartColours.from_palette(self.palette())
-        self.physical = [MetricPanel(metric, colours, 170, self) for metric in metrics]
-        self.mood = MetricPanel(mood_metric(), colours, 300, self)
+        self.physical = [MetricPanel(metric, colours, 10, 170, self) for metric in metrics]
+        self.mood = MetricPanel(mood_metric(), colours, 12, 300, self)
 
         body_box = QGroupBox(self.tr("Your body"), self)
         body_inner = QWidget()
@@ -105,7 +110,9 @@ class ChartsPage(QWidget):
         QVBoxLayout(body_box).addWidget(scroll)
 
         feelings_box = QGroupBox(self.tr("Your feelings"), self)
-        feelings_layout = QVBoxLayout(feelings_box)
+        feelings_inner = QWidget()
+        feelings_layout = QVBoxLayout(feelings_inner)
+        feelings_layout.setContentsMargins(0, 0, 0, 0)
         feelings_layout.addWidget(self.mood)
         self.spread_title = QLabel(self.tr("How the days felt"), feelings_box)
         self.spread = MoodSpreadBar(feelings_box)
@@ -122,6 +129,12 @@ class ChartsPage(QWidget):
         for widget in (self.spread_title, self.spread, self.feelings, self.observations, self.note):
             feelings_layout.addWidget(widget)
         feelings_layout.addStretch(1)
+        feelings_scroll = QScrollArea(feelings_box)  # with large text the sentences may not fit below the chart
+        feelings_scroll.setWidgetResizable(True)
+        feelings_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        feelings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        feelings_scroll.setWidget(feelings_inner)
+        QVBoxLayout(feelings_box).addWidget(feelings_scroll)
 
         self.columns = QWidget(self)
         columns_layout = QHBoxLayout(self.columns)

@@ -21,7 +21,7 @@ class MoodSpreadBar(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return QSize(300, 30)
+        return QSize(300, max(30, self.fontMetrics().height() + 12))  # room for the words at any text size
 
     def set_counts(self, counts: tuple[int, ...]) -> None:
         self._counts = counts
@@ -74,4 +74,4 @@ class MoodSpreadDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
-        return QSize(max(hint.width(), 260), hint.height() + 6)
+        return QSize(max(hint.width(), 260), max(hint.height(), option.fontMetrics.height()) + 6)

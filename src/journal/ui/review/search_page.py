@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from journal.core.domain.catalog import SymptomCatalog, SymptomDefinition, SymptomKind
 from journal.core.review.filters import DayFilter, SearchableJournal, find_days, used_feelings, used_tags
 from journal.ui.review import wording
+from journal.ui.review.flow_layout import FlowLayout, bundle
 from journal.ui.review.rich_text_delegate import RichTextDelegate
 from journal.ui.review.search_model import DATE_ROLE, SearchResultsModel
 
@@ -78,13 +78,12 @@ class SearchPage(QWidget):
         self.status = QLabel(self.tr("Type a word, or choose a filter, to find days."), self)
         self.status.setWordWrap(True)
 
-        filters = QHBoxLayout()
-        for widget in (self.use_from, self.from_date, self.use_to, self.to_date, self.tag, self.feeling):
-            filters.addWidget(widget)
-        filters.addSpacing(12)
-        filters.addWidget(self.symptom)
-        filters.addWidget(self.level)
-        filters.addStretch(1)
+        filters = FlowLayout(spacing=8)  # wraps with large text instead of widening the window
+        filters.addWidget(bundle(self, self.use_from, self.from_date))
+        filters.addWidget(bundle(self, self.use_to, self.to_date))
+        filters.addWidget(self.tag)
+        filters.addWidget(self.feeling)
+        filters.addWidget(bundle(self, self.symptom, self.level))
         layout = QVBoxLayout(self)
         layout.addWidget(self.words)
         layout.addLayout(filters)

@@ -22,7 +22,7 @@ from journal.core.domain.entry import DayEntry
 from journal.core.review.ranges import DateRange
 from journal.core.review.summaries import PeriodKind, summaries
 from journal.ui.review.mood_spread import MoodSpreadDelegate
-from journal.ui.review.summary_model import MOOD_COLUMN, SummaryTableModel
+from journal.ui.review.summary_model import MOOD_COLUMN, OWN_SYMPTOMS_COLUMN, SummaryTableModel
 
 
 class SummariesPage(QWidget):
@@ -31,7 +31,7 @@ class SummariesPage(QWidget):
         self._catalog = catalog
         self._entries: Sequence[DayEntry] = ()
         self._range: DateRange | None = None
-        self.model = SummaryTableModel(self)
+        self.model = SummaryTableModel(catalog, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
@@ -39,8 +39,12 @@ class SummariesPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setItemDelegateForColumn(MOOD_COLUMN, MoodSpreadDelegate(self.table))
         header = self.table.horizontalHeader()
+        # every column as wide as its words, the last one taking what is left: with large text the
+        # table scrolls sideways rather than squeezing a column into a tall stack of lines
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        # the person's own symptoms get a column only when they track some
+        self.table.setColumnHidden(OWN_SYMPTOMS_COLUMN, not any(d.custom for d in catalog.tracked()))
         self.weeks_button = QPushButton(self.tr("By week"), self)
         self.months_button = QPushButton(self.tr("By month"), self)
         group = QButtonGroup(self)

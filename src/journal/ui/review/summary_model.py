@@ -15,29 +15,37 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from journal.core.domain.catalog import SymptomCatalog
 from journal.core.review.summaries import PeriodKind, PeriodSummary
 from journal.ui.review import wording
 from journal.ui.review.mood_spread import MOOD_COUNTS_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
-MOOD_COLUMN = 4
+OWN_SYMPTOMS_COLUMN = 4
+MOOD_COLUMN = 5
+FEELINGS_COLUMN = 6
 
 
 class SummaryTableModel(QAbstractTableModel):
-    """One row per period; the tooltip of each row spells out the self-care observations in full."""
+    """One row per period; the tooltip of each row spells out the self-care observations in full.
+
+    `catalog` names the person's own symptoms and their levels in the "Your own symptoms" column.
+    """
 
     HEADERS = (
         QT_TRANSLATE_NOOP("SummaryTableModel", "Period"),
         QT_TRANSLATE_NOOP("SummaryTableModel", "Days written"),
         QT_TRANSLATE_NOOP("SummaryTableModel", "Bleeding"),
         QT_TRANSLATE_NOOP("SummaryTableModel", "Pain (average / worst)"),
+        QT_TRANSLATE_NOOP("SummaryTableModel", "Your own symptoms"),
         QT_TRANSLATE_NOOP("SummaryTableModel", "Mood"),
         QT_TRANSLATE_NOOP("SummaryTableModel", "Feelings named most"),
         QT_TRANSLATE_NOOP("SummaryTableModel", "Alongside Okay or Good days"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, catalog: SymptomCatalog, parent: Any = None) -> None:
         super().__init__(parent)
+        self._catalog = catalog
         self._rows: list[PeriodSummary] = []
         self._kind = PeriodKind.WEEK
 
@@ -91,9 +99,11 @@ class SummaryTableModel(QAbstractTableModel):
             if summary.pain_average is None:
                 return "—"
             return f"{wording.pain_text(summary.pain_average)} / {wording.pain_text(summary.pain_worst)}"
-        if column == 4:
+        if column == OWN_SYMPTOMS_COLUMN:
+            return wording.own_symptoms_text(summary, self._catalog)
+        if column == MOOD_COLUMN:
             return wording.mood_spread(summary)
-        if column == 5:
+        if column == FEELINGS_COLUMN:
             return wording.feelings_text(summary)
         return ", ".join(item.item for item in summary.better_days_self_care[:3]) or "—"
 

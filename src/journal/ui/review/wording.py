@@ -9,10 +9,11 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from journal.core.domain.catalog import SymptomCatalog, SymptomKind
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.domain.mood import mood_word
 from journal.core.review.ranges import DateRange, RangeKind
-from journal.core.review.summaries import BleedingTrend, PeriodSummary, SelfCareObservation
+from journal.core.review.summaries import BleedingTrend, OwnSymptomSummary, PeriodSummary, SelfCareObservation
 from journal.ui.locale_dates import day_and_month
 
 
@@ -77,6 +78,47 @@ def mood_spread(summary: PeriodSummary) -> str:
 
 def feelings_text(summary: PeriodSummary) -> str:
     return ", ".join(f"{name} ({count})" for name, count in summary.top_feelings) or "—"
+
+
+def own_symptoms_text(summary: PeriodSummary, catalog: SymptomCatalog) -> str:
+    """One line per own symptom noted in the period; "—" when none was (never a row of zeros)."""
+    return "\n".join(own_symptom_line(item, catalog) for item in summary.own_symptoms) or "—"
+
+
+def own_symptom_line(item: OwnSymptomSummary, catalog: SymptomCatalog) -> str:
+    """ "Back pain: 2.5 on average, up to 4", "Hot flushes: yes on 2 of 5 days", "Swelling: 3 days, up to a lot"."""
+    definition = catalog.get(item.key) if item.key in catalog else None
+    label = definition.label if definition else item.key
+    if item.kind is SymptomKind.YES_NO:
+        if not item.days_present:
+            text = QCoreApplication.translate("Review", "no on {days}").format(days=days_text(item.days_recorded))
+        else:
+            text = QCoreApplication.translate("Review", "yes on {present} of {days}").format(
+                present=item.days_present, days=days_text(item.days_recorded)
+            )
+    elif item.kind is SymptomKind.LEVELS:
+        words = (definition.level_labels or definition.levels) if definition else ()
+        index = int(item.highest or 0)
+        word = words[index] if 0 <= index < len(words) else str(index)
+        if not item.days_present:
+            text = QCoreApplication.translate("Review", "{level} on {days}").format(
+                level=word, days=days_text(item.days_recorded)
+            )
+        else:
+            text = QCoreApplication.translate("Review", "{days}, up to {level}").format(
+                days=days_text(item.days_present), level=word
+            )
+    else:
+        unit = f" {definition.unit_label}" if definition and definition.unit_label else ""
+        text = QCoreApplication.translate("Review", "{average} on average, up to {highest}").format(
+            average=number_text(item.average) + unit, highest=number_text(item.highest) + unit
+        )
+    return f"{label}: {text}"
+
+
+def number_text(value: float | None) -> str:
+    """A number as the locale writes it, with at most two decimals and no trailing zeros."""
+    return "—" if value is None else QLocale().toString(round(value, 2), "g", 6)
 
 
 def observation(item: SelfCareObservation) -> str:
