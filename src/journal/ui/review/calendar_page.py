@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.domain.mood import mood_word
 from journal.core.review.calendar_marks import DayMark
+from journal.ui.flow_layout import FlowLayout, bundle
 from journal.ui.review.calendar_grid import MonthGrid, YearGrid, paint_day
-from journal.ui.review.flow_layout import FlowLayout, bundle
 
 
 class _Swatch(QWidget):

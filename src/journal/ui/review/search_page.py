@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from journal.core.domain.catalog import SymptomCatalog, SymptomDefinition, SymptomKind
 from journal.core.review.filters import DayFilter, SearchableJournal, find_days, used_feelings, used_tags
+from journal.ui.flow_layout import FlowLayout, bundle
 from journal.ui.review import wording
-from journal.ui.review.flow_layout import FlowLayout, bundle
 from journal.ui.review.rich_text_delegate import RichTextDelegate
 from journal.ui.review.search_model import DATE_ROLE, SearchResultsModel
 
