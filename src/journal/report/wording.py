@@ -34,6 +34,7 @@ def key_date_kind(kind: KeyDateKind) -> str:
         KeyDateKind.LOSS: QCoreApplication.translate("ClinicianReport", "Pregnancy loss"),
         KeyDateKind.DUE_DATE: QCoreApplication.translate("ClinicianReport", "Due date"),
         KeyDateKind.APPOINTMENT: QCoreApplication.translate("ClinicianReport", "Appointment"),
+        KeyDateKind.FIRST_PERIOD: QCoreApplication.translate("ClinicianReport", "First period after the loss"),
         KeyDateKind.OTHER: QCoreApplication.translate("ClinicianReport", "Other"),
     }[kind]
 

@@ -34,6 +34,7 @@ def kind_words() -> dict[str, str]:
         "loss": QCoreApplication.translate("KeyDates", "A loss"),
         "due_date": QCoreApplication.translate("KeyDates", "A due date"),
         "appointment": QCoreApplication.translate("KeyDates", "An appointment"),
+        "first_period": QCoreApplication.translate("KeyDates", "My first period after the loss"),
         "other": QCoreApplication.translate("KeyDates", "Something else"),
     }
 

@@ -11,7 +11,7 @@ import math
 from typing import Any
 
 from journal.core.domain.entry import DayEntry, Measurement, Medication, SymptomValue
-from journal.core.domain.key_dates import KeyDate, KeyDateKind
+from journal.core.domain.key_dates import MAX_WEEKS, KeyDate, KeyDateKind, LossKind, Management
 
 
 def symptom_value_to_data(value: SymptomValue) -> Any:
@@ -97,16 +97,42 @@ def entry_from_dict(data: dict[str, Any]) -> DayEntry:
 
 
 def key_date_to_dict(key_date: KeyDate) -> dict[str, Any]:
-    return {"id": key_date.id, "kind": key_date.kind.value, "date": key_date.date.isoformat(), "label": key_date.label}
+    data: dict[str, Any] = {
+        "id": key_date.id,
+        "kind": key_date.kind.value,
+        "date": key_date.date.isoformat(),
+        "label": key_date.label,
+    }
+    # Optional details are written only when given, so older rows and files keep their exact shape.
+    if key_date.loss_kind is not None:
+        data["loss_kind"] = key_date.loss_kind.value
+    if key_date.weeks is not None:
+        data["weeks"] = key_date.weeks
+    if key_date.management is not None:
+        data["management"] = key_date.management.value
+    if key_date.outcome:
+        data["outcome"] = key_date.outcome
+    return data
 
 
 def key_date_from_dict(data: dict[str, Any]) -> KeyDate:
     try:
+        weeks = data.get("weeks")
+        if weeks is not None and (isinstance(weeks, bool) or not isinstance(weeks, int) or not 0 <= weeks <= MAX_WEEKS):
+            raise ValueError("weeks")
+        outcome = data.get("outcome", "")
+        if not isinstance(outcome, str):
+            raise ValueError("outcome")
+        loss_kind, management = data.get("loss_kind"), data.get("management")
         return KeyDate(
             id=str(data["id"]),
             kind=KeyDateKind(data["kind"]),
             date=dt.date.fromisoformat(data["date"]),
             label=str(data.get("label", "")),
+            loss_kind=None if loss_kind is None else LossKind(loss_kind),
+            weeks=weeks,
+            management=None if management is None else Management(management),
+            outcome=outcome,
         )
     except (KeyError, TypeError, ValueError):
         raise ValueError("key date: expected id, kind, date and label") from None

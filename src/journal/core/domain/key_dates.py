@@ -1,4 +1,4 @@
-"""Dates that carry weight: a loss (often more than one), a due date, appointments."""
+"""Dates that carry weight: a loss (often more than one), a due date, appointments, a first period."""
 
 from __future__ import annotations
 
@@ -11,17 +11,50 @@ class KeyDateKind(enum.StrEnum):
     LOSS = "loss"
     DUE_DATE = "due_date"
     APPOINTMENT = "appointment"
+    FIRST_PERIOD = "first_period"
+    OTHER = "other"
+
+
+class LossKind(enum.StrEnum):
+    """What kind of loss it was, in the person's choice of word; prompts and readings may follow it."""
+
+    MISCARRIAGE = "miscarriage"
+    ECTOPIC = "ectopic"
+    MOLAR = "molar"
+    CHEMICAL = "chemical"
+    TFMR = "tfmr"
+    STILLBIRTH = "stillbirth"
+    OTHER = "other"
+
+
+class Management(enum.StrEnum):
+    """How a loss was managed, as the person recorded it; never inferred."""
+
+    WAITING = "waiting"
+    MEDICATION = "medication"
+    SURGERY = "surgery"
     OTHER = "other"
 
 
 @dataclass(frozen=True, slots=True)
 class KeyDate:
-    """A date the person marked, with their own words for it (the app uses their label, not ours)."""
+    """A date the person marked, with their own words for it (the app uses their label, not ours).
+
+    A loss may also carry its kind, the weeks of pregnancy and how it was managed; an appointment
+    its outcome. Each is optional: `None` (or an empty outcome) means "not said".
+    """
 
     id: str
     kind: KeyDateKind
     date: dt.date
     label: str = ""
+    loss_kind: LossKind | None = None
+    weeks: int | None = None
+    management: Management | None = None
+    outcome: str = ""
+
+
+MAX_WEEKS = 45
 
 
 def most_recent_loss(key_dates: list[KeyDate] | tuple[KeyDate, ...], on: dt.date) -> KeyDate | None:

@@ -46,6 +46,7 @@ def key_date_name(key_date: KeyDate) -> str:
         KeyDateKind.LOSS: QCoreApplication.translate("Review", "Your loss"),
         KeyDateKind.DUE_DATE: QCoreApplication.translate("Review", "Due date"),
         KeyDateKind.APPOINTMENT: QCoreApplication.translate("Review", "Appointment"),
+        KeyDateKind.FIRST_PERIOD: QCoreApplication.translate("Review", "First period"),
     }.get(key_date.kind, QCoreApplication.translate("Review", "A date you marked"))
 
 
