@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Set up (first time only) and run every check: ruff, mypy on journal.core, and the whole pytest suite.
+# Set up (first time only) and run every check: ruff (lint and format), mypy on journal.core, and the whole pytest suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 echo "== ruff"
 .venv/bin/ruff check src tests benchmarks packaging scripts tools
+.venv/bin/ruff format --check src tests benchmarks packaging scripts tools
 echo "== mypy (journal.core)"
 .venv/bin/mypy
 echo "== pytest"

@@ -82,9 +82,7 @@ def _mutate(original: bytes, edits: list[tuple[int, int, int]]) -> bytes:
     return bytes(data)
 
 
-_EDITS = st.lists(
-    st.tuples(st.integers(0, 3), st.integers(0, 2**31), st.integers(0, 255)), min_size=1, max_size=4
-)
+_EDITS = st.lists(st.tuples(st.integers(0, 3), st.integers(0, 2**31), st.integers(0, 255)), min_size=1, max_size=4)
 
 
 def _check_backup_refused(data: bytes) -> None:

@@ -10,9 +10,7 @@ import journal.core
 
 
 def _core_modules() -> list[str]:
-    return sorted(
-        info.name for info in pkgutil.walk_packages(journal.core.__path__, prefix="journal.core.")
-    )
+    return sorted(info.name for info in pkgutil.walk_packages(journal.core.__path__, prefix="journal.core."))
 
 
 def test_core_module_list_is_found():

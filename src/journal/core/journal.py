@@ -48,9 +48,7 @@ class _Stored:
 class Journal:
     """The journal while unlocked. `lock()` drops the key and everything decrypted."""
 
-    def __init__(
-        self, files: JournalFiles, database: Database, header: JournalHeader, data_key: bytearray
-    ) -> None:
+    def __init__(self, files: JournalFiles, database: Database, header: JournalHeader, data_key: bytearray) -> None:
         self.files = files
         self.database = database
         self.header = header

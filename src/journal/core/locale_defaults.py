@@ -16,7 +16,7 @@ _LETTER = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PR",
 
 
 def territory_of(locale_name: str) -> str:
-    """ "en_US.UTF-8" -> "US"; "de" -> "". """
+    """ "en_US.UTF-8" -> "US"; "de" -> ""."""
     base = locale_name.split(".")[0].split("@")[0].replace("-", "_")
     parts = base.split("_")
     return parts[1].upper() if len(parts) > 1 else ""

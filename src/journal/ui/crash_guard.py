@@ -59,9 +59,7 @@ class CrashGuard(QObject):
         if threading.excepthook == self.thread_hook:
             threading.excepthook = self._previous_thread_hook or threading.__excepthook__
 
-    def hook(
-        self, error_type: type[BaseException], _error: BaseException, traceback: TracebackType | None
-    ) -> None:
+    def hook(self, error_type: type[BaseException], _error: BaseException, traceback: TracebackType | None) -> None:
         stream = self._stderr or sys.stderr
         if stream is not None:
             try:

@@ -27,9 +27,7 @@ def app_settings(tmp_path: Path) -> AppSettings:
 
 
 @pytest.fixture
-def make_controller(
-    qtbot, data_dir: Path, app_settings: AppSettings
-) -> Iterator[Callable[..., AppController]]:
+def make_controller(qtbot, data_dir: Path, app_settings: AppSettings) -> Iterator[Callable[..., AppController]]:
     made: list[AppController] = []
 
     def make(directory: Path | None = None, **options: object) -> AppController:

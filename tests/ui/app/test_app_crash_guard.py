@@ -80,4 +80,3 @@ def test_an_error_in_a_worker_thread_is_written_safely_and_shown_on_the_ui_threa
 
 def test_describe_without_a_traceback_names_only_the_type():
     assert describe(OSError, None) == "OSError"
-

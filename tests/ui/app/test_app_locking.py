@@ -117,4 +117,3 @@ def test_locking_clears_search_results_in_looking_back(qtbot, make_journal, make
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     flush_deletions()
     assert not any(CANARY in text for text in texts_on_screen())
-

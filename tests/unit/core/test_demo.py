@@ -10,8 +10,9 @@ LEVELS = ("none", "spotting", "light", "moderate", "heavy")
 
 
 def bleeding_level(entries, first: int, last: int) -> float:
-    values = [LEVELS.index(e.symptoms.get("bleeding", "none")) for e in entries
-              if first <= (e.date - START).days <= last]
+    values = [
+        LEVELS.index(e.symptoms.get("bleeding", "none")) for e in entries if first <= (e.date - START).days <= last
+    ]
     return sum(values) / len(values)
 
 

@@ -222,4 +222,3 @@ def _slot_from_dict(kind: str, data: Any) -> KeySlot:
         raise ValueError("slot kdf")
     params = KdfParams.from_dict(kdf) if kdf is not None else None
     return KeySlot(kind, bytes.fromhex(data["salt"]), bytes.fromhex(data["wrapped_key"]), params)
-

@@ -150,4 +150,3 @@ class SealedRecords:
             self._manifest_version = version
 
         after_commit(session, adopt)
-

@@ -1,4 +1,4 @@
-""""Back up now" and the automatic backups on unlock and on quit, run off the UI thread.
+""" "Back up now" and the automatic backups on unlock and on quit, run off the UI thread.
 
 The main window makes one `BackupActions(journal, parent)` per unlocked journal, puts
 `back_up_now` in its menu, calls `after_unlock()` once unlocked and `before_quit()` when quitting,

@@ -1,4 +1,4 @@
-""""Restore…": choose a backup, type its secret, see what it holds, then put it in place.
+""" "Restore…": choose a backup, type its secret, see what it holds, then put it in place.
 
 The whole backup is checked in the background before the "Restore" button is offered, and the
 journal is closed (through the `close_journal` callback the main window passes) only after that.
@@ -172,8 +172,10 @@ class RestoreDialog(QDialog):
         self.accept()
 
     def _failed(self, error: Exception) -> None:
-        message = str(error) if isinstance(error, JournalError) else self.tr(
-            "The backup could not be used. Nothing was changed."
+        message = (
+            str(error)
+            if isinstance(error, JournalError)
+            else self.tr("The backup could not be used. Nothing was changed.")
         )
         self._busy(False, message)
         self._opened = None
@@ -192,7 +194,9 @@ class RestoreDialog(QDialog):
 
     def _ask_file(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup"), str(self._files.data_dir / "backups"),
+            self,
+            self.tr("Choose a backup"),
+            str(self._files.data_dir / "backups"),
             self.tr("Journal backup (*.rjbackup);;All files (*)"),
         )
         forget_file_dialog_history()

@@ -195,9 +195,11 @@ class RecoveryKeyPage(QWidget):
                 self.tr("That file could not be written. Your key is still shown here; you could try another folder.")
             )
             return
-        self.saved_note.setText(self.tr(
+        self.saved_note.setText(
+            self.tr(
                 "Saved. It is safest away from this computer: moved to a USB stick, or printed and kept somewhere safe."
-            ))
+            )
+        )
 
     def _print(self) -> None:
         from PySide6.QtGui import QTextDocument

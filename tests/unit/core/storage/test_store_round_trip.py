@@ -22,8 +22,14 @@ def full_entry(note: str) -> DayEntry:
         date=DAY,
         mood=2,
         feelings=("grief", "relief", "my own feeling"),
-        symptoms={"bleeding": "light", "pads": 3, "clots": True, "cramping": 6, "sleep_hours": 6.5,
-                  "temperature": Measurement(38.1, "C")},
+        symptoms={
+            "bleeding": "light",
+            "pads": 3,
+            "clots": True,
+            "cramping": 6,
+            "sleep_hours": 6.5,
+            "temperature": Measurement(38.1, "C"),
+        },
         self_care=("heating pad",),
         medications=(Medication("pain relief", "2 tablets"),),
         note=note,
@@ -68,7 +74,10 @@ def test_ranges_are_inclusive_and_ordered(journal) -> None:
         for day in days:
             journal.save_day(session, DayEntry(day, mood=3))
     assert [e.date for e in journal.days_between(DAY, DAY + dt.timedelta(days=5))] == [
-        DAY, DAY + dt.timedelta(days=3), DAY + dt.timedelta(days=5)]
+        DAY,
+        DAY + dt.timedelta(days=3),
+        DAY + dt.timedelta(days=5),
+    ]
     assert [e.date for e in journal.days_between()] == sorted(days)
     assert journal.days_between(DAY + dt.timedelta(days=10)) == []
 
