@@ -6,6 +6,8 @@ bash scripts/bootstrap.sh
 echo "== ruff"
 .venv/bin/ruff check src tests benchmarks packaging scripts tools
 .venv/bin/ruff format --check src tests benchmarks packaging scripts tools
+echo "== import contracts"
+.venv/bin/lint-imports
 echo "== mypy (journal.core)"
 .venv/bin/mypy
 echo "== pytest"

@@ -1,7 +1,7 @@
 """Extract the UI's translatable strings into `.ts` files and compile them into the `.qm` files the app loads.
 
     python scripts/translations.py            # update every resources/translations/journal_*.ts, then compile
-    python scripts/translations.py extract    # only update the .ts files from src/journal/ui/**/*.py
+    python scripts/translations.py extract    # only update the .ts files from src/journal/ui and src/journal/drawing
     python scripts/translations.py compile    # only turn each .ts into a .qm beside it
     python scripts/translations.py add de     # start a new language (journal_de.ts), then compile
 
@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-UI_SOURCES = ROOT / "src" / "journal" / "ui"
+UI_SOURCES = (ROOT / "src" / "journal" / "ui", ROOT / "src" / "journal" / "drawing")
 TRANSLATIONS = ROOT / "resources" / "translations"
 CATALOG = "journal"
 SOURCE_LANGUAGE = "en"
@@ -41,7 +41,7 @@ def qt_tool(name: str) -> str:
 
 
 def ui_sources() -> list[Path]:
-    return sorted(UI_SOURCES.rglob("*.py"))
+    return sorted(path for folder in UI_SOURCES for path in folder.rglob("*.py"))
 
 
 def ts_path(language: str, directory: Path) -> Path:

@@ -35,12 +35,16 @@ def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     gui = _gui_options(arguments)
     if gui is not None:
-        from journal.ui.launch import launch_app
-
-        return launch_app(data_dir=gui[0].expanduser() if gui[0] else None, demo=gui[1])
+        return _start_app(gui[0], gui[1])
     from journal.cli.main import run_command_line
 
-    return run_command_line(arguments)
+    return run_command_line(arguments, start_app=_start_app)
+
+
+def _start_app(data_dir: Path | None, demo: bool) -> int:
+    from journal.ui.launch import launch_app
+
+    return launch_app(data_dir=data_dir.expanduser() if data_dir else None, demo=demo)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
@@ -40,13 +41,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_command_line(argv: list[str]) -> int:
+AppStarter = Callable[[Path | None, bool], int]
+
+
+def run_command_line(argv: list[str], start_app: AppStarter | None = None) -> int:
+    """Run one command. Options without a command open the app through `start_app`, which the entry
+    point passes in: the command line sits beside the app, never above it."""
     try:
         arguments = build_parser().parse_args(argv)
         if arguments.command is None:
-            from journal.ui.launch import launch_app
-
-            return launch_app(data_dir=arguments.data_dir, demo=arguments.demo)
+            if start_app is None:
+                raise BadInputError("options", "name a command, or run journal without options to open the app")
+            return start_app(arguments.data_dir, arguments.demo)
         return int(arguments.handler(arguments) or 0)
     except JournalError as error:
         print(f"journal: {error}", file=sys.stderr)

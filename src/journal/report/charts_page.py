@@ -34,7 +34,7 @@ class ChartPicture:
 
 
 def chart_specs(catalog: SymptomCatalog) -> list[tuple[str, str, Any]]:
-    from journal.ui.charts import YAxisSpec
+    from journal.drawing.charts import YAxisSpec
 
     bleeding = catalog.get("bleeding") if "bleeding" in catalog else None
     bleeding_labels = tuple((float(i), label) for i, label in enumerate(bleeding.level_labels if bleeding else ()))
@@ -57,7 +57,7 @@ def chart_specs(catalog: SymptomCatalog) -> list[tuple[str, str, Any]]:
 
 def prepare_charts(report: ClinicianReport, catalog: SymptomCatalog) -> list[ChartPicture]:
     """Draw the four charts into recordings; call on the GUI thread (QtCharts lives there)."""
-    from journal.ui.charts import ChartMarker, build_series_chart, render_chart
+    from journal.drawing.charts import ChartMarker, build_series_chart, render_chart
 
     options = report.options
     if Section.CHARTS not in options.sections:

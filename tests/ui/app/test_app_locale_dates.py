@@ -4,7 +4,7 @@ import datetime as dt
 
 from PySide6.QtCore import QLocale
 
-from journal.ui.locale_dates import day_and_month, month_comes_first, numeric_date
+from journal.drawing.locale_dates import day_and_month, month_comes_first, numeric_date
 
 DAY = dt.date(2026, 3, 9)
 

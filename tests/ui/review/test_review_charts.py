@@ -8,8 +8,8 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from journal.core.review.series import DailySeries, rolling_average
-from journal.ui.charts import ChartMarker, SeriesChart, YAxisSpec, chart_image
-from journal.ui.charts.time_axis import label_dates, label_text
+from journal.drawing.charts import ChartMarker, SeriesChart, YAxisSpec, chart_image
+from journal.drawing.charts.time_axis import label_dates, label_text
 
 D0 = dt.date(2026, 1, 1)
 
@@ -58,7 +58,7 @@ def test_charts_draw_into_a_pdf_as_vectors(qtbot: QtBot, tmp_path) -> None:  # t
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
 
-    from journal.ui.charts import build_series_chart, render_chart
+    from journal.drawing.charts import build_series_chart, render_chart
 
     daily = sample()
     chart = build_series_chart("Cramping or pain", YAxisSpec(0, 10), daily, rolling_average(daily))

@@ -8,8 +8,8 @@ from PySide6.QtCore import QPointF
 from pytestqt.qtbot import QtBot
 
 from journal.core.review.series import DailySeries, rolling_average
-from journal.ui.charts import ChartMarker, SeriesChart, YAxisSpec, build_series_chart, chart_image
-from journal.ui.charts.marker_labels import GAP_PX, choose_spots
+from journal.drawing.charts import ChartMarker, SeriesChart, YAxisSpec, build_series_chart, chart_image
+from journal.drawing.charts.marker_labels import GAP_PX, choose_spots
 
 D0 = dt.date(2026, 1, 1)
 

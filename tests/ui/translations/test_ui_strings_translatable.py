@@ -17,7 +17,8 @@ from ui_text_checker import check_file, check_source, is_plain_visible_text, tra
 
 ROOT = Path(__file__).resolve().parents[3]
 UI_PACKAGE = ROOT / "src" / "journal" / "ui"
-UI_FILES = sorted(UI_PACKAGE.rglob("*.py"))
+DRAWING_PACKAGE = ROOT / "src" / "journal" / "drawing"
+UI_FILES = sorted([*UI_PACKAGE.rglob("*.py"), *DRAWING_PACKAGE.rglob("*.py")])
 
 
 def _lupdate() -> str | None:
@@ -112,7 +113,7 @@ def test_the_ui_package_has_files_to_check() -> None:
     assert len(UI_FILES) > 3, "journal.ui seems empty: the check below would pass vacuously"
 
 
-@pytest.mark.parametrize("path", UI_FILES, ids=[str(path.relative_to(UI_PACKAGE)) for path in UI_FILES])
+@pytest.mark.parametrize("path", UI_FILES, ids=[str(path.relative_to(UI_PACKAGE.parent)) for path in UI_FILES])
 def test_every_visible_string_in_the_ui_is_translatable(path: Path) -> None:
     findings = check_file(path, ROOT)
     assert not findings, "Text shown without translation:\n" + "\n".join(str(finding) for finding in findings)

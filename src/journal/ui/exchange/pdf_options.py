@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from journal.core.domain.entry import DayEntry
 from journal.core.locale_defaults import paper_for
 from journal.core.report.content import Section
-from journal.ui.locale_dates import numeric_date
+from journal.drawing.locale_dates import numeric_date
 
 NOTES_NONE, NOTES_ALL, NOTES_PICKED = "none", "all", "picked"
 

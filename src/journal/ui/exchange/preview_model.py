@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from journal.core.domain.mood import mood_word
 from journal.core.exchange.import_plan import DayStatus, PreviewRow
-from journal.ui.locale_dates import numeric_date
+from journal.drawing.locale_dates import numeric_date
 
 _Index = QModelIndex | QPersistentModelIndex
 

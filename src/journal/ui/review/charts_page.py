@@ -27,7 +27,7 @@ from journal.core.domain.entry import DayEntry
 from journal.core.review.ranges import DateRange
 from journal.core.review.series import daily_series, rolling_average
 from journal.core.review.summaries import summarise
-from journal.ui.charts import ChartColours, ChartMarker, SeriesChart
+from journal.drawing.charts import ChartColours, ChartMarker, SeriesChart
 from journal.ui.review import wording
 from journal.ui.review.metrics import ChartedMetric, mood_metric
 from journal.ui.review.mood_spread import MoodSpreadBar

@@ -10,7 +10,7 @@ from journal.core.domain.catalog import SymptomCatalog, SymptomDefinition, Sympt
 from journal.core.domain.entry import DayEntry
 from journal.core.domain.mood import mood_word
 from journal.core.review.series import MOOD, metric_value
-from journal.ui.charts import YAxisSpec
+from journal.drawing.charts import YAxisSpec
 
 PHYSICAL_DEFAULTS = ("bleeding", "cramping", "tiredness", "sleep_hours")
 

@@ -17,7 +17,7 @@ from journal.core.domain.key_dates import KeyDateKind
 from journal.core.journal import Journal
 from journal.core.review.calendar_marks import day_marks
 from journal.core.review.ranges import DateRange, RangeKind, custom_range, fixed_range, loss_ranges
-from journal.ui.charts import ChartMarker
+from journal.drawing.charts import ChartMarker
 from journal.ui.review import wording
 from journal.ui.review.calendar_page import CalendarPage
 from journal.ui.review.charts_page import ChartsPage

@@ -14,7 +14,7 @@ from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.domain.mood import mood_word
 from journal.core.review.ranges import DateRange, RangeKind
 from journal.core.review.summaries import BleedingTrend, OwnSymptomSummary, PeriodSummary, SelfCareObservation
-from journal.ui.locale_dates import day_and_month
+from journal.drawing.locale_dates import day_and_month
 
 
 def range_title(date_range: DateRange) -> str:

@@ -12,7 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from journal.ui.locale_dates import day_and_month
+from journal.drawing.locale_dates import day_and_month
 
 LABEL_SPACING_PX = 75
 _DAY_STEPS = (1, 2, 3, 7, 14)

@@ -27,8 +27,8 @@ from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
 
 from journal.core.review.series import DailySeries
-from journal.ui.charts.marker_labels import MarkerLabels
-from journal.ui.charts.time_axis import day_x, label_dates, label_spacing, label_text
+from journal.drawing.charts.marker_labels import MarkerLabels
+from journal.drawing.charts.time_axis import day_x, label_dates, label_spacing, label_text
 
 # The names' band is made BAND_ROOM times the height it needs, so a panel that grows or shrinks a little
 # (another panel appearing) keeps it, and remade only below 1 or above BAND_SLACK times that height.

@@ -8,8 +8,8 @@ A QChart that was never shown in a view has no size and renders collapsed: the r
 put it in a QGraphicsScene and `resize()` it first. Do the same if you render a chart yourself.
 """
 
-from journal.ui.charts.rendering import chart_image, render_chart
-from journal.ui.charts.series_chart import ChartColours, ChartMarker, SeriesChart, YAxisSpec, build_series_chart
+from journal.drawing.charts.rendering import chart_image, render_chart
+from journal.drawing.charts.series_chart import ChartColours, ChartMarker, SeriesChart, YAxisSpec, build_series_chart
 
 __all__ = [
     "ChartColours",

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
-from journal.ui.locale_dates import day_and_month
+from journal.drawing.locale_dates import day_and_month
 
 GAP_PX = 6.0  # the least space between two names, and between a name and its line
 MAX_WIDTH_SHARE = 0.3  # of the plot's width, for one name
