@@ -21,8 +21,12 @@ ANY_PHASE = "any"
 #: Conditions tied to the calendar: such a prompt is offered only near that kind of date.
 HARD_DATE_CONDITIONS = frozenset({"near_due_date", "near_anniversary"})
 #: Conditions about the person's situation: offered only when the person has said they apply.
-SITUATION_CONDITIONS = frozenset({"returning_to_work", "partner_view"})
+SITUATION_CONDITIONS = frozenset(
+    {"returning_to_work", "partner_view", "parenting_already", "trying_again", "pregnant_again"}
+)
 CONDITIONS = HARD_DATE_CONDITIONS | SITUATION_CONDITIONS
+#: Kinds of loss a prompt or reading may be written for (`journal.core.domain.key_dates.LossKind`).
+LOSS_KINDS = frozenset({"miscarriage", "ectopic", "molar", "chemical", "tfmr", "stillbirth", "other"})
 FALLBACK_LOCALE = "en"
 
 _THEME_KEY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
@@ -30,20 +34,27 @@ _PROMPT_ID = re.compile(r"^[a-z][a-z0-9]*-\d{3}$")
 _READING_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LOCALE = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*$")
 _THEME_KEYS = frozenset({"theme", "title", "gentle", "prompt"})
-_PROMPT_KEYS = frozenset({"id", "text", "phases", "conditions"})
-_READING_KEYS = frozenset({"id", "title", "themes", "safety"})
+_PROMPT_KEYS = frozenset({"id", "text", "phases", "conditions", "loss_kinds", "body"})
+_READING_KEYS = frozenset({"id", "title", "themes", "safety", "loss_kinds"})
 _FRONT_MATTER = "+++"
 
 
 @dataclass(frozen=True, slots=True)
 class Prompt:
-    """One invitation to write. The id is stable forever, because history and entries refer to it."""
+    """One invitation to write. The id is stable forever, because history and entries refer to it.
+
+    `loss_kinds` narrows a prompt to people who recorded one of those kinds of loss (empty: any
+    kind). `body` marks a prompt about the writer's own pregnant or recovering body (bleeding,
+    milk, their own cramps), never offered to a partner or support person.
+    """
 
     id: str
     text: str
     theme: str
     phases: frozenset[str]
     conditions: frozenset[str] = frozenset()
+    loss_kinds: frozenset[str] = frozenset()
+    body: bool = False
 
     def fits_phase(self, phase: str) -> bool:
         """Whether the prompt suits a phase; with no loss date (phase "any") only "any" prompts do."""
@@ -72,6 +83,7 @@ class Reading:
     themes: tuple[str, ...]
     body: str
     safety: bool = False
+    loss_kinds: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +197,13 @@ def _read_prompt(entry: Any, theme: str, where: str) -> Prompt:
     if ANY_PHASE in phases and len(phases) > 1:
         raise ValueError(f"{where}: 'any' already covers every phase; list it alone")
     conditions = _names(entry, "conditions", CONDITIONS, where)
-    return Prompt(id=prompt_id, text=text, theme=theme, phases=phases, conditions=conditions)
+    loss_kinds = _names(entry, "loss_kinds", LOSS_KINDS, where)
+    body = entry.get("body", False)
+    if not isinstance(body, bool):
+        raise ValueError(f"{where}: body must be true or false")
+    return Prompt(
+        id=prompt_id, text=text, theme=theme, phases=phases, conditions=conditions, loss_kinds=loss_kinds, body=body
+    )
 
 
 def _read_reading(path: Path) -> Reading:
@@ -215,7 +233,15 @@ def _read_reading(path: Path) -> Reading:
     body = "\n".join(lines[end + 1 :]).strip()
     if not body:
         raise ValueError(f"{where}: the reading has no text")
-    return Reading(id=reading_id, title=_text(data, "title", where), themes=tuple(themes), body=body, safety=safety)
+    loss_kinds = _names(data, "loss_kinds", LOSS_KINDS, where)
+    return Reading(
+        id=reading_id,
+        title=_text(data, "title", where),
+        themes=tuple(themes),
+        body=body,
+        safety=safety,
+        loss_kinds=loss_kinds,
+    )
 
 
 def _reject_unknown_keys(data: dict[str, Any], allowed: frozenset[str], where: str) -> None:

@@ -82,6 +82,8 @@ def test_prompt_lookup_by_id() -> None:
         (GOOD_THEME.replace('title = "Grief"', 'title = "Grief"\ngentle = "yes"'), r"grief\.toml: gentle"),
         (GOOD_THEME.replace("[[prompt]]", "[prompt]"), r"grief\.toml: needs at least one"),
         (GOOD_THEME + "text = ", r"grief\.toml: not valid TOML"),
+        (GOOD_THEME + 'loss_kinds = ["ectopic", "sad"]', r"unknown loss_kinds sad"),
+        (GOOD_THEME + 'body = "yes"', r"'grief-001': body must be true or false"),
     ],
 )
 def test_malformed_prompt_file_names_the_file_and_prompt(tmp_path: Path, broken: str, expected: str) -> None:
@@ -127,6 +129,21 @@ def test_reading_front_matter_and_body_are_read(tmp_path: Path) -> None:
     assert reading.themes == ("kindness",)
     assert reading.body == "Many people find it hard to ask for help."
     assert reading.safety is False
+
+
+def test_loss_kinds_and_body_are_read_for_prompts_and_readings(tmp_path: Path) -> None:
+    write(tmp_path, "grief.toml", GOOD_THEME + 'loss_kinds = ["ectopic", "molar"]\nbody = true\n')
+    (prompt,) = read_prompt_library(tmp_path).prompts
+    assert prompt.loss_kinds == {"ectopic", "molar"} and prompt.body is True
+    write(tmp_path, "asking-for-help.md", GOOD_READING.replace("+++\n\n", 'loss_kinds = ["tfmr"]\n+++\n\n'))
+    (reading,) = read_readings(tmp_path)
+    assert reading.loss_kinds == {"tfmr"}
+
+
+def test_prompts_without_loss_kinds_or_body_fit_everyone(tmp_path: Path) -> None:
+    write(tmp_path, "grief.toml", GOOD_THEME)
+    (prompt,) = read_prompt_library(tmp_path).prompts
+    assert prompt.loss_kinds == frozenset() and prompt.body is False
 
 
 @pytest.mark.parametrize(
