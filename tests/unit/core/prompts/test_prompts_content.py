@@ -94,8 +94,25 @@ def syllables(word: str) -> int:
     return max(1, len(re.findall(r"[aeiouy]{1,2}", lowered)))
 
 
+_BLOCK_START = re.compile(r"^\s*(?:#+|[-*]|\d+\.)\s")
+
+
 def plain_text(markdown: str) -> str:
-    return "\n".join(_MARKDOWN.sub("", line) for line in markdown.splitlines())
+    """The words of a reading, one line per paragraph, heading or list item.
+
+    Writers wrap long paragraphs; the wrapped lines are joined again, or every line break would count
+    as the end of a sentence and make any paragraph look easy to read.
+    """
+    blocks: list[str] = []
+    continues = False
+    for line in markdown.splitlines():
+        starts_block = not line.strip() or bool(_BLOCK_START.match(line))
+        if continues and not starts_block:
+            blocks[-1] += " " + line.strip()
+        else:
+            blocks.append(line.strip())
+        continues = bool(line.strip()) and not line.lstrip().startswith("#")
+    return "\n".join(_MARKDOWN.sub("", block) for block in blocks)
 
 
 def flesch_kincaid_grade(text: str) -> float:
@@ -108,8 +125,14 @@ def flesch_kincaid_grade(text: str) -> float:
     return 0.39 * len(found) / len(sentences) + 11.8 * sum(syllables(w) for w in found) / len(found) - 15.59
 
 
+#: Names of organisations, which the safety page cites as they are spelled (not words about the person).
+PROPER_NAMES = ("miscarriage association",)
+
+
 def forbidden_in(text: str) -> list[str]:
     lowered = text.lower().replace("’", "'")
+    for name in PROPER_NAMES:
+        lowered = lowered.replace(name, " ")
     return [
         f"{kind}: {pattern}"
         for kind, patterns in FORBIDDEN.items()
@@ -130,6 +153,13 @@ def test_grade_separates_plain_words_from_a_leaflet() -> None:
     assert flesch_kincaid_grade("What did your body need most today?") < 3
     leaflet = "Comprehensive physiological recuperation necessitates individualised multidisciplinary consultation."
     assert flesch_kincaid_grade(leaflet) > 14
+
+
+def test_a_wrapped_paragraph_is_read_as_one_run_of_sentences() -> None:
+    wrapped = "# Title\n\nThis long sentence goes on\nacross three wrapped lines\nof a paragraph.\n- an item\n- another"
+    assert plain_text(wrapped).splitlines() == [
+        "Title", "", "This long sentence goes on across three wrapped lines of a paragraph.", "an item", "another",
+    ]  # fmt: skip
 
 
 def test_forbidden_phrases_are_found_in_any_case() -> None:
@@ -253,9 +283,38 @@ def test_safety_page_says_it_is_not_advice_and_names_no_country_number() -> None
     body = " ".join(page.body.lower().split())
     assert "not medical advice" in body[:200]
     assert "local emergency number" in body
-    for sign in ("bleeding very heavily", "fever", "severe pain", "unsafe with your thoughts"):
-        assert sign in body, sign
-    assert not re.search(r"\b(?:911|999|112|000|111|988)\b", page.body)
+    assert not re.search(r"\b(?:911|999|112|000|111|988)\b", page.body)  # numbers come by country
+
+
+# Every sign the issue names, in plain words, under the tier the published guidance puts it in.
+SAFETY_TIERS = {
+    "get help now": [
+        "soak through a pad in an hour or less", "happens again the next hour", "large clots",
+        "low down on one side", "tip of your shoulder", "dizzy", "faint", "breathless",
+        "thoughts of harming yourself",
+    ],
+    "contact a clinician today": [
+        "38 °c (100.4 °f) or more", "pain relief does not ease", "smells bad",
+        "home pregnancy test is still positive about three weeks",
+    ],
+    "mention it at your next appointment": [
+        "panic", "flashbacks", "nightmares", "low mood or worry that lasts two weeks or more", "partners",
+    ],
+}  # fmt: skip
+
+
+def test_safety_page_names_every_sign_in_its_tier_and_its_sources() -> None:
+    (page,) = [r for r in READINGS if r.safety]
+    body = " ".join(page.body.lower().split())
+    parts = re.split(r"^## (.+)$", page.body.lower(), flags=re.MULTILINE)
+    sections = {title.strip(): " ".join(text.split()) for title, text in zip(parts[1::2], parts[2::2], strict=True)}
+    assert list(sections)[:3] == list(SAFETY_TIERS), list(sections)
+    for tier, signs in SAFETY_TIERS.items():
+        for sign in signs:
+            assert sign in sections[tier], (tier, sign)
+    for source in ("tommy's", "the nhs", "miscarriage association"):
+        assert source in body[:600], source
+    assert "health advice line" in sections["if you are not sure"]
 
 
 def test_readings_that_mention_safety_point_to_the_safety_page() -> None:
