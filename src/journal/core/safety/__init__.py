@@ -1,6 +1,7 @@
 """Help people can act on: support and crisis lines chosen by where the person lives."""
 
 from journal.core.safety.helplines import (
+    FALLBACK,
     HELPLINE_KINDS,
     Helpline,
     HelplineDirectory,
@@ -10,6 +11,7 @@ from journal.core.safety.helplines import (
 )
 
 __all__ = [
+    "FALLBACK",
     "HELPLINE_KINDS",
     "Helpline",
     "HelplineDirectory",
