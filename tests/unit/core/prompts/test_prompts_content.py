@@ -305,7 +305,7 @@ SAFETY_TIERS = {
         "home pregnancy test is still positive about three weeks",
     ],
     "mention it at your next appointment": [
-        "panic", "flashbacks", "nightmares", "low mood or worry that lasts two weeks or more", "partners",
+        "panic", "flashbacks", "nightmares", "low mood, worry or anxiety that lasts two weeks or more", "partners",
     ],
 }  # fmt: skip
 
