@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from journal.core.resources import resources_dir
-from journal.core.safety import HELPLINE_KINDS, helpline_locales, helplines_for_locale, read_helplines
+from journal.core.safety import HELPLINE_KINDS, Helpline, helpline_locales, helplines_for_locale, read_helplines
 
 FOLDER = resources_dir() / "helplines"
 BUNDLED = {path.stem: read_helplines(path) for path in sorted(FOLDER.glob("*.toml"))}
@@ -48,11 +48,11 @@ def test_every_country_the_issue_names_has_lines_and_its_emergency_number() -> N
 
 
 @pytest.mark.parametrize(("tag", "line"), ALL_LINES, ids=lambda value: getattr(value, "organisation", value))
-def test_every_line_names_the_page_it_came_from_and_when_it_was_checked(tag: str, line: object) -> None:
-    assert line.source.startswith("https://"), tag  # type: ignore[attr-defined]
-    assert dt.date(2026, 1, 1) <= line.checked <= dt.date.today(), tag  # type: ignore[attr-defined]
-    assert line.kind in HELPLINE_KINDS  # type: ignore[attr-defined]
-    assert line.call or line.text  # type: ignore[attr-defined]
+def test_every_line_names_the_page_it_came_from_and_when_it_was_checked(tag: str, line: Helpline) -> None:
+    assert line.source.startswith("https://"), tag
+    assert dt.date(2026, 1, 1) <= line.checked <= dt.date.today(), tag
+    assert line.kind in HELPLINE_KINDS
+    assert line.call or line.text
 
 
 def test_words_shown_with_a_line_are_short_and_end_as_sentences() -> None:
