@@ -24,6 +24,8 @@ from journal.core.domain.entry import DayEntry
 from journal.core.domain.key_dates import KeyDate
 from journal.core.errors import JournalLockedError
 from journal.core.journal_files import JournalFiles
+from journal.core.memories.chunks import ChunkSealer
+from journal.core.memories.index import MEMORY_RECORDS, MemoryIndex
 from journal.core.search import fold, matches, query_terms
 from journal.core.settings import JournalSettings
 from journal.core.storage.database import Database, after_commit
@@ -59,6 +61,8 @@ class Journal:
         self._key_dates: dict[str, tuple[_Stored, KeyDate]] = {}
         self._documents: dict[str, tuple[_Stored, dict[str, Any]]] = {}
         self._folded_notes: dict[dt.date, str] = {}
+        # Memory pages and attachments (`core/memories/index.py`); their chunks are read only when opened.
+        self.memories = MemoryIndex(self._sealed, ChunkSealer(header.journal_id, data_key))
         self.unreadable_count = 0
 
     # -- loading -----------------------------------------------------------------------------
@@ -79,6 +83,8 @@ class Journal:
                     self._days[entry.date] = (stored, entry)
                 elif row.table == KEY_DATES:
                     self._key_dates[row.row_id] = (stored, key_date_from_dict(row.payload))
+                elif row.table == MEMORY_RECORDS:
+                    self.memories.load_row(row.row_id, row.version, row.payload)
                 else:
                     name, body = row.payload["name"], row.payload["body"]
                     if not isinstance(name, str) or not isinstance(body, dict):
@@ -244,6 +250,7 @@ class Journal:
         self._key_dates.clear()
         self._documents.clear()
         self._folded_notes.clear()
+        self.memories.clear()
         self.database.close()
 
     def close(self) -> None:

@@ -13,12 +13,19 @@ from collections.abc import Callable
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from journal.core.storage.tables import MetaRow
+from journal.core.storage.tables import AttachmentChunkRow, MemoryRecordRow, MetaRow
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _add_memories(session: Session) -> None:
+    """1 -> 2: empty tables for memory pages, attachments and their sealed chunks."""
+    for table in (MemoryRecordRow.__table__, AttachmentChunkRow.__table__):
+        table.create(session.connection(), checkfirst=True)  # type: ignore[attr-defined]
+
 
 # from_version -> step that brings the schema to from_version + 1
-UPGRADE_STEPS: dict[int, Callable[[Session], None]] = {}
+UPGRADE_STEPS: dict[int, Callable[[Session], None]] = {1: _add_memories}
 
 
 def upgrade(session: Session, found_version: int) -> int:

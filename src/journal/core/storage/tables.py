@@ -6,7 +6,7 @@ the file shows anyone: how many rows, their sizes in 256-byte steps, and how oft
 
 from __future__ import annotations
 
-from sqlalchemy import LargeBinary, String
+from sqlalchemy import Integer, LargeBinary, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -50,6 +50,25 @@ class DocumentRow(SealedRow, Base):
     __tablename__ = "documents"
 
 
+class MemoryRecordRow(SealedRow, Base):
+    """Memory pages and attachments' descriptions, in one table so the file does not say how many of each."""
+
+    __tablename__ = "memory_records"
+
+
+class AttachmentChunkRow(Base):
+    """An attachment's bytes in sealed chunks (`core/memories/chunks.py`); never read at unlock.
+
+    Not in `SEALED_TABLES`: the chunks are immutable and authenticated against their record's
+    sealed digest and chunk count, which the manifest covers.
+    """
+
+    __tablename__ = "attachment_chunks"
+    blob: Mapped[str] = mapped_column(String, primary_key=True)
+    idx: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class ManifestRow(SealedRow, Base):
     """The sealed list of every row's current version, so a row rolled back on its own is caught."""
 
@@ -60,4 +79,5 @@ SEALED_TABLES: dict[str, type[SealedRow]] = {
     DayEntryRow.__tablename__: DayEntryRow,
     KeyDateRow.__tablename__: KeyDateRow,
     DocumentRow.__tablename__: DocumentRow,
+    MemoryRecordRow.__tablename__: MemoryRecordRow,
 }

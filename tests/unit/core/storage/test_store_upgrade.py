@@ -39,13 +39,15 @@ def test_the_first_format_still_opens_with_its_content(v1_copy: Path) -> None:
 
 def test_an_upgrade_step_runs_once_and_records_the_new_version(v1_copy: Path, monkeypatch) -> None:
     ran: list[int] = []
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(migrations, "UPGRADE_STEPS", {1: lambda session: ran.append(1)})
+    newer = migrations.SCHEMA_VERSION + 1
+    steps = {**migrations.UPGRADE_STEPS, newer - 1: lambda session: ran.append(1)}
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", newer)
+    monkeypatch.setattr(migrations, "UPGRADE_STEPS", steps)
     import journal.core.opening as opening
 
-    monkeypatch.setattr(opening, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(opening, "SCHEMA_VERSION", newer)
     journal = unlock_with_passphrase(JournalFiles(v1_copy), FIXTURE_PASSPHRASE)
-    assert ran == [1] and journal.header.schema_version == 2
+    assert ran == [1] and journal.header.schema_version == newer
     journal.close()
     journal = unlock_with_passphrase(JournalFiles(v1_copy), FIXTURE_PASSPHRASE)
     assert ran == [1], "a finished step must not run again"
@@ -60,3 +62,18 @@ def test_a_schema_newer_than_this_app_is_refused_without_changes(v1_copy: Path, 
     with pytest.raises(JournalTooNewError):
         unlock_with_passphrase(JournalFiles(v1_copy), FIXTURE_PASSPHRASE)
     assert (v1_copy / "journal.sqlite3").read_bytes() == before
+
+
+def test_the_first_format_gains_memories_and_keeps_them(v1_copy: Path) -> None:
+    from memory_pictures import png
+
+    journal = unlock_with_passphrase(JournalFiles(v1_copy), FIXTURE_PASSPHRASE)
+    assert journal.memories.attachments() == []
+    with journal.transaction() as session:
+        added = journal.memories.add_attachment(session, png(), file_name="a.png", date=dt.date(2026, 3, 2))
+    journal.close()
+    journal = unlock_with_passphrase(JournalFiles(v1_copy), FIXTURE_PASSPHRASE)
+    with journal.transaction() as session:
+        assert journal.memories.read_content(session, added.attachment.id) == png()
+    assert journal.unreadable_count == 0 and journal.day(dt.date(2026, 3, 2)) is not None
+    journal.close()

@@ -1,0 +1,225 @@
+"""The unlocked journal's memory pages and attachments: an in-memory index of the small sealed
+records, and the sealed chunks, which are read from the file only when an attachment is opened.
+
+Writes take the caller's session; the index changes only after the transaction commits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from journal.core.errors import BadInputError, JournalLockedError
+from journal.core.memories.chunks import ChunkSealer
+from journal.core.memories.codec import (
+    ATTACHMENT,
+    PAGE,
+    attachment_from_dict,
+    attachment_to_dict,
+    page_from_dict,
+    page_to_dict,
+)
+from journal.core.memories.location import strip_location
+from journal.core.memories.media import check_attachable
+from journal.core.memories.model import Attachment, MemoryPage, OwnerKind
+from journal.core.storage.database import after_commit
+from journal.core.storage.records import SealedRecords, new_row_id
+from journal.core.storage.tables import AttachmentChunkRow, MemoryRecordRow
+
+MEMORY_RECORDS = MemoryRecordRow.__tablename__
+MAX_FILE_NAME = 255
+_BATCH = 64  # chunks per INSERT: about 4 MB of sealed bytes at a time
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    attachment: Attachment
+    location_found: bool  # a position was in the file and was removed (or kept, if asked)
+
+
+def clean_file_name(name: str) -> str:
+    """The name as shown and exported: its last path part, no control characters, at most 255 characters."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    base = "".join(ch for ch in base if ch.isprintable()).strip().lstrip(".")
+    return base[:MAX_FILE_NAME] or "attachment"
+
+
+class MemoryIndex:
+    """Memory pages (one per loss) and attachments, with their chunks in the journal file."""
+
+    def __init__(self, sealed: Callable[[], SealedRecords], chunks: ChunkSealer) -> None:
+        self._sealed = sealed
+        self._chunks: ChunkSealer | None = chunks
+        self._versions: dict[str, int] = {}
+        self._pages: dict[str, MemoryPage] = {}
+        self._attachments: dict[str, Attachment] = {}
+
+    # -- loading and reading -----------------------------------------------------------------
+
+    def load_row(self, row_id: str, version: int, payload: dict[str, Any]) -> None:
+        """One opened row; ValueError (counted by the caller) if it is not a record this app knows."""
+        kind = payload.get("kind")
+        if kind == PAGE:
+            page = page_from_dict(payload)
+            self._pages[page.id] = page
+        elif kind == ATTACHMENT:
+            item = attachment_from_dict(payload)
+            self._attachments[item.id] = item
+        else:
+            raise ValueError("memory record: unknown kind")
+        if payload.get("id") != row_id:
+            raise ValueError("memory record: stored under another id")
+        self._versions[row_id] = version
+
+    def pages(self) -> list[MemoryPage]:
+        return sorted(self._pages.values(), key=lambda page: page.id)
+
+    def page_for(self, loss_id: str) -> MemoryPage | None:
+        return next((page for page in self._pages.values() if page.loss_id == loss_id), None)
+
+    def attachments(self) -> list[Attachment]:
+        """Every attachment, oldest date first (then in the order they were added)."""
+        epoch = dt.datetime.min.replace(tzinfo=dt.UTC)
+        return sorted(self._attachments.values(), key=lambda a: (a.date, a.added_at or epoch, a.id))
+
+    def attachment(self, attachment_id: str) -> Attachment | None:
+        return self._attachments.get(attachment_id)
+
+    def attachments_for(self, owner: OwnerKind, owner_id: str = "", date: dt.date | None = None) -> list[Attachment]:
+        return [
+            a
+            for a in self.attachments()
+            if a.owner is owner and a.owner_id == owner_id and (date is None or a.date == date)
+        ]
+
+    def read_content(self, session: Session, attachment_id: str) -> bytes:
+        """The original bytes, opened chunk by chunk; AttachmentDamagedError names any damage."""
+        item = self._attachments.get(attachment_id)
+        if item is None:
+            raise BadInputError("attachment", "there is no attachment with that id")
+        rows = session.execute(
+            select(AttachmentChunkRow.idx, AttachmentChunkRow.sealed)
+            .where(AttachmentChunkRow.blob == item.blob)
+            .order_by(AttachmentChunkRow.idx)
+        ).all()
+        return self._sealer().open_stream(
+            item.blob, [(i, s) for i, s in rows], item.chunk_count, item.size, item.sha256
+        )
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def add_attachment(
+        self,
+        session: Session,
+        data: bytes,
+        *,
+        file_name: str,
+        date: dt.date,
+        owner: OwnerKind = OwnerKind.DAY,
+        owner_id: str = "",
+        caption: str = "",
+        keep_location: bool = False,
+        now: dt.datetime | None = None,
+    ) -> Added:
+        """Check, strip location (unless kept), seal in chunks and record; BadInputError if not attachable."""
+        media_type = check_attachable(data)
+        if (owner is OwnerKind.DAY) != (owner_id == ""):
+            raise BadInputError("owner", "a key date or memory page needs its id; a day needs none")
+        stripped = strip_location(data, media_type)
+        content = data if keep_location else stripped.data
+        blob = new_row_id()
+        chunks = self._sealer().seal_stream(blob, content)
+        batch: list[dict[str, Any]] = []
+        count = 0
+        for index, sealed in chunks:
+            batch.append({"blob": blob, "idx": index, "sealed": sealed})
+            count += 1
+            if len(batch) == _BATCH:
+                session.execute(insert(AttachmentChunkRow), batch)
+                batch = []
+        if batch:
+            session.execute(insert(AttachmentChunkRow), batch)
+        item = Attachment(
+            id=new_row_id(),
+            date=date,
+            owner=owner,
+            owner_id=owner_id,
+            file_name=clean_file_name(file_name),
+            media_type=media_type,
+            size=len(content),
+            sha256=hashlib.sha256(content).hexdigest(),
+            blob=blob,
+            chunk_count=count,
+            caption=caption,
+            location_removed=stripped.found_location and not keep_location,
+            added_at=(now or dt.datetime.now(dt.UTC)).replace(microsecond=0),
+        )
+        self._write(session, item.id, attachment_to_dict(item), lambda: self._attachments.__setitem__(item.id, item))
+        return Added(item, stripped.found_location)
+
+    def update_attachment(self, session: Session, item: Attachment) -> Attachment:
+        """Change what may change (caption, date, in the report); the bytes and their chunks stay."""
+        current = self._attachments.get(item.id)
+        if current is None:
+            raise BadInputError("attachment", "there is no attachment with that id")
+        kept = replace(
+            current, caption=item.caption, in_report=item.in_report, date=item.date, file_name=item.file_name
+        )
+        self._write(session, kept.id, attachment_to_dict(kept), lambda: self._attachments.__setitem__(kept.id, kept))
+        return kept
+
+    def remove_attachment(self, session: Session, attachment_id: str) -> bool:
+        item = self._attachments.get(attachment_id)
+        if item is None:
+            return False
+        self._sealed().remove(session, MEMORY_RECORDS, attachment_id)
+        session.execute(delete(AttachmentChunkRow).where(AttachmentChunkRow.blob == item.blob))
+
+        def forget() -> None:
+            self._attachments.pop(attachment_id, None)
+            self._versions.pop(attachment_id, None)
+
+        after_commit(session, forget)
+        return True
+
+    def save_page(self, session: Session, page: MemoryPage) -> MemoryPage:
+        """Add or replace the memory page of `page.loss_id` (one per loss); returns it with its id."""
+        existing = self.page_for(page.loss_id)
+        page = replace(page, id=existing.id if existing else (page.id or new_row_id()))
+        self._write(session, page.id, page_to_dict(page), lambda: self._pages.__setitem__(page.id, page))
+        return page
+
+    def delete_page(self, session: Session, page_id: str) -> None:
+        if page_id not in self._pages:
+            return
+        self._sealed().remove(session, MEMORY_RECORDS, page_id)
+        after_commit(session, lambda: (self._pages.pop(page_id, None), self._versions.pop(page_id, None)))
+
+    def clear(self) -> None:
+        self._chunks = None
+        self._versions.clear()
+        self._pages.clear()
+        self._attachments.clear()
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _sealer(self) -> ChunkSealer:
+        if self._chunks is None:
+            raise JournalLockedError()
+        return self._chunks
+
+    def _write(self, session: Session, row_id: str, payload: dict[str, Any], remember: Callable[[], None]) -> None:
+        version = self._versions.get(row_id, 0) + 1
+        self._sealed().write(session, MEMORY_RECORDS, row_id, version, payload)
+
+        def adopt() -> None:
+            remember()
+            self._versions[row_id] = version
+
+        after_commit(session, adopt)
