@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
             self._action(menu, tool.title, lambda tool=tool: tool.run(self.journal, self))
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.safety_action = self._action(help_menu, self.tr("When to contact a clinician…"), self.open_safety_page)
         self._action(help_menu, self.tr("About Recovery Journal"), self.open_about)
 
     # -- actions ------------------------------------------------------------------------------
@@ -211,6 +212,12 @@ class MainWindow(QMainWindow):
         dialog = KeyDatesDialog(self.journal, self._today(), self)
         dialog.exec()
         self.today_view.show_day(self.today_view.date)
+
+    def open_safety_page(self) -> None:
+        from journal.ui.content_locale import content_locale
+        from journal.ui.safety.safety_dialog import open_safety_page
+
+        self.safety_page = open_safety_page(self.journal, self, content_locale())
 
     def open_about(self) -> None:
         AboutDialog(self.journal.files.data_dir, self).exec()

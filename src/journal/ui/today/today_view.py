@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 from journal.ui.today.checkin_form import CheckInForm
 from journal.ui.today.day_navigator import DayNavigator
 from journal.ui.today.prompt_slot import PromptPlaceholder
+from journal.ui.today.safety_line import SafetyLine
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
@@ -94,6 +95,9 @@ class TodayView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.navigator)
         layout.addLayout(top)
+        self.safety_line = SafetyLine(journal, today, self)  # the pointer and the link to the safety page
+        layout.addWidget(self.safety_line)
+        self.saved.connect(self.safety_line.refresh)
         layout.addWidget(self.draft_banner)
         layout.addWidget(self.prompt_card)
         layout.addWidget(scroll, 1)
