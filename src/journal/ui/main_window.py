@@ -82,12 +82,14 @@ class MainWindow(QMainWindow):
         note.setWordWrap(True)
         note.setContentsMargins(12, 8, 12, 8)
         note.setAccessibleName(self.tr("Message"))
-        if count == 1:
-            note.setText(self.tr("1 entry could not be read: it was changed or damaged. Everything else is here."))
-        elif count > 1:
+        if count > 0:
+            # Calm, and with a next step: the rest is safe, and a backup may hold the days that were lost.
             note.setText(
-                self.tr("{0} entries could not be read: they were changed or damaged. Everything else is here.").format(
-                    count
+                self.tr(
+                    "Some days couldn't be opened (%n day(s)), so they are left out. Everything else is here and "
+                    "safe. If you have a backup from before, restoring it may bring them back (Journal menu).",
+                    "",
+                    count,
                 )
             )
         note.setVisible(count > 0)

@@ -109,7 +109,7 @@ def test_a_few_days_show_what_will_appear_instead_of_charts(
     widget = ReviewView(journal, TODAY)
     qtbot.addWidget(widget)
     assert widget.charts.stack.currentWidget() is widget.charts.few_days
-    assert "once you have written on a few days" in widget.charts.few_days.text()
+    assert "Once you have noted a few days" in widget.charts.few_days.text()
     with journal.transaction() as session:
         journal.save_day(session, DayEntry(TODAY - dt.timedelta(days=2), mood=4))
     widget.refresh()

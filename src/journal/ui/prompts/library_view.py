@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from journal.core.prompts.library import Reading, load_readings
 from journal.core.search import match_spans
+from journal.ui.content_locale import content_locale
 from journal.ui.prompts.reading_model import SAFETY_ROLE, ReadingListModel
 
 READING_FONT_SCALE = 1.15
@@ -154,7 +155,7 @@ class LibraryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None, readings: Sequence[Reading] | None = None) -> None:
         super().__init__(parent)
-        self.model = ReadingListModel(load_readings() if readings is None else readings, self)
+        self.model = ReadingListModel(load_readings(content_locale()) if readings is None else readings, self)
         self.search_field = QLineEdit()
         self.search_field.setPlaceholderText(self.tr("Search the readings"))
         self.search_field.setAccessibleName(self.tr("Search the readings"))

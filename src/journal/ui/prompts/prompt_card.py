@@ -19,13 +19,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, Q
 from journal.core.domain.key_dates import KeyDateKind
 from journal.core.errors import JournalError
 from journal.core.prompts import today as todays_prompt
+from journal.core.prompts.library import PromptLibrary, load_prompt_library
 from journal.core.prompts.today import OfferState, PromptOffer
+from journal.ui.content_locale import content_locale
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from journal.core.journal import Journal
-    from journal.core.prompts.library import PromptLibrary
 
 PROMPT_FONT_SCALE = 1.3
 #: A quiet card: the page colour of the palette, a thin edge, soft corners. Buttons keep the app's look.
@@ -50,7 +51,7 @@ class PromptCard(QFrame):
         super().__init__(parent)
         self._journal = journal
         self._today = today
-        self._library = library
+        self._library: PromptLibrary = library or load_prompt_library(content_locale())
         self._hidden: tuple[str, str] | None = None  # (theme key, prompt on the card) until "Bring them back"
         self.offer = PromptOffer(today, OfferState.PAUSED)
         self.setObjectName("promptCard")
