@@ -140,10 +140,10 @@ def pseudo_locale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     from journal.core.resources import resources_dir
 
     class PseudoTranslator(QTranslator):
-        def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ANN001 - Qt's signature
+        def translate(self, context, source_text, disambiguation=None, n=-1):
             return pseudo(source_text)
 
-        def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        def isEmpty(self) -> bool:
             return False
 
     folder = tmp_path / "pseudo-resources"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from pseudo_locale import pseudo, pseudo_locale, unmarked_words
 from PySide6.QtCore import QCoreApplication
 
 from journal.core.domain.catalog import load_default_catalog
 from journal.core.domain.vocabulary import vocabulary_for
 from journal.core.prompts.library import load_prompt_library, load_readings
+from pseudo_locale import pseudo, pseudo_locale, unmarked_words
 
 
 def test_unmarked_words_finds_words_outside_the_marks() -> None:

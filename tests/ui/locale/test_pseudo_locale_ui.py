@@ -12,7 +12,6 @@ import datetime as dt
 import re
 
 import pytest
-from pseudo_locale import pseudo_locale, unmarked_words
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.domain.codec import entry_to_dict
+from pseudo_locale import pseudo_locale, unmarked_words
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -39,9 +39,7 @@ def visible_texts(root: QWidget) -> list[str]:
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisibleTo(root) and widget is not root:
             continue
-        if isinstance(widget, QLabel):
-            texts.append(widget.text())
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton):
             texts.append(widget.text())
         elif isinstance(widget, QGroupBox):
             texts.append(widget.title())
