@@ -35,7 +35,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from journal.core.domain.key_dates import KeyDate, KeyDateKind, most_recent_loss, recorded_loss_kinds
-from journal.core.prompts.library import ANY_PHASE, HARD_DATE_CONDITIONS, Prompt, PromptLibrary, Theme
+from journal.core.prompts.library import ANY_PHASE, HARD_DATE_CONDITIONS, Prompt, PromptLibrary, Reading, Theme
 
 NO_REPEAT_DAYS = 30
 HARD_DATE_WINDOW_DAYS = 3
@@ -220,6 +220,14 @@ def _fits_person(prompt: Prompt, preferences: PromptPreferences) -> bool:
 def fits_loss_kinds(wanted: frozenset[str], recorded: frozenset[str]) -> bool:
     """Whether content written for `wanted` kinds of loss (empty: every kind) fits what was recorded."""
     return not wanted or bool(wanted & recorded)
+
+
+def reading_offered(reading: Reading, recorded: frozenset[str]) -> bool:
+    """Whether the Library lists a reading unasked: one for every kind, for a kind recorded, or the safety page.
+
+    A reading for another kind of loss is still found by searching for it; it is only not put forward.
+    """
+    return reading.safety or fits_loss_kinds(reading.loss_kinds, recorded)
 
 
 def _seeded_position(today: dt.date, prompt_id: str) -> int:
