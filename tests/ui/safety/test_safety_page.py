@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGroupBox
 
 from journal.core.domain.entry import DayEntry, Measurement
 from journal.core.prompts.library import load_readings
@@ -93,16 +94,53 @@ def test_closing_with_unsaved_numbers_keeps_them(qtbot, journal) -> None:
 
 
 def test_with_no_support_lines_the_page_names_the_local_emergency_number(qtbot, journal) -> None:
-    page = SafetyDialog(journal, SAFETY, ())
+    page = SafetyDialog(journal, SAFETY)
     qtbot.addWidget(page)
     assert "local emergency number" in page.emergency_line.text()
+    assert page.support_labels == []
 
-    class Line:
-        name, number = "Samaritans", "116 123"
 
-    with_lines = SafetyDialog(journal, SAFETY, (Line(),))
-    qtbot.addWidget(with_lines)
-    assert [label.text() for label in with_lines.support_labels] == ["Samaritans: 116 123"]
+@dataclass(frozen=True)
+class Line:
+    organisation: str
+    purpose: str
+    kind: str
+    hours: str
+    call: str | None = None
+    text: str | None = None
+    text_keyword: str | None = None
+    area: str | None = None
+
+
+@dataclass(frozen=True)
+class Directory:
+    place: str | None
+    lines: tuple[Line, ...]
+
+
+def test_support_lines_show_in_order_with_how_to_reach_them(qtbot, journal) -> None:
+    lines = Directory(
+        "the United Kingdom",
+        (
+            Line("Samaritans", "Someone to listen.", "crisis", "Any time, free", call="116 123"),
+            Line("Shout", "A text conversation.", "crisis", "Any time", text="85258", text_keyword="SHOUT"),
+            Line("NHS 111", "Advice when you are not sure.", "advice", "Any time", call="111", area="England"),
+            Line("Emergency services", "When life may be at risk.", "emergency", "Any time", call="999"),
+        ),
+    )
+    page = SafetyDialog(journal, SAFETY, lines)
+    qtbot.addWidget(page)
+    texts = [label.text() for label in page.support_labels]
+    assert [text.split(":")[0] for text in texts] == [
+        "Emergency services",
+        "NHS 111 (England only)",
+        "Samaritans",
+        "Shout",
+    ]
+    assert texts[0] == "Emergency services: When life may be at risk.\nCall 999. Any time."
+    assert "Text SHOUT to 85258." in texts[3]
+    assert page.findChild(QGroupBox).title() == "Support lines in the United Kingdom"
+    assert "phone advice line" in page.emergency_line.text()
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
@@ -119,3 +157,20 @@ def test_the_help_menu_opens_the_safety_page(qtbot, journal, tmp_path) -> None:
     assert window.safety_page.isVisible() and window.safety_page.browser.reading == SAFETY
     window.safety_page.close()
     assert window.today_view.safety_line.page_button.text() == "When to contact a clinician"
+
+
+def test_the_page_uses_the_bundled_lines_for_the_country(qtbot, journal) -> None:
+    pytest.importorskip("journal.core.safety.helplines", reason="the helplines loader arrives with the content")
+    from journal.ui.safety.safety_dialog import support_lines_for
+
+    lines = support_lines_for("en_GB")
+    assert lines.lines and lines.place
+    page = SafetyDialog(journal, SAFETY, lines)
+    qtbot.addWidget(page)
+    assert len(page.support_labels) == len(lines.lines)
+    assert (
+        page.support_labels[0]
+        .text()
+        .startswith(next(line for line in lines.lines if line.kind == "emergency").organisation)
+    )
+    assert support_lines_for("eo").lines == ()

@@ -1,1 +1,1 @@
-"""The safety page's working parts without Qt: the pointer rules, their dismissal, and the person's own numbers."""
+"""Help people can act on: support and crisis lines chosen by where the person lives."""

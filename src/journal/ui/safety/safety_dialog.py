@@ -8,7 +8,6 @@ the journal and can be changed here. Nothing on this page is dialled, checked or
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
@@ -36,13 +35,33 @@ if TYPE_CHECKING:
 
 
 class SupportLine(Protocol):
-    """One support or crisis line as the content provides it: who, and how to reach them."""
+    """One support or crisis line, as `journal.core.safety.helplines.Helpline` holds it."""
 
-    @property
-    def name(self) -> str: ...
+    organisation: str
+    purpose: str
+    kind: str
+    hours: str
+    call: str | None
+    text: str | None
+    text_keyword: str | None
+    area: str | None
 
-    @property
-    def number(self) -> str: ...
+
+class SupportLines(Protocol):
+    """The lines for the person's country (`HelplineDirectory`); no lines means "your local emergency number"."""
+
+    place: str | None
+    lines: tuple[SupportLine, ...]
+
+
+class _NoLines:
+    place: str | None = None
+    lines: tuple[SupportLine, ...] = ()
+
+
+NO_LINES: SupportLines = _NoLines()
+#: The order kinds of line are shown in: life at risk, phone advice when unsure, someone to talk to, loss support.
+KIND_ORDER = ("emergency", "advice", "crisis", "support")
 
 
 class SafetyDialog(QDialog):
@@ -52,7 +71,7 @@ class SafetyDialog(QDialog):
         self,
         journal: Journal,
         reading: Reading | None,
-        support_lines: Sequence[SupportLine] = (),
+        support_lines: SupportLines = NO_LINES,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,20 +81,30 @@ class SafetyDialog(QDialog):
         self.browser.setAccessibleName(self.tr("When to contact a clinician"))
         self.browser.show_reading(reading)
 
-        lines_box = QGroupBox(self.tr("Support lines"))
+        place = support_lines.place
+        lines_box = QGroupBox(
+            self.tr("Support lines in {place}").format(place=place)
+            if place and support_lines.lines
+            else self.tr("Support lines")
+        )
         lines_layout = QVBoxLayout(lines_box)
         self.support_labels: list[QLabel] = []
-        for line in support_lines:
-            label = QLabel(f"{line.name}: {line.number}")
+        ordered = sorted(
+            support_lines.lines,
+            key=lambda line: KIND_ORDER.index(line.kind) if line.kind in KIND_ORDER else len(KIND_ORDER),
+        )
+        for line in ordered:
+            label = QLabel(self._line_text(line))
             label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.support_labels.append(label)
             lines_layout.addWidget(label)
         self.emergency_line = QLabel(
-            self.tr("In an emergency, call your local emergency number.")
-            if support_lines
+            self.tr("If you are not sure how urgent it is, a phone advice line can help you decide.")
+            if support_lines.lines
             else self.tr(
-                "We don't have support lines for your region. In an emergency, call your local emergency number."
+                "We don't have support lines for where you are. In an emergency, call your local emergency number."
             )
         )
         self.emergency_line.setWordWrap(True)
@@ -123,6 +152,7 @@ class SafetyDialog(QDialog):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
         splitter.setChildrenCollapsible(False)
+        side.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)  # room for a number and a note
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -130,6 +160,18 @@ class SafetyDialog(QDialog):
         self.save_button.clicked.connect(self.save_numbers)
         close.rejected.connect(self.reject)
         self.resize(980, 640)
+
+    def _line_text(self, line: SupportLine) -> str:
+        """Who, what for, how to reach them and when: "Samaritans: someone to listen… Call 116 123. Any time, free"."""
+        ways = []
+        if line.call:
+            ways.append(self.tr("Call {number}.").format(number=line.call))
+        if line.text and line.text_keyword:
+            ways.append(self.tr("Text {word} to {number}.").format(word=line.text_keyword, number=line.text))
+        elif line.text:
+            ways.append(self.tr("Text {number}.").format(number=line.text))
+        where = " " + self.tr("({area} only)").format(area=line.area) if line.area else ""
+        return f"{line.organisation}{where}: {line.purpose}\n{' '.join(ways)} {line.hours.rstrip('.')}."
 
     def numbers(self) -> OwnNumbers:
         return OwnNumbers(**{name: field.text() for name, field in self.fields.items()})
@@ -167,6 +209,11 @@ def open_safety_page(journal: Journal, parent: QWidget | None, locale: str) -> S
     return dialog
 
 
-def support_lines_for(locale: str) -> Sequence[SupportLine]:
-    """The support lines the bundled content has for `locale`; none until the helplines folder lands."""
-    return ()
+def support_lines_for(locale: str) -> SupportLines:
+    """The support lines the bundled content has for the country of `locale`; none where there is no file."""
+    try:
+        from journal.core.safety.helplines import helplines_for_locale
+    except ImportError:  # the helplines loader comes with the content of issue 18; until then, no lines
+        return NO_LINES
+    directory: SupportLines = helplines_for_locale(locale)
+    return directory
