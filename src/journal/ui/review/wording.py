@@ -153,7 +153,10 @@ def few_days_text() -> str:
 
 
 def nothing_recorded_text(what: str) -> str:
-    return QCoreApplication.translate("Review", "No {what} recorded in this time.").format(what=what.lower())
+    # The chart's own title, as it is: lowering it would break languages that capitalise nouns.
+    return QCoreApplication.translate("Review", "{what}: nothing noted in this time, and that's all right.").format(
+        what=what
+    )
 
 
 def range_span(date_range: DateRange) -> str:
