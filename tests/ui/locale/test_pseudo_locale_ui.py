@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QDate, QLocale, QSettings
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -93,6 +93,8 @@ def calendar_words() -> frozenset[str]:
     names = [locale.monthName(m, form) for m in range(1, 13) for form in QLocale.FormatType]
     names += [locale.standaloneMonthName(m, form) for m in range(1, 13) for form in QLocale.FormatType]
     names += [locale.dayName(d, form) for d in range(1, 8) for form in QLocale.FormatType]
+    # Words Qt's own date formats put around them (Esperanto's "la 12-a de Aŭgusto").
+    names += [locale.toString(QDate(2026, month, 12), form) for month in range(1, 13) for form in QLocale.FormatType]
     return frozenset(word.casefold() for name in names for word in re.findall(r"[A-Za-z]{2,}", name))
 
 
@@ -148,6 +150,17 @@ def test_every_word_shown_follows_the_pseudo_locale(qtbot, tmp_path, monkeypatch
                     for word in unmarked_words(text, allowed):
                         found.setdefault(word, []).append(text[:80])
         dialog.close()
+        from journal.ui.key_dates_dialog import KeyDatesDialog
+
+        key_dates = KeyDatesDialog(demo_journal, TODAY)
+        qtbot.addWidget(key_dates)
+        editor = key_dates.open_editor(demo_journal.key_dates()[0])
+        qtbot.addWidget(editor)
+        editor.kind.setCurrentIndex(editor.kind.findData("other"))
+        for shown in (key_dates, editor):
+            for text in visible_texts(shown):
+                for word in unmarked_words(text, allowed):
+                    found.setdefault(word, []).append(text[:80])
     assert not found, "words that ignored the locale: " + "; ".join(
         f"{word!r} in {sorted(set(where))[:2]}" for word, where in sorted(found.items())
     )
