@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
             note.setText(
                 self.tr(
                     "Some days couldn't be opened (%n day(s)), so they are left out. Everything else is here and "
-                    "safe. If you have a backup from before, restoring it may bring them back (Journal menu).",
+                    "safe. A backup from before may still hold them: Restore from a backup, in the Journal menu, "
+                    "shows what a backup holds before anything changes.",
                     "",
                     count,
                 )

@@ -59,7 +59,7 @@ def test_entries_that_could_not_be_read_are_named_in_the_main_window(
     assert controller.journal.unreadable_count == damaged
     assert note.isVisible()
     assert expected in note.text() and "Everything else is here and safe." in note.text()
-    assert "restoring it may bring them back" in note.text(), "a next step, not only bad news"
+    assert "A backup from before may still hold them" in note.text(), "a next step, not only bad news"
 
 
 def test_a_whole_journal_shows_no_unreadable_note(qtbot, make_journal, make_controller):

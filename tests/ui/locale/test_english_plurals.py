@@ -57,7 +57,8 @@ def test_the_unreadable_days_note_has_a_next_step_in_the_singular(qapp, fresh_en
         text = QCoreApplication.translate(
             "MainWindow",
             "Some days couldn't be opened (%n day(s)), so they are left out. Everything else is here and "
-            "safe. If you have a backup from before, restoring it may bring them back (Journal menu).",
+            "safe. A backup from before may still hold them: Restore from a backup, in the Journal menu, "
+            "shows what a backup holds before anything changes.",
             "",
             1,
         )

@@ -100,13 +100,15 @@ class SafetyDialog(QDialog):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.support_labels.append(label)
             lines_layout.addWidget(label)
-        self.emergency_line = QLabel(
-            self.tr("If you are not sure how urgent it is, a phone advice line can help you decide.")
-            if support_lines.lines
-            else self.tr(
+        if any(line.kind == "advice" for line in support_lines.lines):
+            closing = self.tr("If you are not sure how urgent it is, a phone advice line can help you decide.")
+        elif support_lines.lines:
+            closing = self.tr("If you are not sure how urgent it is, your clinician's phone line can help you decide.")
+        else:
+            closing = self.tr(
                 "We don't have support lines for where you are. In an emergency, call your local emergency number."
             )
-        )
+        self.emergency_line = QLabel(closing)
         self.emergency_line.setWordWrap(True)
         lines_layout.addWidget(self.emergency_line)
 
