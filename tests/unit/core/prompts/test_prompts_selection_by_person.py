@@ -127,3 +127,21 @@ def test_a_marked_date_ahead_counts_on_the_date_itself() -> None:
     ahead = KeyDate("other", KeyDateKind.OTHER, TODAY + dt.timedelta(days=2), gentle_prompts=True)
     assert hard_date_near(TODAY, [ahead]) == ahead
     assert hard_date_near(TODAY - dt.timedelta(days=400), [ahead]) is None
+
+
+def test_the_bundled_library_never_offers_a_partner_a_body_prompt_for_any_kind_of_loss() -> None:
+    from journal.core.prompts import load_prompt_library
+
+    library = load_prompt_library()
+    body = {p.id for p in library.prompts if p.body}
+    assert body, "the bundled library marks its prompts about one's own body"
+    every_situation = frozenset({"partner_view", "returning_to_work", "parenting_already", "trying_again"})
+    for kind in LossKind:
+        key_dates = [loss(TODAY - dt.timedelta(days=5), kind)]
+        for offset in range(0, 400, 7):
+            day = TODAY + dt.timedelta(days=offset)
+            ranked = rank_prompts(library, day, key_dates, [], PromptPreferences(situations=every_situation))
+            assert ranked, f"a partner after a {kind.value} still gets prompts"
+            assert not {p.id for p in ranked} & body, f"{kind.value}, day {offset}"
+            wrong = [p.id for p in ranked if p.loss_kinds and kind.value not in p.loss_kinds]
+            assert not wrong, f"prompts for other kinds after a {kind.value}: {wrong[:3]}"
