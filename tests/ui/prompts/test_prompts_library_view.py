@@ -164,3 +164,6 @@ def test_readings_for_a_kind_not_recorded_wait_for_a_search(qtbot) -> None:
     everyone = LibraryView(readings=readings)
     qtbot.addWidget(everyone)
     assert everyone.model.rowCount() == 4, "without a journal (no kinds given) every reading is listed"
+    unsaid = LibraryView(readings=readings, loss_kinds=frozenset())
+    qtbot.addWidget(unsaid)
+    assert unsaid.model.rowCount() == 4, "with no kind recorded, nothing is held back"

@@ -225,9 +225,11 @@ def fits_loss_kinds(wanted: frozenset[str], recorded: frozenset[str]) -> bool:
 def reading_offered(reading: Reading, recorded: frozenset[str]) -> bool:
     """Whether the Library lists a reading unasked: one for every kind, for a kind recorded, or the safety page.
 
-    A reading for another kind of loss is still found by searching for it; it is only not put forward.
+    Unlike a prompt, a reading is only a title in a list until someone opens it, so a person who recorded
+    no kind of loss sees every reading; once they record one, readings for other kinds step back (a
+    search still finds them), so nobody who had a miscarriage is shown pages about a decision to end one.
     """
-    return reading.safety or fits_loss_kinds(reading.loss_kinds, recorded)
+    return reading.safety or not recorded or fits_loss_kinds(reading.loss_kinds, recorded)
 
 
 def _seeded_position(today: dt.date, prompt_id: str) -> int:
