@@ -1,0 +1,139 @@
+"""`attach` and `attachments list|save|remove`: pictures and documents kept, encrypted, in the journal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from journal.cli.session import parse_date, unlocked_journal
+from journal.core.errors import BadInputError
+
+NOT_ENCRYPTED = "journal: {name} is not encrypted. Keep it somewhere private, and delete it when you no longer need it."
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    attach = commands.add_parser("attach", parents=[common], help="keep a picture or PDF, encrypted, on a day")
+    attach.add_argument("--date", required=True, help="YYYY-MM-DD")
+    attach.add_argument("file", type=Path, metavar="FILE", help="a PNG, JPEG or WebP picture, or a PDF (up to 25 MB)")
+    owner = attach.add_mutually_exclusive_group()
+    owner.add_argument("--key-date", metavar="ID", help="keep it with this key date")
+    owner.add_argument("--memory", metavar="LOSS_ID", help="keep it on the memory page of this loss")
+    attach.add_argument("--caption", default="", help="a few words shown with it")
+    attach.add_argument(
+        "--keep-location", action="store_true", help="keep where a photo was taken (removed by default)"
+    )
+    attach.set_defaults(handler=run_attach)
+
+    group = commands.add_parser("attachments", parents=[common], help="list, save or remove attachments")
+    actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", parents=[common], help="one line per attachment, oldest first")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=run_list)
+    save = actions.add_parser("save", parents=[common], help="write an attachment's original file (not encrypted)")
+    save.add_argument("id", metavar="ID")
+    save.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    save.add_argument("--force", action="store_true", help="replace a file already there")
+    save.set_defaults(handler=run_save)
+    remove = actions.add_parser("remove", parents=[common], help="remove an attachment from the journal")
+    remove.add_argument("id", metavar="ID")
+    remove.set_defaults(handler=run_remove)
+
+
+def run_attach(arguments: argparse.Namespace) -> int:
+    from journal.core.input_files import FileTooLarge, NotARegularFile, read_bounded
+    from journal.core.memories.media import MAX_BYTES
+    from journal.core.memories.model import OwnerKind
+
+    date = parse_date(arguments.date, "--date")
+    path: Path = arguments.file.expanduser()
+    try:
+        data = read_bounded(path, MAX_BYTES)
+    except FileTooLarge:
+        raise BadInputError("FILE", "is larger than 25 MB; attach a smaller copy") from None
+    except NotARegularFile:
+        raise BadInputError("FILE", f"{path.name} is not a file (a device or a pipe)") from None
+    except FileNotFoundError:
+        raise BadInputError("FILE", f"{path.name} does not exist") from None
+    except OSError:
+        raise BadInputError("FILE", f"{path.name} cannot be read") from None
+    with unlocked_journal(arguments) as journal:
+        owner, owner_id = OwnerKind.DAY, ""
+        if arguments.key_date or arguments.memory:
+            wanted = arguments.key_date or arguments.memory
+            option = "--key-date" if arguments.key_date else "--memory"
+            found = next((kd for kd in journal.key_dates() if kd.id == wanted), None)
+            if found is None:
+                raise BadInputError(option, "there is no key date with that id (see: journal key-dates list)")
+            if arguments.memory and found.kind.value != "loss":
+                raise BadInputError(option, "a memory page belongs to a loss; that key date is not one")
+            owner, owner_id = (OwnerKind.KEY_DATE if arguments.key_date else OwnerKind.MEMORY), found.id
+        with journal.transaction() as session:
+            added = journal.memories.add_attachment(
+                session,
+                data,
+                file_name=path.name,
+                date=date,
+                owner=owner,
+                owner_id=owner_id,
+                caption=arguments.caption,
+                keep_location=arguments.keep_location,
+            )
+    print(f"Attached {added.attachment.id} on {date.isoformat()}.")
+    if added.location_found:
+        if arguments.keep_location:
+            print("It holds where it was taken; that was kept, as you asked (encrypted like the rest).")
+        else:
+            print("Where it was taken was stored in the file; that was removed. The picture is unchanged.")
+    return 0
+
+
+def _line(item: Any) -> str:
+    where = {"day": "day", "key_date": f"key date {item.owner_id}", "memory": f"memory page of {item.owner_id}"}
+    caption = f"  {item.caption}" if item.caption else ""
+    return (
+        f"{item.date.isoformat()}  {item.id}  {item.media_type.extension[1:]:4}  {_size(item.size):>8}  "
+        f"{where[item.owner.value]}  {item.file_name}{caption}"
+    ).replace("\n", " ")
+
+
+def _size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def run_list(arguments: argparse.Namespace) -> int:
+    from journal.core.memories.codec import attachment_to_dict
+
+    with unlocked_journal(arguments) as journal:
+        items = journal.memories.attachments()
+    if arguments.json:
+        print(json.dumps([attachment_to_dict(item) for item in items], ensure_ascii=False, indent=2))
+    else:
+        for item in items:
+            print(_line(item))
+    return 0
+
+
+def run_save(arguments: argparse.Namespace) -> int:
+    from journal.core.memories.saving import check_copy_target, save_copy
+
+    with unlocked_journal(arguments) as journal:
+        if journal.memories.attachment(arguments.id) is None:
+            raise BadInputError("ID", "there is no attachment with that id (see: journal attachments list)")
+        check_copy_target(journal, arguments.output, replace=arguments.force)
+        written = save_copy(journal, arguments.id, arguments.output, replace=arguments.force)
+    print(f"Saved a copy to {written}.")
+    print(NOT_ENCRYPTED.format(name=written.name), file=sys.stderr)
+    return 0
+
+
+def run_remove(arguments: argparse.Namespace) -> int:
+    with unlocked_journal(arguments) as journal, journal.transaction() as session:
+        if not journal.memories.remove_attachment(session, arguments.id):
+            raise BadInputError("ID", "there is no attachment with that id (see: journal attachments list)")
+    print(f"Removed {arguments.id}.")
+    return 0

@@ -1,0 +1,33 @@
+"""Writing an attachment's original bytes out, on request: the one way its plaintext leaves the journal."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from journal.core.errors import BadInputError
+from journal.core.exchange.atomic_write import write_bytes_atomically
+from journal.core.journal import Journal
+
+
+def check_copy_target(journal: Journal, target: Path, *, replace: bool, field: str = "-o") -> Path:
+    """The target, if a copy may go there: never into the journal's folder, never over a file unasked."""
+    path = target.expanduser()
+    if os.path.isdir(path):
+        raise BadInputError(field, "that is a folder; give a file name")
+    if Path(os.path.realpath(path)).parent == Path(os.path.realpath(journal.files.data_dir)):
+        raise BadInputError(field, "that is inside the journal's own folder; choose another place")
+    if os.path.lexists(path) and not replace:
+        raise BadInputError(
+            field, "a file of that name already exists; choose a new name, or add --force to replace it"
+        )
+    return path
+
+
+def save_copy(journal: Journal, attachment_id: str, target: Path, *, replace: bool, field: str = "-o") -> Path:
+    """Write the original file (not encrypted) to `target` in one step; returns where it went."""
+    path = check_copy_target(journal, target, replace=replace, field=field)
+    with journal.transaction() as session:
+        data = journal.memories.read_content(session, attachment_id)
+    write_bytes_atomically(path, data)
+    return path
