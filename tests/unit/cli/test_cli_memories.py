@@ -50,7 +50,7 @@ def test_files_that_cannot_be_attached_exit_1_in_words(cli, tmp_path: Path, data
     cli("init")
     text = tmp_path / "notes.txt"
     text.write_text("not a picture")
-    code, out, err = cli("attach", "--date", "2026-10-13", str(text))
+    code, _, err = cli("attach", "--date", "2026-10-13", str(text))
     assert code == 1 and "not a PNG" in err and "Traceback" not in err
     code, _, err = cli("attach", "--date", "2026-10-13", str(tmp_path / "missing.png"))
     assert code == 1 and "does not exist" in err
