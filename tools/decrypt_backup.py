@@ -8,6 +8,7 @@ the only way to get it back.
     python decrypt_backup.py BACKUP.rjbackup -o journal.json
     python decrypt_backup.py BACKUP.rjbackup -o journal-plain.sqlite3 --format sqlite
     python decrypt_backup.py BACKUP.rjbackup -o journal.json --recovery-key
+    python decrypt_backup.py BACKUP.rjbackup -o journal.json --attachments pictures/
 
 The passphrase (or recovery key) is asked for without showing it, or read from the file given
 with --secret-file. The output holds your journal in plain text: it is created readable only by
@@ -49,7 +50,8 @@ MAGIC = b"RJBACKUP"
 SUPPORTED_VERSION = 1
 PREFIX = struct.Struct(">8sHI")
 TAG = 16
-TABLES = ("day_entries", "key_dates", "documents")
+TABLES = ("day_entries", "key_dates", "documents", "memory_records")
+CHUNKS_TABLE = "attachment_chunks"  # pictures and documents, sealed in chunks (see open_attachments)
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 MAX_BACKUP_BYTES = 4 * 1024**3
@@ -212,7 +214,10 @@ def open_rows(image: bytes, journal_id: bytes, data_key: bytes) -> tuple[dict[st
     aead = AESGCM(data_key)
     opened: dict[str, list[dict[str, Any]]] = {table: [] for table in TABLES}
     unreadable = 0
+    present = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     for table in TABLES:
+        if table not in present:  # a backup made before this table existed
+            continue
         for row_id, version, sealed in connection.execute(f"SELECT id, version, sealed FROM {table}"):
             associated = b"|".join((b"rj-row-v1", journal_id, table.encode(), row_id.encode(), str(version).encode()))
             try:
@@ -227,14 +232,59 @@ def open_rows(image: bytes, journal_id: bytes, data_key: bytes) -> tuple[dict[st
     return opened, unreadable
 
 
-def decrypt(data: bytes, secret: str, is_recovery_key: bool) -> dict[str, Any]:
-    """Everything in the backup, opened; `Refused` (never another exception) when it cannot be."""
+def open_attachments(
+    image: bytes, journal_id: bytes, data_key: bytes, records: list[dict[str, Any]]
+) -> dict[str, bytes | None]:
+    """Each attachment's original bytes by id (None if damaged).
+
+    Chunk key: HKDF-SHA256 of the data key (no salt, info "rj-attachment-chunks-v1"). Each chunk is
+    nonce | AES-256-GCM(chunk) with associated data "rj-chunk-v1|" journal id "|" blob, then the
+    index (u64) and 1 for the last chunk (u8), big-endian; the record gives size and SHA-256.
+    """
+    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"rj-attachment-chunks-v1").derive(data_key)
+    aead = AESGCM(key)
+    connection = sqlite3.connect(":memory:")
+    connection.deserialize(image)
+    found: dict[str, bytes | None] = {}
+    for record in records:
+        blob, count = str(record["blob"]), int(record["chunk_count"])
+        rows = connection.execute(
+            f"SELECT idx, sealed FROM {CHUNKS_TABLE} WHERE blob=? ORDER BY idx", (blob,)
+        ).fetchall()
+        pieces = []
+        try:
+            if [index for index, _ in rows] != list(range(count)):
+                raise ValueError("chunks missing")
+            for index, sealed in rows:
+                associated = (
+                    b"rj-chunk-v1|" + journal_id + b"|" + blob.encode() + struct.pack(">QB", index, index == count - 1)
+                )
+                pieces.append(aead.decrypt(sealed[:12], sealed[12:], associated))
+            content = b"".join(pieces)[: int(record["size"])]
+            if hashlib.sha256(content).hexdigest() != record["sha256"]:
+                raise ValueError("digest")
+            found[str(record["id"])] = content
+        except (InvalidTag, ValueError):
+            found[str(record["id"])] = None
+    connection.close()
+    return found
+
+
+def decrypt(data: bytes, secret: str, is_recovery_key: bool, *, with_files: bool = False) -> dict[str, Any]:
+    """Everything in the backup, opened; `Refused` (never another exception) when it cannot be.
+
+    With `with_files`, "attachment_files" maps each attachment's id to its bytes (None if damaged).
+    """
     try:
         header, covered, mac, body = read_envelope(data)
         data_key = unwrap_data_key(header, secret, is_recovery_key)
         info, image = open_body(header, covered, mac, body, data_key)
         rows, unreadable = open_rows(image, bytes.fromhex(header["journal_id"]), data_key)
-        return result_of(info, rows, unreadable)
+        result = result_of(info, rows, unreadable)
+        if with_files:
+            journal_id = bytes.fromhex(header["journal_id"])
+            result["attachment_files"] = open_attachments(image, journal_id, data_key, result["attachments"])
+        return result
     except SHAPE_ERRORS:  # the header or contents do not have the shape this format promises
         raise Refused("the backup is damaged") from None
 
@@ -246,6 +296,11 @@ def result_of(info: dict[str, Any], rows: dict[str, list[dict[str, Any]]], unrea
         "days": sorted(rows["day_entries"], key=lambda day: str(day.get("date"))),
         "key_dates": sorted(rows["key_dates"], key=lambda kd: (str(kd.get("date")), str(kd.get("id")))),
         "documents": {doc["name"]: doc.get("body") for doc in rows["documents"] if "name" in doc},
+        "memory_pages": [r for r in rows["memory_records"] if r.get("kind") == "page"],
+        "attachments": sorted(
+            (r for r in rows["memory_records"] if r.get("kind") == "attachment"),
+            key=lambda a: (str(a.get("date")), str(a.get("id"))),
+        ),
         "unreadable_rows": unreadable,
     }
 
@@ -345,6 +400,28 @@ def write_tables(connection: sqlite3.Connection, result: dict[str, Any]) -> None
         )
 
 
+def attachment_file_name(record: dict[str, Any]) -> str:
+    """date-id-name: sorted by date, unique, and only the name's last part (never a path)."""
+    name = str(record.get("file_name", "")).replace("\\", "/").rsplit("/", 1)[-1].lstrip(".") or "attachment"
+    return f"{record.get('date')}-{str(record.get('id'))[:8]}-{name}"
+
+
+def write_attachment_files(records: list[dict[str, Any]], files: dict[str, bytes | None], folder: Path) -> None:
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    damaged = 0
+    for record in records:
+        content = files.get(str(record["id"]))
+        if content is None:
+            damaged += 1
+            continue
+        descriptor = os.open(folder / attachment_file_name(record), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(content)
+    print(f"Wrote {len(records) - damaged} attachments to {folder}.")
+    if damaged:
+        print(f"{damaged} attachments were damaged and could not be written.")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = Parser(description="Decrypt a Recovery Journal backup to plain JSON or SQLite.")
     parser.add_argument("backup", type=Path)
@@ -353,6 +430,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--recovery-key", action="store_true", help="use the recovery key instead of the passphrase")
     parser.add_argument("--secret-file", type=Path, help="read the passphrase or recovery key from this file")
     parser.add_argument("--force", action="store_true", help="replace the output file if it already exists")
+    parser.add_argument("--attachments", type=Path, metavar="FOLDER", help="also write pictures and documents here")
     arguments = parser.parse_args(argv)
     try:
         return run(arguments)
@@ -375,9 +453,14 @@ def run(arguments: argparse.Namespace) -> int:
             secret = getpass.getpass("Recovery key: " if arguments.recovery_key else "Passphrase: ")
         except EOFError:
             raise Refused("no passphrase or recovery key was given", BAD_INPUT) from None
-    result = decrypt(data, secret, arguments.recovery_key)
+    if arguments.attachments is not None and arguments.attachments.exists() and any(arguments.attachments.iterdir()):
+        raise Refused(f"{arguments.attachments} is not empty; give a new or empty folder", BAD_INPUT)
+    result = decrypt(data, secret, arguments.recovery_key, with_files=arguments.attachments is not None)
+    files = result.pop("attachment_files", None)
     write_output(result, arguments.output, arguments.format, arguments.force)
     print(f"Wrote {len(result['days'])} days to {arguments.output}.")
+    if files is not None:
+        write_attachment_files(result["attachments"], files, arguments.attachments)
     if result["unreadable_rows"]:
         print(f"{result['unreadable_rows']} rows could not be read.")
     return 0

@@ -49,6 +49,12 @@ def run_restore(arguments: argparse.Namespace) -> int:
         _confirm_replace(files.data_dir)
     result = restore_backup(files, opened)
     print(f"The backup was restored ({_days(opened.report.days)}).")
+    if opened.report.attachments:
+        print(f"Its {opened.report.attachments} picture(s) and document(s) were checked and restored with it.")
+    if opened.report.damaged_attachments:
+        print(
+            f"journal: {opened.report.damaged_attachments} attachment(s) in it were damaged already.", file=sys.stderr
+        )
     if result.set_aside is not None:
         print(f"The journal it replaced was kept as {result.set_aside.name}. After you unlock the restored")
         print("journal, the app asks whether to remove it; until then it stays where it is.")

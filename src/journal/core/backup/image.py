@@ -22,6 +22,7 @@ from sqlalchemy.pool import StaticPool
 from journal.core.backup.errors import BackupDamagedError
 from journal.core.domain.codec import entry_from_dict, key_date_from_dict
 from journal.core.errors import JournalError
+from journal.core.memories.verify import verify_attachments
 from journal.core.storage.header import JournalHeader, read_header
 from journal.core.storage.records import SealedRecords
 from journal.core.storage.tables import DayEntryRow, KeyDateRow
@@ -38,6 +39,8 @@ class ImageReport:
     key_dates: int
     documents: int
     unreadable: int
+    attachments: int = 0  # attachments whose every chunk opened and matched its digest
+    damaged_attachments: int = 0
 
 
 def snapshot(database_path: Path) -> bytes:
@@ -81,6 +84,7 @@ def check_image(image: bytes, data_key: bytes | bytearray) -> ImageReport:
                 raise BackupDamagedError("holds a damaged journal")
             header = read_header(session)
             loaded = SealedRecords(header.journal_id, data_key).load_all(session)
+            attachments, damaged_attachments = verify_attachments(session, header.journal_id, data_key, loaded.rows)
     except (sqlite3.Error, DBAPIError):
         raise BackupDamagedError("holds a damaged journal") from None
     except BackupDamagedError:
@@ -104,4 +108,4 @@ def check_image(image: bytes, data_key: bytes | bytearray) -> ImageReport:
             continue
         counts[row.table] += 1
     days, key_dates = counts[DayEntryRow.__tablename__], counts[KeyDateRow.__tablename__]
-    return ImageReport(header, days, key_dates, documents, unreadable)
+    return ImageReport(header, days, key_dates, documents, unreadable, attachments, damaged_attachments)

@@ -76,7 +76,7 @@ def _write_backup(
     except JournalError:
         target.unlink(missing_ok=True)
         raise BackupDamagedError("could not be read back after writing; it was removed") from None
-    if opened.report.days != report.days:
+    if opened.report.days != report.days or opened.report.attachments != report.attachments:
         target.unlink(missing_ok=True)
         raise BackupDamagedError("could not be read back after writing; it was removed")
     return BackupResult(target, target.stat().st_size, report.days, created_at)

@@ -147,6 +147,14 @@ class RestoreDialog(QDialog):
             )
         else:
             text = self.tr("This backup holds {0}. It was checked and can be restored.").format(days)
+        if opened.report.attachments:
+            text += " " + self.tr("Its pictures and documents ({0}) were checked too.").format(
+                opened.report.attachments
+            )
+        if opened.report.damaged_attachments:
+            text += " " + self.tr("({0} pictures or documents in it are damaged.)").format(
+                opened.report.damaged_attachments
+            )
         if opened.report.unreadable:
             text += " " + self.tr("({0} could not be read, as in the journal it was made from.)").format(
                 opened.report.unreadable
