@@ -41,6 +41,15 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     remove.add_argument("id", metavar="ID")
     remove.set_defaults(handler=run_remove)
 
+    export = commands.add_parser(
+        "export-folder", parents=[common], help="everything, as JSON plus the attachment files (not encrypted)"
+    )
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER", help="a new or empty folder")
+    export.set_defaults(handler=run_export_folder)
+    folder_import = commands.add_parser("import-folder", parents=[common], help="read back a folder from export-folder")
+    folder_import.add_argument("folder", type=Path, metavar="FOLDER")
+    folder_import.set_defaults(handler=run_import_folder)
+
 
 def run_attach(arguments: argparse.Namespace) -> int:
     from journal.core.input_files import FileTooLarge, NotARegularFile, read_bounded
@@ -136,4 +145,27 @@ def run_remove(arguments: argparse.Namespace) -> int:
         if not journal.memories.remove_attachment(session, arguments.id):
             raise BadInputError("ID", "there is no attachment with that id (see: journal attachments list)")
     print(f"Removed {arguments.id}.")
+    return 0
+
+
+def run_export_folder(arguments: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from journal.core.memories.folder_export import export_to_folder
+
+    with unlocked_journal(arguments) as journal:
+        done = export_to_folder(journal, arguments.output, today=dt.date.today())
+    print(f"Exported {done.days} day(s) and {done.attachments} attachment(s) to {done.folder}.")
+    print(NOT_ENCRYPTED.format(name=done.folder.name), file=sys.stderr)
+    return 0
+
+
+def run_import_folder(arguments: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from journal.core.memories.folder_export import import_from_folder
+
+    with unlocked_journal(arguments) as journal:
+        result, attachments = import_from_folder(journal, arguments.folder, today=dt.date.today())
+    print(f"Imported {result.new_days} new day(s), merged {result.merged_days}, and {attachments} attachment(s).")
     return 0

@@ -134,17 +134,7 @@ class MemoryIndex:
         stripped = strip_location(data, media_type)
         content = data if keep_location else stripped.data
         blob = new_row_id()
-        chunks = self._sealer().seal_stream(blob, content)
-        batch: list[dict[str, Any]] = []
-        count = 0
-        for index, sealed in chunks:
-            batch.append({"blob": blob, "idx": index, "sealed": sealed})
-            count += 1
-            if len(batch) == _BATCH:
-                session.execute(insert(AttachmentChunkRow), batch)
-                batch = []
-        if batch:
-            session.execute(insert(AttachmentChunkRow), batch)
+        count = self._write_chunks(session, blob, content)
         item = Attachment(
             id=new_row_id(),
             date=date,
@@ -162,6 +152,27 @@ class MemoryIndex:
         )
         self._write(session, item.id, attachment_to_dict(item), lambda: self._attachments.__setitem__(item.id, item))
         return Added(item, stripped.found_location)
+
+    def import_attachment(self, session: Session, data: bytes, item: Attachment) -> Attachment:
+        """Keep `data` under the record `item` from an export (its id, date and caption); new chunks.
+
+        The bytes are kept as exported (location was removed, or kept, when first attached).
+        """
+        if item.id in self._attachments:
+            return self._attachments[item.id]
+        media_type = check_attachable(data)
+        blob = new_row_id()
+        count = self._write_chunks(session, blob, data)
+        kept = replace(
+            item,
+            media_type=media_type,
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            blob=blob,
+            chunk_count=count,
+        )
+        self._write(session, kept.id, attachment_to_dict(kept), lambda: self._attachments.__setitem__(kept.id, kept))
+        return kept
 
     def update_attachment(self, session: Session, item: Attachment) -> Attachment:
         """Change what may change (caption, date, in the report); the bytes and their chunks stay."""
@@ -213,6 +224,19 @@ class MemoryIndex:
         if self._chunks is None:
             raise JournalLockedError()
         return self._chunks
+
+    def _write_chunks(self, session: Session, blob: str, content: bytes) -> int:
+        batch: list[dict[str, Any]] = []
+        count = 0
+        for index, sealed in self._sealer().seal_stream(blob, content):
+            batch.append({"blob": blob, "idx": index, "sealed": sealed})
+            count += 1
+            if len(batch) == _BATCH:
+                session.execute(insert(AttachmentChunkRow), batch)
+                batch = []
+        if batch:
+            session.execute(insert(AttachmentChunkRow), batch)
+        return count
 
     def _write(self, session: Session, row_id: str, payload: dict[str, Any], remember: Callable[[], None]) -> None:
         version = self._versions.get(row_id, 0) + 1

@@ -1,0 +1,134 @@
+""" "Export everything to a folder": the full JSON export plus every attachment as its own file,
+and reading such a folder back so the round trip loses nothing.
+
+    FOLDER/journal.json           the JSON export, with "memory_pages" and "attachments" added
+    FOLDER/attachments/<file>     each attachment's original bytes, named date-id-name
+
+Each attachment in the JSON names its file and carries its SHA-256, so an import refuses a file
+that was changed or is missing, and imports nothing at all if anything is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from journal.core.errors import BadInputError
+from journal.core.exchange.atomic_write import write_bytes_atomically
+from journal.core.exchange.import_plan import ImportResult
+from journal.core.exchange.json_export import journal_to_data
+from journal.core.exchange.json_import import parse_journal_json
+from journal.core.input_files import read_bounded
+from journal.core.journal import Journal
+from journal.core.memories.codec import attachment_from_dict, attachment_to_dict, page_from_dict, page_to_dict
+from journal.core.memories.index import clean_file_name
+from journal.core.memories.media import MAX_BYTES
+from journal.core.memories.model import Attachment, MemoryPage
+
+JSON_NAME = "journal.json"
+FILES = "attachments"
+
+
+@dataclass(frozen=True, slots=True)
+class FolderExport:
+    folder: Path
+    days: int
+    attachments: int
+
+
+def _file_name(item: Attachment) -> str:
+    return f"{item.date.isoformat()}-{item.id[:8]}-{clean_file_name(item.file_name)}"
+
+
+def export_to_folder(journal: Journal, folder: Path, *, today: dt.date) -> FolderExport:
+    """Write everything to `folder` (new or empty; never the journal's own). Not encrypted."""
+    folder = folder.expanduser()
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise BadInputError("folder", "choose a new or empty folder; this one already holds files")
+    if Path(os.path.realpath(folder)) == Path(os.path.realpath(journal.files.data_dir)):
+        raise BadInputError("folder", "that is the journal's own folder; choose another place")
+    data = journal_to_data(journal, exported_on=today)
+    data["memory_pages"] = [page_to_dict(page) for page in journal.memories.pages()]
+    items = journal.memories.attachments()
+    listed = []
+    try:
+        (folder / FILES).mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        raise BadInputError("folder", "cannot be made there; choose another place") from None
+    for item in items:
+        name = _file_name(item)
+        with journal.transaction() as session:
+            content = journal.memories.read_content(session, item.id)
+        write_bytes_atomically(folder / FILES / name, content)
+        listed.append({**attachment_to_dict(item), "file": f"{FILES}/{name}"})
+    data["attachments"] = listed
+    write_bytes_atomically(folder / JSON_NAME, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    return FolderExport(folder, len(data["days"]), len(items))
+
+
+def import_from_folder(journal: Journal, folder: Path, *, today: dt.date) -> tuple[ImportResult, int]:
+    """Read a folder written by `export_to_folder`; all of it in one transaction, or nothing."""
+    folder = folder.expanduser()
+    try:
+        raw = read_bounded(folder / JSON_NAME, 200 * 1024 * 1024)
+    except OSError:
+        raise BadInputError("folder", f"holds no readable {JSON_NAME}; choose a folder this app exported") from None
+    plan = parse_journal_json(raw, today=today)
+    if not plan.is_valid:
+        raise BadInputError("folder", f"{JSON_NAME} has problems; nothing was imported:\n{plan.problem_report()}")
+    data = json.loads(raw.decode("utf-8-sig"))
+    pages = _pages(data.get("memory_pages", []))
+    attachments = _attachments(folder, data.get("attachments", []))
+    with journal.transaction() as session:
+        result = plan.apply(journal, session)
+        for page in pages:
+            if journal.memories.page_for(page.loss_id) is None:
+                journal.memories.save_page(session, page)
+        added = 0
+        for item, content in attachments:
+            if journal.memories.attachment(item.id) is None:
+                journal.memories.import_attachment(session, content, item)
+                added += 1
+    return result, added
+
+
+def _pages(raw: Any) -> list[MemoryPage]:
+    if not isinstance(raw, list):
+        raise BadInputError("memory_pages", "expected a list")
+    pages = []
+    for index, item in enumerate(raw):
+        try:
+            pages.append(page_from_dict(item if isinstance(item, dict) else {}))
+        except ValueError as error:
+            raise BadInputError(f"memory_pages[{index}]", str(error)) from None
+    return pages
+
+
+def _attachments(folder: Path, raw: Any) -> list[tuple[Attachment, bytes]]:
+    if not isinstance(raw, list):
+        raise BadInputError("attachments", "expected a list")
+    found = []
+    base = Path(os.path.realpath(folder / FILES))
+    for index, item in enumerate(raw):
+        where = f"attachments[{index}]"
+        try:
+            record = attachment_from_dict(item if isinstance(item, dict) else {})
+        except ValueError as error:
+            raise BadInputError(where, str(error)) from None
+        name = item.get("file")
+        path = Path(os.path.realpath(folder / name)) if isinstance(name, str) else None
+        if path is None or path.parent != base:
+            raise BadInputError(where, "its file must be in the attachments folder beside journal.json")
+        try:
+            content = read_bounded(path, MAX_BYTES)
+        except OSError:
+            raise BadInputError(where, f"its file {path.name} is missing or cannot be read") from None
+        if hashlib.sha256(content).hexdigest() != record.sha256:
+            raise BadInputError(where, f"its file {path.name} was changed since the export")
+        found.append((replace(record, size=len(content)), content))
+    return found
