@@ -100,6 +100,16 @@ class ChunkSealer:
             raise AttachmentDamagedError(CHANGED)
         return content
 
+    def seal_thumbnail(self, blob: str, preview: bytes) -> bytes:
+        return self._sealer.seal(preview, b"rj-thumb-v1|" + self._journal_id + b"|" + blob.encode())
+
+    def open_thumbnail(self, blob: str, sealed: bytes) -> bytes | None:
+        """The preview, or None if it does not open (it is only a cache: the caller makes it again)."""
+        try:
+            return self._sealer.open(sealed, b"rj-thumb-v1|" + self._journal_id + b"|" + blob.encode())
+        except SealBroken:
+            return None
+
     def _diagnose(self, blob: str, sealed: bytes, index: int, chunk_count: int) -> str:
         """Why a chunk failed: one that opens elsewhere was moved; one that opens as not-last means the end was cut."""
         for other in range(chunk_count + 1):

@@ -30,7 +30,7 @@ from journal.core.memories.media import check_attachable
 from journal.core.memories.model import Attachment, MemoryPage, OwnerKind
 from journal.core.storage.database import after_commit
 from journal.core.storage.records import SealedRecords, new_row_id
-from journal.core.storage.tables import AttachmentChunkRow, MemoryRecordRow
+from journal.core.storage.tables import AttachmentChunkRow, AttachmentThumbnailRow, MemoryRecordRow
 
 MEMORY_RECORDS = MemoryRecordRow.__tablename__
 MAX_FILE_NAME = 255
@@ -112,6 +112,32 @@ class MemoryIndex:
             item.blob, [(i, s) for i, s in rows], item.chunk_count, item.size, item.sha256
         )
 
+    def thumbnails(self, session: Session, attachment_ids: list[str]) -> dict[str, bytes]:
+        """The sealed previews that exist and open, by attachment id (a missing one is simply absent)."""
+        by_blob = {self._attachments[i].blob: i for i in attachment_ids if i in self._attachments}
+        found: dict[str, bytes] = {}
+        ids = list(by_blob)
+        for start in range(0, len(ids), 500):
+            rows = session.execute(
+                select(AttachmentThumbnailRow.blob, AttachmentThumbnailRow.sealed).where(
+                    AttachmentThumbnailRow.blob.in_(ids[start : start + 500])
+                )
+            ).all()
+            for blob, sealed in rows:
+                preview = self._sealer().open_thumbnail(blob, sealed)
+                if preview is not None:
+                    found[by_blob[blob]] = preview
+        return found
+
+    def store_thumbnail(self, session: Session, attachment_id: str, preview: bytes) -> None:
+        """Keep a small preview (made by the app), sealed, so a grid need not open every picture."""
+        item = self._attachments.get(attachment_id)
+        if item is None:
+            return
+        sealed = self._sealer().seal_thumbnail(item.blob, preview)
+        session.execute(delete(AttachmentThumbnailRow).where(AttachmentThumbnailRow.blob == item.blob))
+        session.execute(insert(AttachmentThumbnailRow).values(blob=item.blob, sealed=sealed))
+
     # -- writing -----------------------------------------------------------------------------
 
     def add_attachment(
@@ -191,6 +217,7 @@ class MemoryIndex:
             return False
         self._sealed().remove(session, MEMORY_RECORDS, attachment_id)
         session.execute(delete(AttachmentChunkRow).where(AttachmentChunkRow.blob == item.blob))
+        session.execute(delete(AttachmentThumbnailRow).where(AttachmentThumbnailRow.blob == item.blob))
 
         def forget() -> None:
             self._attachments.pop(attachment_id, None)

@@ -13,14 +13,14 @@ from collections.abc import Callable
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from journal.core.storage.tables import AttachmentChunkRow, MemoryRecordRow, MetaRow
+from journal.core.storage.tables import AttachmentChunkRow, AttachmentThumbnailRow, MemoryRecordRow, MetaRow
 
 SCHEMA_VERSION = 2
 
 
 def _add_memories(session: Session) -> None:
-    """1 -> 2: empty tables for memory pages, attachments and their sealed chunks."""
-    for table in (MemoryRecordRow.__table__, AttachmentChunkRow.__table__):
+    """1 -> 2: empty tables for memory pages, attachments, their sealed chunks and previews."""
+    for table in (MemoryRecordRow.__table__, AttachmentChunkRow.__table__, AttachmentThumbnailRow.__table__):
         table.create(session.connection(), checkfirst=True)  # type: ignore[attr-defined]
 
 

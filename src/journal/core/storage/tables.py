@@ -69,6 +69,14 @@ class AttachmentChunkRow(Base):
     sealed: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class AttachmentThumbnailRow(Base):
+    """A sealed cache of small previews, one per attachment's blob: disposable, remade if it fails to open."""
+
+    __tablename__ = "attachment_thumbnails"
+    blob: Mapped[str] = mapped_column(String, primary_key=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class ManifestRow(SealedRow, Base):
     """The sealed list of every row's current version, so a row rolled back on its own is caught."""
 

@@ -210,3 +210,25 @@ def test_a_rolled_back_attach_leaves_nothing(journal, data_dir) -> None:
     assert sqlite3.connect(data_dir / "journal.sqlite3").execute(
         "SELECT count(*) FROM attachment_chunks"
     ).fetchone() == (0,)
+
+
+def test_previews_are_a_sealed_cache_that_a_damaged_row_simply_leaves_out(journal, data_dir) -> None:
+    import sqlite3
+
+    added = attach(journal, png(), caption="x")
+    with journal.transaction() as session:
+        assert journal.memories.thumbnails(session, [added.attachment.id]) == {}
+        journal.memories.store_thumbnail(session, added.attachment.id, b"PREVIEW-BYTES-123")
+    with journal.transaction() as session:
+        assert journal.memories.thumbnails(session, [added.attachment.id]) == {
+            added.attachment.id: b"PREVIEW-BYTES-123"
+        }
+    connection = sqlite3.connect(data_dir / "journal.sqlite3")
+    assert b"PREVIEW-BYTES" not in b"".join(
+        r[0] for r in connection.execute("SELECT sealed FROM attachment_thumbnails")
+    )
+    with connection:
+        connection.execute("UPDATE attachment_thumbnails SET sealed = substr(sealed, 1, 50)")
+    connection.close()
+    with journal.transaction() as session:
+        assert journal.memories.thumbnails(session, [added.attachment.id]) == {}
