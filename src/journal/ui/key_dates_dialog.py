@@ -122,6 +122,9 @@ class KeyDatesDialog(QDialog):
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
+        self.memories_button = QPushButton(self.tr("Memory page and pictures…"))
+        self.memories_button.clicked.connect(self.open_memories)
+        buttons.addWidget(self.memories_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -155,6 +158,7 @@ class KeyDatesDialog(QDialog):
         self.empty_note.setVisible(not has_any)
         self.edit_button.setEnabled(has_any)
         self.remove_button.setEnabled(has_any)
+        self.memories_button.setEnabled(has_any)
         if has_any:
             self.list.setCurrentRow(0)
 
@@ -164,6 +168,15 @@ class KeyDatesDialog(QDialog):
             return None
         wanted = item.data(Qt.ItemDataRole.UserRole)
         return next((kd for kd in self._journal.key_dates() if kd.id == wanted), None)
+
+    def open_memories(self) -> None:
+        """A loss's memory page, or another key date's pictures and letters."""
+        from journal.ui.memories.dialogs import key_date_window
+
+        selected = self._selected()
+        if selected is not None:
+            self.memories_window = key_date_window(self._journal, selected, self)
+            self.memories_window.open()
 
     def open_editor(self, key_date: KeyDate | None) -> KeyDateEditor:
         """The editor dialog (tests drive it directly)."""

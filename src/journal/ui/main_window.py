@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self._action(day_menu, self.tr("Next day"), lambda: self._step(1), "Alt+Right")
         self._action(day_menu, self.tr("Today"), lambda: self._go_today(), "Ctrl+T")
         self._action(day_menu, self.tr("Choose a day…"), self._focus_picker, "Ctrl+G")
+        self.day_pictures_action = self._action(day_menu, self.tr("Pictures and letters…"), self.open_day_pictures)
 
         menus: dict[str, QMenu] = {}
         for tool in tools:
@@ -215,6 +216,13 @@ class MainWindow(QMainWindow):
         dialog = KeyDatesDialog(self.journal, self._today(), self)
         dialog.exec()
         self.today_view.show_day(self.today_view.date)
+
+    def open_day_pictures(self) -> None:
+        from journal.ui.memories.dialogs import day_attachments
+
+        self.today_view.save_now()
+        self.pictures_dialog = day_attachments(self.journal, self.today_view.date, self)
+        self.pictures_dialog.open()
 
     def open_safety_page(self) -> None:
         from journal.ui.content_locale import content_locale

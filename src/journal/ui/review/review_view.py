@@ -59,6 +59,10 @@ class ReviewView(QWidget):
         self.tabs.addTab(self.calendar, self.tr("Calendar"))
         self.tabs.addTab(self.summaries, self.tr("Summaries"))
         self.tabs.addTab(self.search, self.tr("Search"))
+        from journal.ui.memories.memories_page import MemoriesPage
+
+        self.memories = MemoriesPage(journal, self)
+        self.tabs.addTab(self.memories, self.tr("Memories"))
 
         heading = QLabel(self.tr("How things have been"), self)
         font = heading.font()
@@ -117,6 +121,7 @@ class ReviewView(QWidget):
         """Read the journal again (after days were written elsewhere) and redraw what is showing."""
         everything = self._journal.days_between()
         self.calendar.set_marks(day_marks(everything, self._journal.key_dates(), self._catalog))
+        self.memories.refresh()
         self._range_chosen()
 
     # -- internals -------------------------------------------------------------------------------
