@@ -256,7 +256,7 @@ def test_at_200_percent_text_the_view_still_fits_a_1280_pixel_window(qtbot: QtBo
         qtbot.addWidget(widget)
         widget.resize(1280, 860)
         widget.show()
-        for page in (widget.calendar, widget.search, widget.summaries, widget.charts):
+        for page in (widget.calendar, widget.search, widget.summaries, widget.charts, widget.milestones):
             widget.tabs.setCurrentWidget(page)
             hint = widget.minimumSizeHint()
             assert hint.width() <= 1280 and hint.height() <= 860, page  # wraps or scrolls, never widens
