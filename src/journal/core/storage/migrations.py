@@ -1,9 +1,10 @@
 """Schema upgrades, one step per version, run inside one transaction right after unlocking.
 
-Version 1 is the first schema. A step receives the open session only: it changes tables (adding
-one, say), never sealed payloads, which it cannot open; a change to what rows hold is read by the
-codec instead, which accepts every older shape. A journal newer than `SCHEMA_VERSION` is refused by
-the format check before this runs.
+Version 1 is the first schema; version 2 adds the `care_records` table (results and questions);
+version 3 the memory tables (`memory_records`, `attachment_chunks`, `attachment_thumbnails`).
+A step receives the open session only: it changes tables (adding one, say), never sealed payloads,
+which it cannot open; a change to what rows hold is read by the codec instead, which accepts every
+older shape. A journal newer than `SCHEMA_VERSION` is refused by the format check before this runs.
 """
 
 from __future__ import annotations
@@ -13,19 +14,30 @@ from collections.abc import Callable
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from journal.core.storage.tables import AttachmentChunkRow, AttachmentThumbnailRow, MemoryRecordRow, MetaRow
+from journal.core.storage.tables import (
+    AttachmentChunkRow,
+    AttachmentThumbnailRow,
+    CareRecordRow,
+    MemoryRecordRow,
+    MetaRow,
+)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+
+
+def _add_care_records(session: Session) -> None:
+    """1 -> 2: an empty table for results and questions; nothing already stored changes."""
+    CareRecordRow.__table__.create(session.connection(), checkfirst=True)  # type: ignore[attr-defined]
 
 
 def _add_memories(session: Session) -> None:
-    """1 -> 2: empty tables for memory pages, attachments, their sealed chunks and previews."""
+    """2 -> 3: empty tables for memory pages, attachments, their sealed chunks and previews."""
     for table in (MemoryRecordRow.__table__, AttachmentChunkRow.__table__, AttachmentThumbnailRow.__table__):
         table.create(session.connection(), checkfirst=True)  # type: ignore[attr-defined]
 
 
 # from_version -> step that brings the schema to from_version + 1
-UPGRADE_STEPS: dict[int, Callable[[Session], None]] = {1: _add_memories}
+UPGRADE_STEPS: dict[int, Callable[[Session], None]] = {1: _add_care_records, 2: _add_memories}
 
 
 def upgrade(session: Session, found_version: int) -> int:

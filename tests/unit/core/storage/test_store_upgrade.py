@@ -64,6 +64,38 @@ def test_a_schema_newer_than_this_app_is_refused_without_changes(v1_copy: Path, 
     assert (v1_copy / "journal.sqlite3").read_bytes() == before
 
 
+def test_the_first_format_gains_results_and_questions_and_keeps_them(v1_copy: Path) -> None:
+    from journal.core.care.questions import Question
+    from journal.core.care.results import HcgUnit, ResultKind, TestResult
+
+    journal = unlock_with_passphrase(JournalFiles(v1_copy), FIXTURE_PASSPHRASE)
+    assert journal.header.schema_version == migrations.SCHEMA_VERSION == 3
+    assert journal.results() == [] and journal.questions() == []
+    with journal.transaction() as session:
+        journal.save_result(session, TestResult("", dt.date(2026, 3, 3), ResultKind.HCG, 250.0, HcgUnit.IU_PER_L))
+        journal.save_question(session, Question("", dt.date(2026, 3, 3), "When is the next blood test?"))
+    journal.close()
+    journal = unlock_with_passphrase(JournalFiles(v1_copy), FIXTURE_PASSPHRASE)
+    assert [r.value for r in journal.results()] == [250.0]
+    assert [q.text for q in journal.questions()] == ["When is the next blood test?"]
+    assert journal.unreadable_count == 0 and journal.day(dt.date(2026, 3, 2)) is not None
+    journal.close()
+
+
+def test_a_backup_of_the_first_format_still_checks_without_its_newer_tables(v1_copy: Path) -> None:
+    from journal.core.backup.image import check_image, snapshot
+    from journal.core.crypto.keyslots import PASSPHRASE, open_with_passphrase
+    from journal.core.opening import open_database
+
+    files = JournalFiles(v1_copy)
+    database, header = open_database(files)
+    data_key = open_with_passphrase(header.journal_id, header.slot(PASSPHRASE), FIXTURE_PASSPHRASE)
+    database.close()
+    files.release()
+    report = check_image(snapshot(v1_copy / "journal.sqlite3"), data_key)
+    assert report.header.schema_version == 1 and report.days > 0 and report.unreadable == 0
+
+
 def test_the_first_format_gains_memories_and_keeps_them(v1_copy: Path) -> None:
     from memory_pictures import png
 
