@@ -174,7 +174,7 @@ class MemoryIndex:
             chunk_count=count,
             caption=caption,
             location_removed=stripped.found_location and not keep_location,
-            added_at=(now or dt.datetime.now(dt.UTC)).replace(microsecond=0),
+            added_at=now or dt.datetime.now(dt.UTC),  # to the microsecond: it orders a day's attachments
         )
         self._write(session, item.id, attachment_to_dict(item), lambda: self._attachments.__setitem__(item.id, item))
         return Added(item, stripped.found_location)

@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -153,9 +153,9 @@ class AttachmentGrid(QWidget):
             with self._journal.transaction() as session:
                 found = memories.thumbnails(session, wanted)
             for attachment_id, preview in found.items():
-                image = QImage.fromData(preview)
-                if not image.isNull():
-                    self._icons[attachment_id] = QIcon(QPixmap.fromImage(image))
+                icon = self._icon(preview)
+                if icon is not None:
+                    self._icons[attachment_id] = icon
         for item in self._items:
             entry = QListWidgetItem(self._icons.get(item.id, placeholder), self._label(item))
             entry.setToolTip(item.caption or item.file_name)
@@ -172,10 +172,27 @@ class AttachmentGrid(QWidget):
         else:
             self.previews_ready.emit()
 
+    def _icon(self, preview: bytes) -> QIcon | None:
+        """The preview centred on a square with a thin edge, so tall letters and wide photos line up."""
+        image = QImage.fromData(preview)
+        if image.isNull():
+            return None
+        image = image.scaled(ICON, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        square = QPixmap(ICON)
+        square.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(square)
+        left, top = (ICON.width() - image.width()) // 2, (ICON.height() - image.height()) // 2
+        painter.drawImage(left, top, image)
+        painter.setPen(QPen(self.palette().mid().color()))
+        painter.drawRect(left, top, image.width() - 1, image.height() - 1)
+        painter.end()
+        return QIcon(square)
+
     def _label(self, item: Attachment) -> str:
         text = item.caption or item.file_name
         if self._every or self._owner is not OwnerKind.DAY:
-            text = f"{item.date.isoformat()}\n{text}"
+            when = QLocale().toString(QDate(item.date.year, item.date.month, item.date.day), "d MMM yyyy")
+            text = f"{when}\n{text}"
         return text if len(text) <= 60 else text[:57] + "…"
 
     def _placeholder(self) -> QIcon:
@@ -185,9 +202,9 @@ class AttachmentGrid(QWidget):
 
     def _previews_made(self, made: dict[str, bytes]) -> None:
         for attachment_id, preview in made.items():
-            image = QImage.fromData(preview)
-            if not image.isNull():
-                self._icons[attachment_id] = QIcon(QPixmap.fromImage(image))
+            icon = self._icon(preview)
+            if icon is not None:
+                self._icons[attachment_id] = icon
         for row in range(self.list.count()):
             entry = self.list.item(row)
             icon = self._icons.get(entry.data(Qt.ItemDataRole.UserRole))

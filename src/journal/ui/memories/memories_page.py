@@ -24,7 +24,7 @@ class MemoriesPage(QWidget):
         intro.setWordWrap(True)
         self.losses = QListWidget()
         self.losses.setAccessibleName(self.tr("Losses"))
-        self.losses.setMaximumHeight(120)
+        self.losses.setMaximumHeight(90)
         self.losses.itemActivated.connect(lambda _item: self.open_page())
         self.no_losses = QLabel(
             self.tr("A memory page belongs to a loss. Add the loss under Journal, Key dates, if you want to.")
