@@ -6,8 +6,10 @@ whose bytes (`GPS_NEEDLE`) are unique, so a test can prove they are gone.
 
 from __future__ import annotations
 
+import random
 import struct
 import zlib
+from collections.abc import Iterator
 
 GPS_NEEDLE = struct.pack("<IIIIII", 51, 1, 30, 1, 987_654_321, 1_000_000)  # 51° 30' 987.654321"
 
@@ -99,3 +101,23 @@ def pdf_letter(text: str = "A letter") -> bytes:
     out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
     out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return out
+
+
+def mutations(seed: int, data: bytes, count: int) -> Iterator[bytes]:
+    """`count` damaged copies of `data`: bytes changed, cut, inserted, or set to extreme lengths."""
+    rng = random.Random(seed)
+    for _ in range(count):
+        mutated = bytearray(data)
+        for _ in range(rng.randint(1, 8)):
+            choice = rng.random()
+            if choice < 0.4 and mutated:
+                mutated[rng.randrange(len(mutated))] = rng.randrange(256)
+            elif choice < 0.6:
+                mutated = mutated[: rng.randrange(len(mutated) + 1)]
+            elif choice < 0.8:
+                at = rng.randrange(len(mutated) + 1)
+                mutated[at:at] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 16)))
+            elif len(mutated) > 8:
+                at = rng.randrange(len(mutated) - 4)
+                mutated[at : at + 4] = rng.choice([b"\xff\xff\xff\xff", b"\x00\x00\x00\x00", b"\x7f\xff\xff\xff"])
+        yield bytes(mutated)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import struct
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -157,7 +158,11 @@ class MemoryIndex:
         media_type = check_attachable(data)
         if (owner is OwnerKind.DAY) != (owner_id == ""):
             raise BadInputError("owner", "a key date or memory page needs its id; a day needs none")
-        stripped = strip_location(data, media_type)
+        try:
+            stripped = strip_location(data, media_type)
+        except (struct.error, IndexError, ValueError):
+            # Never keep a position by accident: a file whose metadata cannot be read is not added.
+            raise BadInputError("file", "its photo details cannot be read, so it was not added") from None
         content = data if keep_location else stripped.data
         blob = new_row_id()
         count = self._write_chunks(session, blob, content)

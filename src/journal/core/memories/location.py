@@ -143,6 +143,6 @@ def _strip_webp(data: bytes) -> Stripped:
             dropped_xmp = True
             continue
         body += chunk
-    if dropped_xmp and body[:4] == b"VP8X":
+    if dropped_xmp and body[:4] == b"VP8X" and len(body) > 8:
         body[8] &= ~0x04 & 0xFF  # the "has XMP" flag
     return Stripped(b"RIFF" + struct.pack("<I", len(body) + 4) + b"WEBP" + bytes(body), found)
