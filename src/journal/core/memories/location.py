@@ -86,19 +86,22 @@ def _strip_jpeg(data: bytes) -> Stripped:
     segments = jpeg_segments(data)
     if segments is None:
         return Stripped(data, False)
-    out = bytearray(data[:2])
-    found = False
+    pieces: list[bytes | memoryview] = [data[:2]]
+    view = memoryview(data)
+    found = changed = False
     for marker, start, stop in segments:
-        segment = data[start:stop]
-        if marker == 0xE1 and segment[4:10] == b"Exif\x00\x00":
-            edited = bytearray(segment)
-            found |= erase_gps(edited, 10)
-            segment = bytes(edited)
-        elif marker == 0xE1 and segment[4:].startswith(_XMP_JPEG):
-            found |= b"GPS" in segment
+        if marker == 0xE1 and data[start + 4 : start + 10] == b"Exif\x00\x00":
+            edited = bytearray(view[start:stop])
+            if erase_gps(edited, 10):
+                found = changed = True
+                pieces.append(bytes(edited))
+                continue
+        elif marker == 0xE1 and data[start + 4 : start + 40].startswith(_XMP_JPEG):
+            found |= b"GPS" in view[start:stop]
+            changed = True
             continue
-        out += segment
-    return Stripped(bytes(out), found)
+        pieces.append(view[start:stop])  # the picture data itself is never copied or changed
+    return Stripped(b"".join(pieces), found) if changed else Stripped(data, False)
 
 
 def _png_chunk(kind: bytes, body: bytes) -> bytes:
