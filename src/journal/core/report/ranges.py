@@ -41,3 +41,23 @@ def preset_range(
     if custom is None or custom[0] > custom[1]:
         return None
     return custom
+
+
+DEFAULT_DAYS = 90
+LOSS_WITHIN_DAYS = 365
+
+
+def default_report_range(
+    today: dt.date, key_dates: list[KeyDate], first_recorded: dt.date | None
+) -> tuple[dt.date, dt.date]:
+    """The range a report covers unless the person chooses: since the most recent loss when it lies
+    within the last year, otherwise the last 90 days; never before the first recorded day (no page of
+    empty days before the journal began) and never past today."""
+    loss = most_recent_loss(key_dates, today)
+    if loss is not None and (today - loss.date).days <= LOSS_WITHIN_DAYS:
+        start = loss.date
+    else:
+        start = today - dt.timedelta(days=DEFAULT_DAYS - 1)
+    if first_recorded is not None and start < first_recorded <= today:
+        start = first_recorded
+    return start, today
