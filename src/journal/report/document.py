@@ -99,7 +99,7 @@ def render_report_pdf(
     flow = Flow(writer, paper)
     sections = report.options.sections
     if Section.SUMMARY in sections:
-        lay_out_summary(flow, report)
+        lay_out_summary(flow, report, catalog)
     lay_out_charts(flow, report, charts)
     if Section.TABLE in sections:
         lay_out_table(flow, report)
