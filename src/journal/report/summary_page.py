@@ -21,6 +21,7 @@ from journal.core.report.first_page import DIZZINESS_TOP, FirstPage, MoodWindow,
 from journal.report.flow import Flow, draw_text, font
 from journal.report.hcg_chart import HCG_CHART_WIDTH, draw_hcg_chart
 from journal.report.wording import (
+    LATER_MARK,
     date_range,
     dates_text,
     day_count,
@@ -39,7 +40,6 @@ from journal.report.wording import (
 LABEL_WIDTH = 118.0
 VALUE_SIZE = 9.0
 HCG_ROW = 11.0
-LATER_MARK = "✎"  # in the day table, beside a day written more than a day after its date
 
 
 def lay_out_title(flow: Flow, report: ClinicianReport) -> None:

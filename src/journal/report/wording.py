@@ -17,6 +17,8 @@ from journal.core.domain.mood import mood_word
 from journal.core.report.first_page import date_runs
 from journal.drawing.locale_dates import day_and_month, month_comes_first
 
+LATER_MARK = "✎"  # beside a day first written more than a day after its date
+
 
 def disclaimer() -> str:
     return QCoreApplication.translate(

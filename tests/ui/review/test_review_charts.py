@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
@@ -90,3 +91,13 @@ def test_a_label_that_would_be_cut_at_the_right_end_is_left_out() -> None:
     dates = label_dates(dt.date(2026, 11, 19), dt.date(2026, 12, 1), 520)
     assert dates[0] == dt.date(2026, 11, 19) and dt.date(2026, 12, 1) not in dates
     assert label_text(dt.date(2026, 10, 14), 91) == "14 Oct"  # a day that is not a month start keeps its day
+
+
+def test_a_key_date_on_the_first_day_stands_clear_of_the_value_axis(qtbot: QtBot) -> None:
+    start = dt.date(2025, 11, 25)
+    daily = DailySeries("cramping", start, (1.0,) * 365)
+    chart = SeriesChart("Cramping", YAxisSpec(0, 10))
+    chart.show(daily, rolling_average(daily), [ChartMarker(start, "Loss", strong=True)])
+    chart_image(chart.chart, 700, 200)
+    line_x = chart.chart.mapToPosition(QPointF(start.toordinal(), 0), chart._marker_lines[0]).x()
+    assert line_x - chart.chart.plotArea().left() >= 4  # half a day of a year would be under one pixel
