@@ -44,7 +44,7 @@ def demo_results(key_dates: Iterable[KeyDate], end: dt.date) -> list[TestResult]
                 "",
                 loss + dt.timedelta(days=6),
                 ResultKind.SCAN,
-                note="Scan at the early pregnancy unit. They said the womb looked clear.",
+                note="At the early pregnancy unit. They said the womb looked clear.",
             )
         )
         results.append(
