@@ -162,9 +162,7 @@ def lay_out_charts(flow: Flow, report: ClinicianReport, charts: list[ChartPictur
     """Add the charts after the summary, keeping the heading with the first chart."""
     if Section.CHARTS not in report.options.sections or not charts:
         return
-    if flow.pages and flow.y + 60 + CHART_HEIGHT > flow.bottom:
-        flow.new_page()
-    flow.space(10)
+    flow.new_page()  # page one is the one-minute page; the charts start the next
     flow.paragraph(QCoreApplication.translate("ClinicianReport", "Charts"), font(12, bold=True), gap=2)
     flow.paragraph(
         QCoreApplication.translate(
