@@ -77,6 +77,7 @@ def results() -> list[TestResult]:
            (dt.date(2026, 10, 30), 4.0, HcgUnit.IU_PER_L)]  # fmt: skip
     found = [TestResult("", date, ResultKind.HCG, value=value, unit=unit) for date, value, unit in hcg]
     found.append(TestResult("", dt.date(2026, 10, 28), ResultKind.HOME_TEST, reading=HomeTestReading.NEGATIVE))
+    found.append(TestResult("", dt.date(2026, 10, 20), ResultKind.SCAN, note="Ultrasound: womb clear"))
     return found
 
 
