@@ -56,14 +56,24 @@ def _spans_years(report: ClinicianReport) -> bool:
     return report.options.start.year != report.options.end.year
 
 
+def yes_no(value: str) -> str:
+    """A yes/no symptom's value in the report's language (core writes "yes" and "no")."""
+    if value == "yes":
+        return QCoreApplication.translate("ClinicianReport", "yes")
+    if value == "no":
+        return QCoreApplication.translate("ClinicianReport", "no")
+    return value
+
+
 def cell_texts(row: DayRow, report: ClinicianReport) -> dict[str, str]:
     date = short_date(row.date, _spans_years(report))
     texts = {
         "date": f"{date} {LATER_MARK}" if row.written_later else date,
         "mood": row.mood,
-        **{k: row.cells.get(k, "") for k in TABLE_SYMPTOMS},
+        **{k: yes_no(row.cells.get(k, "")) for k in TABLE_SYMPTOMS},
     }
-    other = [row.other_symptoms] if row.other_symptoms else []
+    other_symptoms = ", ".join(f"{label} {yes_no(value)}" for label, value in row.other_items)
+    other = [other_symptoms] if other_symptoms else []
     if Section.CARE in report.options.sections and row.care:
         other.append(row.care)
     texts["other"] = "; ".join(other)

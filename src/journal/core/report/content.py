@@ -98,6 +98,7 @@ class DayRow:
     fever: bool = False  # a temperature at or above 38.0 °C / 100.4 °F
     heavy_bleeding: bool = False
     medications: tuple[str, ...] = ()  # as recorded, "name (amount)"
+    other_items: tuple[tuple[str, str], ...] = ()  # (symptom label, value with unit) behind `other_symptoms`
 
 
 @dataclass(frozen=True)
@@ -207,11 +208,12 @@ def summarise(entries: list[DayEntry], key_dates: list[KeyDate], start: dt.date,
 
 def day_row(entry: DayEntry, catalog: SymptomCatalog, options: ReportOptions) -> DayRow:
     cells = {key: value_with_unit(catalog, key, entry.symptoms[key]) for key in TABLE_SYMPTOMS if key in entry.symptoms}
-    others = [
-        f"{(catalog.get(key).label if key in catalog else key).lower()} {value_with_unit(catalog, key, value)}"
+    other_items = tuple(
+        ((catalog.get(key).label if key in catalog else key).lower(), value_with_unit(catalog, key, value))
         for key, value in entry.symptoms.items()
         if key not in TABLE_SYMPTOMS
-    ]
+    )
+    others = [f"{label} {value}" for label, value in other_items]
     care = [*entry.self_care, *(medication_text(m) for m in entry.medications)]
     temperature = entry.symptoms.get("temperature")
     written = entry.written_at
@@ -221,6 +223,7 @@ def day_row(entry: DayEntry, catalog: SymptomCatalog, options: ReportOptions) ->
         mood=f"{entry.mood}/5" if entry.mood is not None else "",
         cells=cells,
         other_symptoms=", ".join(others),
+        other_items=other_items,
         care=", ".join(care),
         note=entry.note.strip() if options.note_allowed(entry.date) else "",
         written_later=written is not None and (written.date() - entry.date).days > LATER_AFTER_DAYS,
