@@ -29,7 +29,9 @@ _FIELD = re.compile(r"(\{[^{}]*\}|%L?\d+|%n|<[^<>]*>)")
 
 def pseudo(text: str) -> str:
     """Letters turned into look-alikes, placeholders ({0}, %1, tags) left as they are."""
-    return "".join(part if _FIELD.fullmatch(part) else part.translate(str.maketrans(ACCENTED)) for part in _FIELD.split(text))
+    return "".join(
+        part if _FIELD.fullmatch(part) else part.translate(str.maketrans(ACCENTED)) for part in _FIELD.split(text)
+    )
 
 
 class PseudoTranslator(QTranslator):

@@ -1,4 +1,4 @@
-"""The date ranges the export dialog offers: last 14 days, since a loss, last 3 months, custom."""
+"""The date ranges the export dialog offers: suggested, last 14 days, since a loss, last 3 months, custom."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from journal.core.domain.key_dates import KeyDate, most_recent_loss
 
 
 class RangePreset(enum.StrEnum):
+    SUGGESTED = "suggested"  # `default_report_range`
     LAST_14_DAYS = "last_14_days"
     SINCE_LOSS = "since_loss"
     LAST_3_MONTHS = "last_3_months"
@@ -28,9 +29,15 @@ def months_before(date: dt.date, months: int) -> dt.date:
 
 
 def preset_range(
-    preset: RangePreset, today: dt.date, key_dates: list[KeyDate], custom: tuple[dt.date, dt.date] | None = None
+    preset: RangePreset,
+    today: dt.date,
+    key_dates: list[KeyDate],
+    custom: tuple[dt.date, dt.date] | None = None,
+    first_recorded: dt.date | None = None,
 ) -> tuple[dt.date, dt.date] | None:
     """(first, last) day inclusive; None for "since a loss" when no loss is recorded."""
+    if preset is RangePreset.SUGGESTED:
+        return default_report_range(today, key_dates, first_recorded)
     if preset is RangePreset.LAST_14_DAYS:
         return today - dt.timedelta(days=13), today
     if preset is RangePreset.LAST_3_MONTHS:
