@@ -82,7 +82,7 @@ def cell_texts(row: DayRow, report: ClinicianReport) -> dict[str, str]:
 
 def _row_height(flow: Flow, texts: dict[str, str], cols: list[Column], bold: bool = False) -> float:
     cell_font = font(CELL_FONT_SIZE, bold=bold)
-    heights = [flow.text_height(texts.get(c.key, ""), cell_font, c.width - 2 * PADDING) for c in cols]
+    heights = [flow.text_height(texts[c.key], cell_font, c.width - 2 * PADDING) for c in cols if texts.get(c.key)]
     return max([*heights, 9.0]) + 2 * PADDING
 
 

@@ -15,6 +15,7 @@ Text is laid out with one `QTextLayout` for measuring and drawing, so both agree
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -42,6 +43,12 @@ def pt(points: float) -> float:
 
 
 def font(size: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    """The report's font at `size` points; shared, so do not change the one returned."""
+    return _font(size, bold, italic)
+
+
+@functools.cache  # a handful of sizes; kept for the process, so their ids stay theirs (`_measure`)
+def _font(size: float, bold: bool, italic: bool) -> QFont:
     made = QFont(FONT_FAMILY)
     made.setPointSizeF(size)
     made.setBold(bold)
@@ -49,11 +56,22 @@ def font(size: float, *, bold: bool = False, italic: bool = False) -> QFont:
     made.setKerning(True)
     for feature in ("liga", "clig", "dlig"):  # "fi" stays two letters in the text layer
         made.setFeature(QFont.Tag(feature), 0)
+    _font_keys[id(made)] = made.key()
     return made
+
+
+_printable: dict[str, str] = {}
 
 
 def printable(text: str, used_font: QFont) -> str:
     """`text` as the page shows it: emoji the font lacks dropped, numbers held to their units."""
+    if not _EMOJI.search(text):  # the usual case: only the units to hold (one font family, so one answer)
+        found = _printable.get(text)
+        if found is None:
+            if len(_printable) > 50_000:
+                _printable.clear()
+            found = _printable[text] = _NUMBER_AND_UNIT.sub(NO_BREAK, text)
+        return found
     metrics = QFontMetricsF(used_font)
 
     def keep(match: re.Match[str]) -> str:
@@ -64,6 +82,30 @@ def printable(text: str, used_font: QFont) -> str:
     if cleaned != text:
         cleaned = re.sub(r"[ \t]{2,}", " ", cleaned)
     return _NUMBER_AND_UNIT.sub(NO_BREAK, cleaned)
+
+
+_measured: dict[tuple[str, str, int], tuple[float, float, float]] = {}
+_font_keys: dict[int, str] = {}
+
+
+def _measure(text: str, used_font: QFont, device: QPaintDevice) -> tuple[float, float, float]:
+    """(advance, height, ascent) of one line of `text`; remembered, as table cells repeat ("2/5", "none")."""
+    key = (text, _font_keys.get(id(used_font)) or used_font.key(), device.logicalDpiX())
+    found = _measured.get(key)
+    if found is None:
+        if len(_measured) > 50_000:
+            _measured.clear()
+        metrics = QFontMetricsF(used_font, device)
+        found = _measured[key] = (metrics.horizontalAdvance(text), metrics.height(), metrics.ascent())
+    return found
+
+
+def one_line(text: str, used_font: QFont, width_device: float, device: QPaintDevice) -> float | None:
+    """The line height when `text` fits on one line without wrapping (most table cells), else None."""
+    if "\n" in text:
+        return None
+    advance, height, _ = _measure(text, used_font, device)
+    return height if advance <= width_device else None
 
 
 def text_layout(text: str, used_font: QFont, width_device: float, device: QPaintDevice) -> tuple[QTextLayout, float]:
@@ -146,7 +188,11 @@ class Flow:
     def text_height(self, text: str, used_font: QFont, width: float) -> float:
         if not text:
             return QFontMetricsF(used_font, self.device).height() * 72.0 / DPI
-        return text_layout(text, used_font, pt(width), self.device)[1] * 72.0 / DPI
+        shown = printable(text, used_font)
+        height = one_line(shown, used_font, pt(width), self.device)
+        if height is None:
+            height = text_layout(text, used_font, pt(width), self.device)[1]
+        return height * 72.0 / DPI
 
     def paragraph(self, text: str, used_font: QFont, *, gap: float = 4.0, indent: float = 0.0) -> None:
         width = self.content_width - indent
@@ -167,6 +213,12 @@ def draw_text(painter: QPainter, rect_points: QRectF, text: str, used_font: QFon
     if flags != WRAP:
         painter.drawText(rect, flags, printable(text, used_font))
         return
-    if text:
-        layout, _ = text_layout(text, used_font, rect.width(), painter.device())
-        layout.draw(painter, rect.topLeft())
+    if not text:
+        return
+    shown = printable(text, used_font)
+    if one_line(shown, used_font, rect.width(), painter.device()) is not None:
+        ascent = _measure(shown, used_font, painter.device())[2]
+        painter.drawText(QPointF(rect.left(), rect.top() + ascent), shown)
+        return
+    layout, _ = text_layout(text, used_font, rect.width(), painter.device())
+    layout.draw(painter, rect.topLeft())
