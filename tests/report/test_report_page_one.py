@@ -169,3 +169,24 @@ def test_a_value_and_its_unit_never_wrap_apart() -> None:
     text = printable("Most pads in a day: 9 pads; 38.6 °C on 2 Nov; 48 mIU/mL; 500 mg", font(9))
     for joined in ("9 pads", "38.6 °C", "48 mIU/mL", "500 mg"):
         assert joined.replace(" ", NO_BREAK) in text
+
+
+def test_the_printed_charts_share_one_left_edge_and_one_time_axis(qapp) -> None:  # type: ignore[no-untyped-def]
+    from journal.report.charts_page import build_print_charts
+
+    charts = build_print_charts(_report(), CATALOG)
+    areas = [built.chart.plotArea() for built in charts]
+    assert len(areas) == 4
+    assert max(a.left() for a in areas) - min(a.left() for a in areas) <= 1.0  # "Moderate" and "10" alike
+    assert max(a.right() for a in areas) - min(a.right() for a in areas) <= 1.0
+
+
+def test_bleeding_noted_as_none_says_so_and_unnoted_bleeding_says_nothing(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    quiet = [e for e in known.entries() if e.date < dt.date(2026, 10, 8) and e.date != dt.date(2026, 10, 3)]
+    first = _text(tmp_path, build_report(quiet, [], CATALOG, ReportOptions(known.START, dt.date(2026, 10, 7)),
+                                         generated_on=known.END))[0]  # fmt: skip
+    assert "Bleeding Recorded as none on 6 days." in first
+    moods_only = [e for e in known.entries() if e.date > dt.date(2026, 11, 2)]
+    first = _text(tmp_path, build_report(moods_only, [], CATALOG, ReportOptions(dt.date(2026, 11, 3), known.END),
+                                         generated_on=known.END))[0]  # fmt: skip
+    assert "Bleeding" not in first and "No bleeding recorded" not in first
