@@ -34,7 +34,7 @@ class Column:
 def columns(report: ClinicianReport, total_width: float) -> list[Column]:
     labels = report.column_labels
     fixed = [
-        Column("date", QCoreApplication.translate("ClinicianReport", "Date"), 76 if _spans_years(report) else 58),
+        Column("date", QCoreApplication.translate("ClinicianReport", "Date"), 84 if _spans_years(report) else 64),
         Column("mood", QCoreApplication.translate("ClinicianReport", "Mood (1–5)"), 34),
         Column("bleeding", labels["bleeding"], 50),
         Column("pads", labels["pads"], 40),

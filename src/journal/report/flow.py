@@ -33,7 +33,7 @@ WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.
 
 DrawOp = Callable[[QPainter], None]
 NO_BREAK = "\u00a0"
-_NUMBER_AND_UNIT = re.compile(r"(?<=\d) (?=°|%|/|[A-Za-zµ]{1,6}\b)")  # "38.6 °C", "500 mg", "9 pads"
+_NUMBER_AND_UNIT = re.compile(r"(?<=\d) (?=°|%|/|[A-Za-zµ]{1,8}\b)")  # "38.6 °C", "500 mg", "9 pads"
 # Pictographs, dingbats, flags, skin tones, joiners and the emoji presentation selector.
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u200d\ufe0e\ufe0f\u20e3]")
 

@@ -259,7 +259,7 @@ def hcg_rows(page: FirstPage) -> list[tuple[str, str, str]]:
         if result is page.hcg_before:
             note = QCoreApplication.translate("ClinicianReport", "last before this range")
         if result.non_pregnant_level:
-            mark = QCoreApplication.translate("ClinicianReport", "marked by the patient as back to non-pregnant")
+            mark = QCoreApplication.translate("ClinicianReport", "patient marked: non-pregnant level")
             note = f"{note}; {mark}" if note else mark
         rows.append((long_date(result.date), f"{format_hcg(result.value or 0)} {_unit(result)}", note))
     return rows
@@ -274,10 +274,14 @@ def _lay_out_hcg(flow: Flow, report: ClinicianReport) -> None:
     rows = hcg_rows(page)
     if not rows:
         return
+    note_font = font(7.5, italic=True)
+    notes_end = max(
+        (i * HCG_ROW + flow.text_height(n, note_font, 92) for i, (_, _, n) in enumerate(rows) if n), default=0
+    )
     chart_height = max(70.0, HCG_ROW * len(rows) + 8)
-    y = flow.take(max(chart_height, HCG_ROW * len(rows)) + 6)
+    y = flow.take(max(chart_height, notes_end) + 6)
     x = flow.left
-    label_font, value_font, note_font = font(VALUE_SIZE, bold=True), font(VALUE_SIZE), font(7.5, italic=True)
+    label_font, value_font = font(VALUE_SIZE, bold=True), font(VALUE_SIZE)
     label = QCoreApplication.translate("ClinicianReport", "hCG (blood)")
     flow.draw(lambda p: draw_text(p, QRectF(x, y, LABEL_WIDTH - 8, HCG_ROW + 2), label, label_font))
     table_x = x + LABEL_WIDTH
