@@ -68,7 +68,7 @@ def paint_hcg_chart(
     locale = QLocale()
     tick_labels = [locale.toString(10**k) if k >= 0 else locale.toString(10.0**k, "g", 3) for k in range(low, high + 1)]
     left = rect.left() + max(metrics.horizontalAdvance(t) for t in tick_labels) + line * 0.8
-    top = rect.top() + line * 2.4
+    top = rect.top() + line * 2.7
     bottom = rect.bottom() - line * 2.0
     right = rect.right() - line
     plot = QRectF(QPointF(left, top), QPointF(max(left + 10, right), max(top + 10, bottom)))
@@ -122,7 +122,8 @@ def paint_hcg_chart(
         label = metrics.elidedText(marker.label, Qt.TextElideMode.ElideRight, line * 8)
         width = metrics.horizontalAdvance(label)
         painter.setPen(colour)
-        painter.drawText(QPointF(max(rect.left(), min(rect.right() - width, x - width / 2)), top - line * 0.35), label)
+        x_label = max(plot.left(), min(rect.right() - width, x - width / 2))  # clear of the value labels
+        painter.drawText(QPointF(x_label, top - line * 0.6), label)
 
     # the values: a thin line, a dot each, hollow on the floor for 0
     shown = [p for p in points if start <= p.date <= end]

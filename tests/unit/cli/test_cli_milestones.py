@@ -148,3 +148,16 @@ def test_add_period_marks_the_day_and_future_days_are_refused(cli) -> None:
     assert day["period"] is True
     assert "period" in cli("list")[1]
     assert cli("add", "--date", FUTURE, "--period")[0] == 1
+
+
+def test_export_then_import_json_carries_results_and_says_so(cli, tmp_path) -> None:
+    cli("init")
+    cli("results", "add", "--date", PAST, "--kind", "hcg", "--value", "40", "--unit", "IU/L", "--note", "ward 3")
+    cli("questions", "add", "Can I swim?")
+    target = tmp_path / "all.json"
+    assert cli("export", "json", "-o", str(target))[0] == 0
+    cli("results", "remove", json.loads(cli("results", "list", "--json")[1])[0]["id"])
+    code, out, err = cli("import", "json", str(target))
+    assert code == 0, err
+    assert "Added 1 test result(s) and question(s)" in out
+    assert json.loads(cli("results", "list", "--json")[1])[0]["note"] == "ward 3"

@@ -141,4 +141,6 @@ def run_import(arguments: argparse.Namespace) -> int:
         result = apply_import(journal, plan)
     print(f"Imported {len(plan.days)} day(s): {result.new_days} new, {result.merged_days} merged into days "
           "you already had.")  # fmt: skip
+    if result.care_records:
+        print(f"Added {result.care_records} test result(s) and question(s) you did not have yet.")
     return 0

@@ -110,7 +110,6 @@ class MilestonesPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(splitter)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
         self.add_button.clicked.connect(lambda: self.edit_result(None))
@@ -157,7 +156,7 @@ class MilestonesPage(QWidget):
             end = points[-1].date + dt.timedelta(days=HCG_MARGIN_DAYS)
             loss = most_recent_loss(key_dates, points[0].date + dt.timedelta(days=1))
             if loss is not None and (points[0].date - loss.date).days <= 60:
-                start = min(start, loss.date)
+                start = loss.date  # the axis starts at the loss, so "day 0" is the day it happened
         else:
             start, end = self._today - dt.timedelta(days=42), self._today
         markers = [

@@ -1,6 +1,6 @@
 """The review's sentences, in one place for translators: range names, trends, observations, empty states.
 
-Observations only (TONE.md): what went with what, never what to do.
+Observations only (docs/CONTENT_GUIDE.md): what went with what, never what to do.
 """
 
 from __future__ import annotations

@@ -79,3 +79,18 @@ def test_search_finds_result_notes_and_questions() -> None:
     assert [r.id for r in search_results(results, "day unit")] == ["r2"]
     assert [q.id for q in search_questions(questions, "swimming")] == ["q1"]
     assert search_questions(questions, "") == []
+
+
+def test_the_clinician_view_of_the_milestones_follows_the_range_and_the_question_choice(demo_journal) -> None:
+    from journal.core.care.clinician import clinician_care
+
+    loss = next(kd for kd in demo_journal.key_dates() if kd.kind is KeyDateKind.LOSS)
+    start, end = loss.date, loss.date + dt.timedelta(days=14)
+    care = clinician_care(demo_journal, start, end)
+    assert care.facts.rh is not None and care.losses[0].weeks == 9
+    assert care.results and all(start <= r.date <= end for r in care.results)
+    assert [p.value for p in care.hcg] == [2460, 1180, 415, 96]
+    assert care.appointments and care.appointments[0].outcome
+    assert care.questions == ()
+    asked = clinician_care(demo_journal, start, end, include_questions=True)
+    assert [q.text for q in asked.questions] == ["Is there anyone I can talk to about how I feel?"]
