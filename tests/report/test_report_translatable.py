@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from journal.core.domain.catalog import load_default_catalog
+from journal.core.domain.mood import mood_word
 from journal.core.report.content import ReportOptions, build_report
-from journal.core.resources import load_vocabulary
 from journal.report import render_report_pdf
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
@@ -63,7 +63,7 @@ def _allowed() -> set[str]:
         words.add(locale.dayName(day, QLocale.FormatType.ShortFormat))
     for definition in CATALOG.definitions:
         words.update([definition.label, *definition.level_labels, *definition.levels, definition.unit_label or ""])
-    words.update(str(word) for word in load_vocabulary("en")["moods"])
+    words.update(mood_word(step) for step in range(1, 6))
     person = [known.APPOINTMENT.label, known.APPOINTMENT.outcome, known.DUE.label, known.FACTS.note, "Alex Example",
               "Mefenamic acid", "mg", "IU/L", "mIU/mL", "Ultrasound: womb clear",
               *(q.text for q in known.QUESTIONS)]  # fmt: skip

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -72,16 +73,21 @@ class KeyDateEditor(QDialog):
             self.kind.setCurrentIndex(max(0, self.kind.findData(key_date.kind.value)))
         else:
             self.kind.setCurrentIndex(self.kind.findData(KeyDateKind.LOSS.value))
+        self.gentle_prompts = QCheckBox(self.tr("This date is hard for me: offer gentler prompts around it"))
+        self.gentle_prompts.setChecked(bool(key_date and key_date.gentle_prompts))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.form = QFormLayout(self)
         self.form.addRow(self.tr("Kind"), self.kind)
         self.form.addRow(self.tr("Date"), self.date)
         self.form.addRow(self.tr("In your words"), self.label)
+        self.form.addRow(self.gentle_prompts)
         self.form.addRow(self.tr("Kind of loss"), self.loss_kind)
         self.form.addRow(self.tr("Weeks of pregnancy"), self.weeks)
         self.form.addRow(self.tr("How it was managed"), self.management)
         self.form.addRow(self.tr("What came of it"), self.outcome)
         self.form.addRow(buttons)
+        self._show_gentle_choice()
+        self.kind.currentIndexChanged.connect(self._show_gentle_choice)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -126,6 +132,10 @@ class KeyDateEditor(QDialog):
             self.form.setRowVisible(widget, kind == "loss")
         self.form.setRowVisible(self.outcome, kind == "appointment")
 
+    def _show_gentle_choice(self) -> None:
+        """Only "Something else" asks: losses and due dates already get gentle prompts near them."""
+        self.gentle_prompts.setVisible(self.kind.currentData() == "other")
+
     def key_date(self) -> KeyDate:
         from journal.core.domain.key_dates import KeyDate, KeyDateKind, LossKind, Management
 
@@ -141,6 +151,7 @@ class KeyDateEditor(QDialog):
             weeks=self.weeks.value() if is_loss and self.weeks.value() >= 0 else None,
             management=Management(management) if is_loss and management else None,
             outcome=self.outcome.toPlainText().strip() if kind is KeyDateKind.APPOINTMENT else "",
+            gentle_prompts=kind is KeyDateKind.OTHER and self.gentle_prompts.isChecked(),
         )
 
 

@@ -55,7 +55,7 @@ def test_metric_with_nothing_in_range_shows_a_sentence_not_an_empty_chart(view: 
     view.to_date.setDate(quiet + dt.timedelta(days=6))
     bleeding = next(p for p in view.charts.physical if p.charted.key == "bleeding")
     assert bleeding.currentWidget() is bleeding.empty
-    assert "No bleeding recorded" in bleeding.empty.text()
+    assert bleeding.empty.text() == "Bleeding: nothing noted in this time, and that's all right."
     view.select_range(RangeKind.SINCE_LOSS)
     assert bleeding.currentWidget() is bleeding.view
 
@@ -117,7 +117,7 @@ def test_a_few_days_show_what_will_appear_instead_of_charts(
     widget = ReviewView(journal, TODAY)
     qtbot.addWidget(widget)
     assert widget.charts.stack.currentWidget() is widget.charts.few_days
-    assert "once you have written on a few days" in widget.charts.few_days.text()
+    assert "Once you have noted a few days" in widget.charts.few_days.text()
     with journal.transaction() as session:
         journal.save_day(session, DayEntry(TODAY - dt.timedelta(days=2), mood=4))
     widget.refresh()

@@ -145,10 +145,13 @@ def build_report(
     )
 
 
-def report_from_journal(journal: Journal, options: ReportOptions, *, generated_on: dt.date) -> ClinicianReport:
-    """The report of an open journal, with its results, questions and facts card."""
+def report_from_journal(
+    journal: Journal, options: ReportOptions, *, generated_on: dt.date, catalog: SymptomCatalog | None = None
+) -> ClinicianReport:
+    """The report of an open journal, with its results, questions and facts card; `catalog` in the
+    person's language when given (the journal's settings otherwise)."""
     return build_report(
-        journal.days_between(), journal.key_dates(), journal.settings().catalog(), options,
+        journal.days_between(), journal.key_dates(), catalog or journal.settings().catalog(), options,
         generated_on=generated_on, results=journal.results(), questions=journal.questions(),
         facts=journal.medical_facts(),
     )  # fmt: skip

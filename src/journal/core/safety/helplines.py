@@ -181,7 +181,8 @@ def _read_line(entry: Any, where: str) -> Helpline:
 def _reject_unknown(data: dict[str, Any], allowed: frozenset[str], where: str) -> None:
     unknown = sorted(set(data) - allowed)
     if unknown:
-        raise ValueError(f"{where}: unknown field(s) {', '.join(unknown)}; expected {sorted(allowed)}")
+        noun = "field" if len(unknown) == 1 else "fields"
+        raise ValueError(f"{where}: unknown {noun} {', '.join(unknown)}; expected {sorted(allowed)}")
 
 
 def _text(data: dict[str, Any], key: str, where: str) -> str:

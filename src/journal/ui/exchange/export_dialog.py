@@ -30,6 +30,7 @@ from journal.core.exchange.exporting import PlainFormat, write_export
 from journal.core.report.content import ReportOptions, report_from_journal
 from journal.core.report.ranges import RangePreset, preset_range
 from journal.ui.background import run_in_background
+from journal.ui.content_locale import content_locale
 from journal.ui.exchange.pdf_options import PdfOptions
 from journal.ui.exchange.progress import ProgressRelay
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
@@ -223,8 +224,8 @@ class ExportDialog(QDialog):
         from journal.report import prepare_charts, write_report_pdf
 
         options = self.report_options()
-        catalog = self._journal.settings().catalog()
-        report = report_from_journal(self._journal, options, generated_on=self._today)
+        catalog = self._journal.settings().catalog(content_locale())
+        report = report_from_journal(self._journal, options, generated_on=self._today, catalog=catalog)
         charts = prepare_charts(report, catalog)  # QtCharts stays on the GUI thread; the worker replays them
         relay = self._relay
         return lambda: write_report_pdf(report, catalog, target, relay.report, charts)
