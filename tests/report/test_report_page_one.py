@@ -190,3 +190,26 @@ def test_bleeding_noted_as_none_says_so_and_unnoted_bleeding_says_nothing(qapp, 
     first = _text(tmp_path, build_report(moods_only, [], CATALOG, ReportOptions(dt.date(2026, 11, 3), known.END),
                                          generated_on=known.END))[0]  # fmt: skip
     assert "Bleeding" not in first and "No bleeding recorded" not in first
+
+
+def test_compared_with_the_previous_period_of_the_same_length(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    report = build_report(known.entries(), KEY_DATES, CATALOG, ReportOptions(dt.date(2026, 10, 19), known.END),
+                          generated_on=known.END)  # fmt: skip
+    text = " ".join(_text(tmp_path, report))
+    assert (
+        "Compared with the previous 17 days (2 Oct 2026 – 18 Oct 2026): days with bleeding 3 (before: 7); "
+        "pain average not recorded (before: 2.9/10); mood average 3.9/5 (before: 2.2/5); "
+        "days recorded 16 (before: 16)."
+    ) in text
+    alone = build_report(known.entries(), KEY_DATES, CATALOG, ReportOptions(known.START, known.END),
+                         generated_on=known.END)  # fmt: skip
+    assert alone.comparison is None  # nothing was written in the 35 days before 1 Oct
+
+
+@pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf is not installed")
+def test_the_full_report_passes_qpdf_and_keeps_the_pdf_a_markers(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data = render_report_pdf(_report(include_questions=True), CATALOG)
+    (tmp_path / "full.pdf").write_bytes(data)
+    result = subprocess.run(["qpdf", "--check", str(tmp_path / "full.pdf")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert b"pdfaid:part" in data and b"pdfaid:conformance" in data

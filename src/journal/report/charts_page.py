@@ -24,7 +24,7 @@ from journal.core.domain.mood import mood_word
 from journal.core.report.content import ClinicianReport, Section
 from journal.core.review.series import MOOD, daily_series, rolling_average
 from journal.report.flow import MARGIN, PAPER_POINTS, Flow, font, pt
-from journal.report.wording import key_date_kind, long_date, own_label
+from journal.report.wording import day_count, key_date_kind, long_date, own_label
 
 CHART_HEIGHT = 150.0
 SCENE_SCALE = 96.0 / 72.0  # the chart lays out in screen pixels; the PDF gets the same picture scaled
@@ -179,3 +179,38 @@ def lay_out_charts(flow: Flow, report: ClinicianReport, charts: list[ChartPictur
         flow.draw(lambda p, c=chart, r=rect: _replay(p, c, r))
     if legend := key_date_legend(report):
         flow.paragraph(legend, font(8), gap=4)
+    if compared := comparison_text(report):
+        flow.space(4)
+        flow.paragraph(compared, font(8.5), gap=4)
+
+
+def comparison_text(report: ClinicianReport) -> str:
+    """ "Compared with the previous 35 days (27 Aug – 30 Sept): …" for bleeding days, pain and mood."""
+    found = report.comparison
+    if found is None:
+        return ""
+    now, before = found.now, found.before
+
+    def value(number: float | None, out_of: str) -> str:
+        return (
+            QCoreApplication.translate("ClinicianReport", "not recorded") if number is None else f"{number:.1f}{out_of}"
+        )
+
+    parts = [
+        QCoreApplication.translate("ClinicianReport", "days with bleeding {0} (before: {1})").format(
+            now.bleeding_days, before.bleeding_days
+        ),
+        QCoreApplication.translate("ClinicianReport", "pain average {0} (before: {1})").format(
+            value(now.pain_average, "/10"), value(before.pain_average, "/10")
+        ),
+        QCoreApplication.translate("ClinicianReport", "mood average {0} (before: {1})").format(
+            value(now.mood_average, "/5"), value(before.mood_average, "/5")
+        ),
+        QCoreApplication.translate("ClinicianReport", "days recorded {0} (before: {1})").format(
+            now.days_recorded, before.days_recorded
+        ),
+    ]
+    length = (found.before_end - found.before_start).days + 1
+    return QCoreApplication.translate("ClinicianReport", "Compared with the previous {0} ({1} – {2}): {3}.").format(
+        day_count(length), long_date(found.before_start), long_date(found.before_end), "; ".join(parts)
+    )

@@ -19,7 +19,16 @@ from journal.core.domain.catalog import SymptomCatalog
 from journal.core.domain.entry import DayEntry, Measurement
 from journal.core.domain.key_dates import KeyDate
 from journal.core.exchange.values import medication_text, value_with_unit
-from journal.core.report.first_page import FEVER_C, FEVER_F, LATER_AFTER_DAYS, FirstPage, build_first_page, is_fever
+from journal.core.report.first_page import (
+    FEVER_C,
+    FEVER_F,
+    LATER_AFTER_DAYS,
+    Comparison,
+    FirstPage,
+    build_first_page,
+    compare_with_previous,
+    is_fever,
+)
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
@@ -111,6 +120,7 @@ class ClinicianReport:
     column_labels: dict[str, str]
     first_page: FirstPage
     results: tuple[TestResult, ...] = ()  # every result the journal holds (hCG chart, key dates)
+    comparison: Comparison | None = None  # with the previous period of the same length, when it has entries
 
 
 def build_report(
@@ -140,8 +150,9 @@ def build_report(
         rows.append(day_row(entry, catalog, options) if entry else DayRow(day, recorded=False))
         day += dt.timedelta(days=1)
     labels = {key: catalog.get(key).label if key in catalog else key for key in TABLE_SYMPTOMS}
+    comparison = compare_with_previous(entries, options.start, options.end)
     return ClinicianReport(
-        options, generated_on, summary, tuple(rows), tuple(in_range), labels, first_page, tuple(results)
+        options, generated_on, summary, tuple(rows), tuple(in_range), labels, first_page, tuple(results), comparison
     )
 
 

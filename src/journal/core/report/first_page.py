@@ -246,3 +246,43 @@ def date_runs(dates: Iterable[dt.date]) -> list[tuple[dt.date, dt.date]]:
         else:
             runs.append((date, date))
     return runs
+
+
+@dataclass(frozen=True)
+class PeriodFigures:
+    days_recorded: int
+    bleeding_days: int
+    pain_average: float | None
+    mood_average: float | None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """This range beside the period of the same length just before it (only when that one has entries)."""
+
+    before_start: dt.date
+    before_end: dt.date
+    now: PeriodFigures
+    before: PeriodFigures
+
+
+def figures(entries: Sequence[DayEntry]) -> PeriodFigures:
+    pain = _scale(entries, "cramping")
+    moods = [e.mood for e in entries if e.mood is not None]
+    return PeriodFigures(
+        days_recorded=len(entries),
+        bleeding_days=_bleeding(entries).bleeding_days,
+        pain_average=pain.average if pain else None,
+        mood_average=round(sum(moods) / len(moods), 1) if moods else None,
+    )
+
+
+def compare_with_previous(all_days: Iterable[DayEntry], start: dt.date, end: dt.date) -> Comparison | None:
+    length = (end - start).days + 1
+    before_end = start - dt.timedelta(days=1)
+    before_start = start - dt.timedelta(days=length)
+    now = [e for e in all_days if start <= e.date <= end]
+    before = [e for e in all_days if before_start <= e.date <= before_end]
+    if not before or not now:
+        return None
+    return Comparison(before_start, before_end, figures(now), figures(before))
