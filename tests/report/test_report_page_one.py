@@ -213,3 +213,12 @@ def test_the_full_report_passes_qpdf_and_keeps_the_pdf_a_markers(qapp, tmp_path:
     result = subprocess.run(["qpdf", "--check", str(tmp_path / "full.pdf")], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert b"pdfaid:part" in data and b"pdfaid:conformance" in data
+
+
+def test_an_hcg_of_zero_sits_on_the_mini_chart_floor(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from journal.core.care.results import HcgUnit, ResultKind, TestResult
+
+    zero = TestResult("", dt.date(2026, 11, 3), ResultKind.HCG, value=0.0, unit=HcgUnit.IU_PER_L)
+    report = build_report(known.entries(), KEY_DATES, CATALOG, ReportOptions(known.START, known.END),
+                          generated_on=known.END, results=[*known.results(), zero])  # fmt: skip
+    assert "3 Nov 2026 0 IU/L" in _text(tmp_path, report)[0]
