@@ -222,3 +222,10 @@ def test_an_hcg_of_zero_sits_on_the_mini_chart_floor(qapp, tmp_path: Path) -> No
     report = build_report(known.entries(), KEY_DATES, CATALOG, ReportOptions(known.START, known.END),
                           generated_on=known.END, results=[*known.results(), zero])  # fmt: skip
     assert "3 Nov 2026 0 IU/L" in _text(tmp_path, report)[0]
+
+
+def test_the_mini_chart_scale_reaches_the_highest_value_in_plain_numbers() -> None:
+    from journal.report.hcg_chart import decades
+
+    assert decades(4) == [1, 10] and decades(1450) == [1, 10, 100, 1000, 10000]
+    assert decades(1_000_000)[-1] == 1_000_000

@@ -59,7 +59,7 @@ def draw_hcg_chart(
     painter.setPen(QColor("#333333"))
     right = int(Qt.AlignmentFlag.AlignRight) | int(Qt.AlignmentFlag.AlignVCenter)
     for tick in ticks:
-        draw_text(painter, QRectF(rect.x(), y_of(tick) - 5, AXIS_WIDTH - 3, 10), f"{tick:g}", small, right)
+        draw_text(painter, QRectF(rect.x(), y_of(tick) - 5, AXIS_WIDTH - 3, 10), str(int(tick)), small, right)
     left = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
     draw_text(painter, QRectF(plot.left(), plot.bottom() + 2, 60, 10), day_and_month(first), small, left)
     ends = int(Qt.AlignmentFlag.AlignRight) | int(Qt.AlignmentFlag.AlignTop)
