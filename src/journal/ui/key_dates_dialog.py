@@ -85,6 +85,7 @@ class KeyDateEditor(QDialog):
         self.form.addRow(self.tr("Weeks of pregnancy"), self.weeks)
         self.form.addRow(self.tr("How it was managed"), self.management)
         self.form.addRow(self.tr("What came of it"), self.outcome)
+        self.form.addRow(self.gentle_prompts)
         self.form.addRow(buttons)
         self._show_gentle_choice()
         self.kind.currentIndexChanged.connect(self._show_gentle_choice)
