@@ -81,7 +81,7 @@ def rows(context: BenchContext) -> list[Row]:
     from journal.core.backup.writer import write_backup
     from journal.core.journal_files import JournalFiles
     from journal.core.opening import unlock_with_passphrase
-    from journal.ui.memories.decoding import decode_image, preview_bytes
+    from journal.drawing.pictures import decode_image, preview_bytes
 
     context.demo_journal()
     context.close_demo()

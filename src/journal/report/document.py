@@ -23,6 +23,7 @@ from journal.report.charts_page import ChartPicture, lay_out_charts, prepare_cha
 from journal.report.day_table import lay_out_table
 from journal.report.flow import FOOTER, HEADER, MARGIN, Flow, Page, draw_text, font, pt
 from journal.report.medication_grid import lay_out_medication_grid
+from journal.report.pictures_page import lay_out_pictures
 from journal.report.summary_page import lay_out_summary
 from journal.report.wording import disclaimer, long_date
 
@@ -105,6 +106,7 @@ def render_report_pdf(
     if Section.TABLE in sections:
         lay_out_medication_grid(flow, report)
         lay_out_table(flow, report)
+    lay_out_pictures(flow, report)
     if not flow.pages:
         flow.new_page()
     _paint_pages(writer, flow, flow.pages, report.generated_on, progress)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from journal.core.memories.model import MediaType
-from journal.ui.memories.decoding import PdfPages, decode_image, first_page_or_picture
+from journal.drawing.pictures import PdfPages, decode_image, first_page_or_picture
 from memory_pictures import mutations, pdf_letter, qt_picture
 
 CASES = 150

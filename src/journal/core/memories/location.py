@@ -97,7 +97,7 @@ def _strip_jpeg(data: bytes) -> Stripped:
                 pieces.append(bytes(edited))
                 continue
         elif marker == 0xE1 and data[start + 4 : start + 40].startswith(_XMP_JPEG):
-            found |= b"GPS" in view[start:stop]
+            found |= b"GPS" in data[start:stop]
             changed = True
             continue
         pieces.append(view[start:stop])  # the picture data itself is never copied or changed

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from journal.core.care.facts import MedicalFacts
@@ -110,6 +110,15 @@ class DayRow:
     other_items: tuple[tuple[str, str], ...] = ()  # (symptom label, value with unit) behind `other_symptoms`
 
 
+@dataclass(frozen=True, slots=True)
+class ReportPicture:
+    """A picture the person chose for the report (opt-in per picture), with its bytes, in memory only."""
+
+    date: dt.date
+    caption: str
+    data: bytes
+
+
 @dataclass(frozen=True)
 class ClinicianReport:
     options: ReportOptions
@@ -121,6 +130,7 @@ class ClinicianReport:
     first_page: FirstPage
     results: tuple[TestResult, ...] = ()  # every result the journal holds (hCG chart, key dates)
     comparison: Comparison | None = None  # with the previous period of the same length, when it has entries
+    pictures: tuple[ReportPicture, ...] = ()  # only those marked "Include in the clinician PDF"
 
 
 def build_report(
@@ -161,11 +171,29 @@ def report_from_journal(
 ) -> ClinicianReport:
     """The report of an open journal, with its results, questions and facts card; `catalog` in the
     person's language when given (the journal's settings otherwise)."""
-    return build_report(
+    report = build_report(
         journal.days_between(), journal.key_dates(), catalog or journal.settings().catalog(), options,
         generated_on=generated_on, results=journal.results(), questions=journal.questions(),
         facts=journal.medical_facts(),
     )  # fmt: skip
+    return replace(report, pictures=chosen_pictures(journal))
+
+
+def chosen_pictures(journal: Journal) -> tuple[ReportPicture, ...]:
+    """Every picture marked for the report, whatever its date (each was chosen on its own), oldest
+    first; a damaged one is left out rather than stopping the report."""
+    from journal.core.errors import JournalError
+
+    chosen = [a for a in journal.memories.attachments() if a.in_report and a.media_type.is_picture]
+    pictures = []
+    for item in chosen:
+        try:
+            with journal.transaction() as session:
+                data = journal.memories.read_content(session, item.id)
+        except JournalError:
+            continue
+        pictures.append(ReportPicture(item.date, item.caption, data))
+    return tuple(pictures)
 
 
 def summarise(entries: list[DayEntry], key_dates: list[KeyDate], start: dt.date, end: dt.date) -> ReportSummary:

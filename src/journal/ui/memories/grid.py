@@ -34,9 +34,9 @@ from journal.core.memories.index import Added
 from journal.core.memories.media import MAX_BYTES
 from journal.core.memories.model import Attachment, OwnerKind
 from journal.core.memories.saving import save_copy
+from journal.drawing.pictures import PREVIEW_SIDE, first_page_or_picture, preview_bytes
 from journal.ui.background import BusyIndicator, run_in_background
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
-from journal.ui.memories.decoding import PREVIEW_SIDE, first_page_or_picture, preview_bytes
 
 ICON = QSize(PREVIEW_SIDE // 2 * 3 // 2, PREVIEW_SIDE // 2 * 3 // 2)
 

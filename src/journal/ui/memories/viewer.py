@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from journal.core.errors import JournalError
 from journal.core.memories.model import Attachment, MediaType
+from journal.drawing.pictures import PdfPages, decode_image
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
-from journal.ui.memories.decoding import PdfPages, decode_image
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
