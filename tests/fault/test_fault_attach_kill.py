@@ -8,14 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_fault_kill import integrity_ok, run_until_killed
 
 from conftest import CHEAP_KDF, PASSPHRASE
 from journal.core.journal_files import JournalFiles
 from journal.core.opening import create_journal, unlock_with_passphrase
-from test_fault_kill import integrity_ok, run_until_killed
 
 sys.path.insert(0, str(Path(__file__).parent / "helpers"))
-from attach_target import picture  # noqa: E402
+from attach_target import picture
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 KILLS_CI = 5
