@@ -97,9 +97,16 @@ def tools_for_menus() -> list[ToolSpec]:
             dialog.imported.connect(lambda _result: reload_views())
         dialog.open()
 
+    def export_folder(journal: Journal, window: QWidget) -> None:
+        from journal.ui.memories.folder_export_action import export_everything
+
+        if save_first(window):
+            export_everything(journal, window)
+
     menu = QCoreApplication.translate("MainWindow", "&Export and backup")
     return [
         ToolSpec(menu, QCoreApplication.translate("MainWindow", "Export for your clinician or yourself…"), export),
+        ToolSpec(menu, QCoreApplication.translate("MainWindow", "Export everything to a folder…"), export_folder),
         ToolSpec(menu, QCoreApplication.translate("MainWindow", "Import from another app…"), import_days),
         *backup_tools(menu, save_first),
     ]

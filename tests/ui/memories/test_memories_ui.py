@@ -191,3 +191,25 @@ def test_looking_back_memories_builds_its_grid_only_when_shown(qtbot: QtBot, jou
     page.show()
     qtbot.waitExposed(page)
     assert page.grid is not None and len(page.grid.items()) == 1
+
+
+def test_export_everything_to_a_folder_warns_then_writes_in_the_background(
+    qtbot: QtBot, journal, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+    from journal.ui.background import wait_for_background
+    from journal.ui.memories.folder_export_action import export_everything
+
+    _attach(journal, png(), "a.png", caption="A")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    export_everything(journal, window, tmp_path / "out")
+    assert "not encrypted" in asked[0]
+    wait_for_background()
+    qtbot.waitUntil(lambda: "Exported" in window.statusBar().currentMessage(), timeout=10_000)
+    assert (tmp_path / "out" / "journal.json").is_file() and len(
+        list((tmp_path / "out" / "attachments").iterdir())
+    ) == 1
