@@ -66,6 +66,7 @@ def test_picture_bytes_text_chunk_caption_and_name_are_absent_from_every_file(
     with journal.transaction() as session:
         (item,) = journal.memories.attachments()
         assert journal.memories.read_content(session, item.id) == picture  # reading leaves nothing behind either
+        journal.memories.store_thumbnail(session, item.id, b"preview " + secret_pixels[:64])  # the preview cache
     needles = [
         CANARY.encode(),
         CANARY.encode("utf-16-le"),
