@@ -49,10 +49,15 @@ def test_the_viewer_steps_zooms_and_fits_by_keyboard(qtbot: QtBot, journal, thre
     qtbot.addWidget(viewer)
     viewer.show()
     qtbot.waitExposed(viewer)
+    viewer.activateWindow()
+    qtbot.waitUntil(viewer.isActiveWindow)  # window shortcuts need the window to be the active one
     assert viewer.current.caption == "First" and viewer.caption.text() == "First"
     assert viewer.position.text() == "1 of 3" and not viewer.previous_button.isEnabled()
-    qtbot.keyClick(viewer, Qt.Key.Key_Right)
+    viewer.scroll.setFocus()  # keys work wherever the focus is, not only on the window itself
+    qtbot.keyClick(viewer.scroll, Qt.Key.Key_Right)
     assert viewer.current.file_name == "b.jpg" and viewer.picture.pixmap().width() < 2000  # fitted
+    qtbot.keyClick(viewer.next_button, Qt.Key.Key_Left)
+    qtbot.keyClick(viewer.next_button, Qt.Key.Key_Right)
     qtbot.keyClick(viewer, Qt.Key.Key_Plus)
     zoomed = viewer.zoom
     assert zoomed is not None
@@ -110,7 +115,7 @@ def test_a_damaged_attachment_is_named_in_the_viewer(qtbot: QtBot, journal, data
     viewer = AttachmentViewer(three, 0, _loader(journal), lambda *_: None)
     qtbot.addWidget(viewer)
     assert "damaged" in viewer.picture.text() and "rest of the journal is fine" in viewer.picture.text()
-    qtbot.keyClick(viewer, Qt.Key.Key_Right)
+    viewer.step(1)
     assert not viewer.picture.pixmap().isNull()
 
 

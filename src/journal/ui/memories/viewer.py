@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QKeyEvent, QPixmap
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -109,6 +109,7 @@ class AttachmentViewer(QDialog):
         layout.addWidget(self.caption)
         layout.addWidget(self.status)
         layout.addLayout(bar)
+        self._keys()
         self.resize(900, 700)
         self.show_current()
 
@@ -257,24 +258,23 @@ class AttachmentViewer(QDialog):
 
     # -- keyboard and size -------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        actions = {
-            Qt.Key.Key_Left: lambda: self.step(-1),
-            Qt.Key.Key_Right: lambda: self.step(1),
-            Qt.Key.Key_PageUp: lambda: self.turn_page(-1),
-            Qt.Key.Key_PageDown: lambda: self.turn_page(1),
-            Qt.Key.Key_Plus: lambda: self.zoom_by(ZOOM_STEP),
-            Qt.Key.Key_Equal: lambda: self.zoom_by(ZOOM_STEP),
-            Qt.Key.Key_Minus: lambda: self.zoom_by(1 / ZOOM_STEP),
-            Qt.Key.Key_0: self.fit,
-            Qt.Key.Key_F: self.fit,
-        }
-        action = actions.get(Qt.Key(key))
-        if action is not None and not (event.modifiers() & Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_F):
-            action()
-            return
-        super().keyPressEvent(event)
+    def _keys(self) -> None:
+        """Shortcuts on the whole window, so the keys work wherever the focus is (the picture, a button)."""
+        bindings = (
+            (("Left",), lambda: self.step(-1)),
+            (("Right",), lambda: self.step(1)),
+            (("PgUp",), lambda: self.turn_page(-1)),
+            (("PgDown",), lambda: self.turn_page(1)),
+            (("+", "=", "Ctrl++"), lambda: self.zoom_by(ZOOM_STEP)),
+            (("-", "Ctrl+-"), lambda: self.zoom_by(1 / ZOOM_STEP)),
+            (("0", "F", "Ctrl+0"), self.fit),
+        )
+        self._shortcuts = []
+        for keys, action in bindings:
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.activated.connect(action)
+                self._shortcuts.append(shortcut)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
