@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 
 # QtSvg draws the app icon; QtCharts the look-back charts; QtPrintSupport prints; QtNetwork is only for
-# QLocalServer/QLocalSocket (a local pipe that brings the running app to the front, never the internet).
-KEPT_QT_MODULES = frozenset({"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtCharts", "QtPrintSupport", "QtNetwork"})
+# QLocalServer/QLocalSocket (a local pipe that brings the running app to the front, never the internet);
+# QtPdf shows PDF letters kept in the journal, from memory.
+KEPT_QT_MODULES = frozenset(
+    {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtCharts", "QtPrintSupport", "QtNetwork", "QtPdf"}
+)
 
 
 # Qt plugins a desktop journal never needs, and the Qt libraries only they pull in: the on-screen virtual
@@ -31,7 +34,6 @@ LIBRARIES_ONLY_THEY_NEED = (
     "libQt6VirtualKeyboard",
     "libQt6Qml",
     "libQt6Quick",
-    "libQt6Pdf",
     "libQt6EglFSDeviceIntegration",
     "libQt6EglFsKmsSupport",
 )
