@@ -19,6 +19,7 @@ from journal.core.review.calendar_marks import day_marks
 from journal.core.review.ranges import DateRange, RangeKind, custom_range, fixed_range, loss_ranges
 from journal.drawing.charts import ChartMarker
 from journal.ui.content_locale import content_locale
+from journal.ui.memories.memories_page import MemoriesPage
 from journal.ui.review import wording
 from journal.ui.review.calendar_page import CalendarPage
 from journal.ui.review.charts_page import ChartsPage
@@ -62,8 +63,6 @@ class ReviewView(QWidget):
         self.tabs.addTab(self.calendar, self.tr("Calendar"))
         self.tabs.addTab(self.summaries, self.tr("Summaries"))
         self.tabs.addTab(self.search, self.tr("Search"))
-        from journal.ui.memories.memories_page import MemoriesPage
-
         self.memories = MemoriesPage(journal, self)
         self.tabs.addTab(self.memories, self.tr("Memories"))
 
