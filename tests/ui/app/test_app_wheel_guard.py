@@ -96,7 +96,7 @@ def test_wheel_over_unfocused_today_controls_scrolls_the_page_and_changes_nothin
     _activate(qtbot, view)
     inputs = _inputs(view)
     kinds = {type(widget).__name__ for widget in inputs}
-    assert {"QComboBox", "QSpinBox", "QDoubleSpinBox", "QDateEdit"} <= kinds
+    assert {"QComboBox", "QSpinBox", "QDoubleSpinBox", "DateField"} <= kinds
     _check_every_input(qtbot, view, inputs)
     assert view.form.entry().symptoms == {}
 

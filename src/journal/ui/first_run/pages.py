@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.ui.date_field import DateField
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
 from journal.ui.first_run.choices import FirstRunChoices
 from journal.ui.passphrase_fields import PassphraseFields
@@ -221,6 +222,8 @@ class AboutYouPage(QWidget):
         self.picker = picker
         self._today = QDate(today.year, today.month, today.day)
         self._loss_rows: list[tuple[QDateEdit, QLineEdit]] = []
+        self.loss_note = QLabel()
+        self.loss_note.setWordWrap(True)
 
         losses_box = QGroupBox(self.tr("Note the date of your loss"))
         losses_box.setCheckable(True)
@@ -234,8 +237,7 @@ class AboutYouPage(QWidget):
         self.add_loss_row()
 
         self.due_check = QCheckBox(self.tr("Note a due date"))
-        self.due_date = QDateEdit(self._today)
-        self.due_date.setCalendarPopup(True)
+        self.due_date = DateField(self._today)
         self.due_date.setDisplayFormat("d MMMM yyyy")
         self.due_date.setEnabled(False)
         self.due_date.setAccessibleName(self.tr("Due date"))
@@ -272,10 +274,14 @@ class AboutYouPage(QWidget):
 
     def add_loss_row(self) -> None:
         row = len(self._loss_rows)
-        date = QDateEdit(self._today)
-        date.setCalendarPopup(True)
+        date = DateField(self._today)
         date.setDisplayFormat("d MMMM yyyy")
-        date.setMaximumDate(self._today)
+        date.set_latest(self._today.toPython())  # checked when the date is done, so "17" can be typed
+        date.moved_back.connect(
+            lambda: self.loss_note.setText(
+                self.tr("That date has not come yet, so it is set to today. You can change it.")
+            )
+        )
         date.setAccessibleName(self.tr("Date of the loss"))
         label = QLineEdit()
         label.setPlaceholderText(self.tr("Your words for it, if you like"))
@@ -283,6 +289,7 @@ class AboutYouPage(QWidget):
         self._losses_layout.addWidget(date, row, 0)
         self._losses_layout.addWidget(label, row, 1)
         self._losses_layout.addWidget(self.add_loss_button, row + 1, 0)
+        self._losses_layout.addWidget(self.loss_note, row + 2, 0, 1, 2)
         self._loss_rows.append((date, label))
 
     @property
@@ -291,7 +298,7 @@ class AboutYouPage(QWidget):
 
     def choices(self) -> FirstRunChoices:
         rows = self._loss_rows if self.losses_box.isChecked() else []
-        losses = tuple((date.date().toPython(), label.text()) for date, label in rows)
+        losses = tuple((_chosen(date), label.text()) for date, label in rows)
         return FirstRunChoices(
             losses=losses,
             due_date=self.due_date.date().toPython() if self.due_check.isChecked() else None,
@@ -299,6 +306,10 @@ class AboutYouPage(QWidget):
             symptom_order=tuple(self.picker.order()),
             custom_symptoms=tuple(self.picker.custom()),
         )
+
+
+def _chosen(field: QDateEdit) -> dt.date:
+    return field.chosen() if isinstance(field, DateField) else field.date().toPython()
 
 
 def write_private_text(path: Path, text: str) -> None:
