@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QDateEdit,
     QFileDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -29,6 +31,7 @@ from journal.ui.file_dialog_privacy import forget_file_dialog_history
 from journal.ui.first_run.choices import FirstRunChoices
 from journal.ui.passphrase_fields import PassphraseFields
 from journal.ui.symptom_picker import SymptomPicker
+from journal.ui.today.day_counter import wording_choices
 
 
 def _heading(text: str) -> QLabel:
@@ -107,7 +110,8 @@ class RecoveryKeyPage(QWidget):
         self.recovery_key = recovery_key
         self.groups = recovery_key.split("-")
         self.group_index = group_index if group_index is not None else random.randrange(1, len(self.groups))
-        key_label = QLabel(self._grouped_text())
+        key_label = QLabel(self._numbered_html())
+        key_label.setTextFormat(Qt.TextFormat.RichText)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(QFont().pointSizeF() * 1.5)
         key_label.setFont(font)
@@ -161,6 +165,26 @@ class RecoveryKeyPage(QWidget):
     def _grouped_text(self) -> str:
         rows = [" ".join(self.groups[i : i + 4]) for i in range(0, len(self.groups), 4)]
         return "\n".join(rows)
+
+    def _numbered_html(self) -> str:
+        """The key four groups to a row, each with its number above it, so "group 12" can be found."""
+        rows = []
+        for start in range(0, len(self.groups), 4):
+            cells = "".join(
+                f"<td align='center' style='padding: 2px 10px'><span style='font-size: small'>{number}</span>"
+                f"<br>{group}</td>"
+                for number, group in enumerate(self.groups[start : start + 4], start=start + 1)
+            )
+            rows.append(f"<tr>{cells}</tr>")
+        return f"<table align='center'>{''.join(rows)}</table>"
+
+    def say_not_matching(self) -> None:
+        """Enter was pressed on a group that doesn't match (yet)."""
+        if self.confirm.text().strip():
+            text = self.tr("That isn't group {0} yet. Check it against the numbered groups above.")
+        else:
+            text = self.tr("Type group {0} from the key above, or skip this step.")
+        self.confirm_note.setText(text.format(self.group_index + 1))
 
     @property
     def confirmed(self) -> bool:
@@ -236,6 +260,23 @@ class AboutYouPage(QWidget):
         self.add_loss_button.clicked.connect(self.add_loss_row)
         self.add_loss_row()
 
+        counter_box = QGroupBox(self.tr("A line above each day that counts from the loss"))
+        counter_layout = QVBoxLayout(counter_box)
+        counter_layout.addWidget(
+            _paragraph(self.tr("Some people find a count helpful, some don't. It stays off unless you choose one."))
+        )
+        self.counter_group = QButtonGroup(self)
+        self.counter_buttons: dict[str, QRadioButton] = {}
+        for text, value in wording_choices():
+            button = QRadioButton(text)
+            self.counter_group.addButton(button)
+            self.counter_buttons[value] = button
+            counter_layout.addWidget(button)
+        self.counter_buttons[""].setChecked(True)
+        counter_box.setEnabled(False)
+        losses_box.toggled.connect(counter_box.setEnabled)
+        self.counter_box = counter_box
+
         self.due_check = QCheckBox(self.tr("Note a due date"))
         self.due_date = DateField(self._today)
         self.due_date.setDisplayFormat("d MMMM yyyy")
@@ -261,6 +302,7 @@ class AboutYouPage(QWidget):
             _paragraph(self.tr("All of this is optional and stays encrypted in your journal. You can skip it."))
         )
         layout.addWidget(losses_box)
+        layout.addWidget(counter_box)
         layout.addLayout(due_row)
         layout.addWidget(symptoms_box, 1)
         picker.list.setMinimumHeight(picker.list.sizeHintForRow(0) * 6)
@@ -305,7 +347,11 @@ class AboutYouPage(QWidget):
             hidden_symptoms=tuple(self.picker.hidden()),
             symptom_order=tuple(self.picker.order()),
             custom_symptoms=tuple(self.picker.custom()),
+            day_counter=self.day_counter() if rows else "",
         )
+
+    def day_counter(self) -> str:
+        return next((value for value, button in self.counter_buttons.items() if button.isChecked()), "")
 
 
 def _chosen(field: QDateEdit) -> dt.date:

@@ -192,11 +192,11 @@ class TodayView(QWidget):
         if loss is None:
             self.header.setText("")
             return
+        from journal.ui.today.day_counter import counter_text
+
         label = loss.label or self.tr("your loss")
         days = (date - loss.date).days
-        self.header.setText(
-            self.tr("The day of {0}").format(label) if days == 0 else self.tr("Day {0} since {1}").format(days, label)
-        )
+        self.header.setText(counter_text(days, label, self._journal.settings().day_counter_wording))
 
     # -- saving -------------------------------------------------------------------------------
 
