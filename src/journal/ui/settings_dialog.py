@@ -33,6 +33,7 @@ from journal.ui.prompts.prompt_settings import PromptSettingsPage
 from journal.ui.security_dialogs import ChangePassphraseDialog, ReplaceRecoveryKeyDialog
 from journal.ui.symptom_picker import SymptomPicker
 from journal.ui.today.day_counter import wording_choices
+from journal.ui.window_fit import scrolling
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
@@ -121,13 +122,16 @@ class SettingsDialog(QDialog):
         security_layout.addStretch(1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(general, self.tr("General"))
-        self.tabs.addTab(tracking, self.tr("What you track"))
         self.prompt_page = PromptSettingsPage(settings, load_prompt_library())
-        self.tabs.addTab(self.prompt_page, self.tr("Prompts"))
-        self.tabs.addTab(security, self.tr("Passphrase and data"))
         self.backup_page = BackupFolderSettings(journal)
-        self.tabs.addTab(self.backup_page, self.tr("Backups"))
+        for page, title in (
+            (general, self.tr("General")),
+            (tracking, self.tr("What you track")),
+            (self.prompt_page, self.tr("Prompts")),
+            (security, self.tr("Passphrase and data")),
+            (self.backup_page, self.tr("Backups")),
+        ):
+            self.tabs.addTab(scrolling(page), title)  # each page scrolls, so the dialog fits a screen at 200 %
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

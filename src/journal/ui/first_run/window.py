@@ -21,6 +21,7 @@ from journal.ui.first_run.choices import FirstRunChoices
 from journal.ui.first_run.pages import AboutYouPage, PassphrasePage, RecoveryKeyPage, WelcomePage
 from journal.ui.strength import strength_score
 from journal.ui.symptom_picker import SymptomPicker
+from journal.ui.window_fit import scrolling
 
 if TYPE_CHECKING:
     from journal.core.domain.catalog import SymptomCatalog
@@ -64,7 +65,7 @@ class FirstRunWindow(QWidget):
         nav.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 16)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(scrolling(self.stack), 1)  # at 200 % text a step can be taller than the screen
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addLayout(nav)
