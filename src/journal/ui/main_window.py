@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         self.today_view.show_day(self.today_view.date)
 
     def open_about(self) -> None:
-        AboutDialog(self.journal.files.data_dir, self).exec()
+        AboutDialog(self.journal.files.data_dir, self, settings_file=self._app_settings.file_name()).exec()
 
     # -- leaving ------------------------------------------------------------------------------
 
