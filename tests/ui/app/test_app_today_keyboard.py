@@ -176,3 +176,21 @@ def test_write_about_this_leaves_the_cursor_just_after_the_prompt(qtbot, journal
     assert text.startswith("> Who did you talk to?\n\nMy sister.\n\n"), text
     assert cursor == len("> Who did you talk to?\n\n")
     assert "Earlier words." in text
+
+
+def test_scale_values_carry_the_catalogs_words(qtbot, journal):
+    from journal.core.domain.catalog import SymptomKind, load_default_catalog
+
+    for definition in load_default_catalog().definitions:
+        if definition.kind is SymptomKind.SCALE:
+            assert len(definition.level_labels) == definition.scale_max + 1, definition.key
+    view = TodayView(journal, lambda: TODAY)
+    qtbot.addWidget(view)
+    nausea = view.form.symptoms["nausea"]
+    assert nausea.word.text() == ""
+    nausea.spin.setValue(1)
+    assert (nausea.spin.text(), nausea.word.text()) == ("1 of 3", "Mild")
+    nausea.set_value(3)
+    assert nausea.word.text() == "Strong"
+    nausea.set_value(None)
+    assert nausea.word.text() == ""
