@@ -96,6 +96,8 @@ class KeyDatesDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Your key dates"))
+        self.list.setWordWrap(True)  # a long label wraps rather than being cut off
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty_note = QLabel(self.tr("No key dates yet. Adding them is up to you."))
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.setAccessibleName(self.tr("Add a key date"))
@@ -130,10 +132,12 @@ class KeyDatesDialog(QDialog):
             when = locale.toString(
                 QDate(key_date.date.year, key_date.date.month, key_date.date.day), QLocale.FormatType.LongFormat
             )
-            text = f"{when} — {words.get(key_date.kind.value, '')}"
-            if key_date.label:
+            kind = words.get(key_date.kind.value, "")
+            text = f"{when} — {kind}"
+            if key_date.label and key_date.label.strip().casefold() != kind.casefold():  # not "Due date: Due date"
                 text += f": {key_date.label}"
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, key_date.id)
             self.list.addItem(item)
         has_any = self.list.count() > 0

@@ -39,10 +39,16 @@ class SummariesPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setItemDelegateForColumn(MOOD_COLUMN, MoodSpreadDelegate(self.table))
         header = self.table.horizontalHeader()
-        # every column as wide as its words, the last one taking what is left: with large text the
-        # table scrolls sideways rather than squeezing a column into a tall stack of lines
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # the short columns as wide as their words, the sentences sharing the rest and wrapping: the
+        # table fits the window's width, never scrolling sideways, at any text size
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MOOD_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(MOOD_COLUMN, max(160, self.fontMetrics().horizontalAdvance("Okay 00 Good 00") + 24))
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # the person's own symptoms get a column only when they track some
         self.table.setColumnHidden(OWN_SYMPTOMS_COLUMN, not any(d.custom for d in catalog.tracked()))
         self.weeks_button = QPushButton(self.tr("By week"), self)
