@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from journal.core.prompts.library import load_prompt_library
 from journal.ui.backup.folder_settings import BackupFolderSettings
+from journal.ui.content_locale import content_locale
 from journal.ui.plurals import plural
 from journal.ui.prompts.prompt_settings import PromptSettingsPage
 from journal.ui.security_dialogs import ChangePassphraseDialog, ReplaceRecoveryKeyDialog
@@ -98,7 +99,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.reminder)
         form.addRow(self.tr("Reminder at"), self.reminder_time)
 
-        self.picker = SymptomPicker(settings.catalog())
+        self.picker = SymptomPicker(settings.catalog(content_locale()))
         tracking = QWidget()
         tracking_layout = QVBoxLayout(tracking)
         note = QLabel(
@@ -122,7 +123,7 @@ class SettingsDialog(QDialog):
         security_layout.addStretch(1)
 
         self.tabs = QTabWidget()
-        self.prompt_page = PromptSettingsPage(settings, load_prompt_library())
+        self.prompt_page = PromptSettingsPage(settings, load_prompt_library(content_locale()))
         self.backup_page = BackupFolderSettings(journal)
         for page, title in (
             (general, self.tr("General")),

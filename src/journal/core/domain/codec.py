@@ -41,7 +41,7 @@ def symptom_value_from_data(data: Any) -> SymptomValue:
 
 
 def entry_to_dict(entry: DayEntry) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "date": entry.date.isoformat(),
         "mood": entry.mood,
         "feelings": list(entry.feelings),
@@ -52,6 +52,9 @@ def entry_to_dict(entry: DayEntry) -> dict[str, Any]:
         "tags": list(entry.tags),
         "prompt_ids": list(entry.prompt_ids),
     }
+    if entry.period:  # written only when marked, so older rows and files keep their exact shape
+        data["period"] = True
+    return data
 
 
 def _strings(data: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -78,6 +81,9 @@ def entry_from_dict(data: dict[str, Any]) -> DayEntry:
     note = data.get("note", "")
     if not isinstance(note, str):
         raise ValueError("note: expected text")
+    period = data.get("period", False)
+    if not isinstance(period, bool):
+        raise ValueError("period: expected true or false")
     try:
         parsed_symptoms = {str(k): symptom_value_from_data(v) for k, v in symptoms.items()}
         parsed_medications = tuple(Medication(str(m["name"]), str(m.get("amount", ""))) for m in medications)
@@ -93,6 +99,7 @@ def entry_from_dict(data: dict[str, Any]) -> DayEntry:
         note=note,
         tags=_strings(data, "tags"),
         prompt_ids=_strings(data, "prompt_ids"),
+        period=period,
     )
 
 
@@ -112,6 +119,8 @@ def key_date_to_dict(key_date: KeyDate) -> dict[str, Any]:
         data["management"] = key_date.management.value
     if key_date.outcome:
         data["outcome"] = key_date.outcome
+    if key_date.gentle_prompts:
+        data["gentle_prompts"] = True
     return data
 
 
@@ -124,6 +133,9 @@ def key_date_from_dict(data: dict[str, Any]) -> KeyDate:
         if not isinstance(outcome, str):
             raise ValueError("outcome")
         loss_kind, management = data.get("loss_kind"), data.get("management")
+        gentle_prompts = data.get("gentle_prompts", False)
+        if not isinstance(gentle_prompts, bool):
+            raise ValueError("gentle_prompts")
         return KeyDate(
             id=str(data["id"]),
             kind=KeyDateKind(data["kind"]),
@@ -133,6 +145,7 @@ def key_date_from_dict(data: dict[str, Any]) -> KeyDate:
             weeks=weeks,
             management=None if management is None else Management(management),
             outcome=outcome,
+            gentle_prompts=gentle_prompts,
         )
     except (KeyError, TypeError, ValueError):
         raise ValueError("key date: expected id, kind, date and label") from None

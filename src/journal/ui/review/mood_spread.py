@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from journal.core.domain.mood import mood_word
+from journal.ui.content_locale import content_locale
 from journal.ui.theme import MOOD_COLOURS, MOOD_TEXT_COLOURS
 
 MOOD_COUNTS_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -27,7 +28,7 @@ class MoodSpreadBar(QWidget):
 
     def set_counts(self, counts: tuple[int, ...]) -> None:
         self._counts = counts
-        parts = [f"{mood_word(step)}: {count}" for step, count in enumerate(counts, 1) if count]
+        parts = [f"{mood_word(step, content_locale())}: {count}" for step, count in enumerate(counts, 1) if count]
         self.setToolTip("\n".join(parts))
         self.update()
 
@@ -62,7 +63,8 @@ def paint_mood_spread(painter: QPainter, area: QRectF, counts: tuple[int, ...]) 
 
 def segment_label(step: int, count: int, fits: Callable[[str], bool]) -> str:
     """The words for one part: "Low 6", else "Low", else nothing; never a bare count."""
-    return next((text for text in (f"{mood_word(step)} {count}", mood_word(step)) if fits(text)), "")
+    word = mood_word(step, content_locale())
+    return next((text for text in (f"{word} {count}", word) if fits(text)), "")
 
 
 class MoodSpreadDelegate(QStyledItemDelegate):

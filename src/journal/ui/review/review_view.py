@@ -18,10 +18,12 @@ from journal.core.journal import Journal
 from journal.core.review.calendar_marks import day_marks
 from journal.core.review.ranges import DateRange, RangeKind, custom_range, fixed_range, loss_ranges
 from journal.drawing.charts import ChartMarker
+from journal.ui.content_locale import content_locale
 from journal.ui.review import wording
 from journal.ui.review.calendar_page import CalendarPage
 from journal.ui.review.charts_page import ChartsPage
 from journal.ui.review.metrics import physical_metrics
+from journal.ui.review.milestones_page import MilestonesPage
 from journal.ui.review.search_page import SearchPage
 from journal.ui.review.summaries_page import SummariesPage
 
@@ -38,7 +40,7 @@ class ReviewView(QWidget):
         super().__init__(parent)
         self._journal = journal
         self._today = today
-        self._catalog = journal.settings().catalog()
+        self._catalog = journal.settings().catalog(content_locale())
         self._stale: set[QWidget] = set()
         everything = journal.days_between()
 
@@ -60,8 +62,10 @@ class ReviewView(QWidget):
         self.calendar = CalendarPage(today, self)
         self.summaries = SummariesPage(self._catalog, self)
         self.search = SearchPage(journal, self._catalog, today, self)
+        self.milestones = MilestonesPage(journal, today, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.charts, self.tr("Charts"))
+        self.tabs.addTab(self.milestones, self.tr("Milestones"))
         self.tabs.addTab(self.calendar, self.tr("Calendar"))
         self.tabs.addTab(self.summaries, self.tr("Summaries"))
         self.tabs.addTab(self.search, self.tr("Search"))
@@ -123,6 +127,7 @@ class ReviewView(QWidget):
         """Read the journal again (after days were written elsewhere) and redraw what is showing."""
         everything = self._journal.days_between()
         self.calendar.set_marks(day_marks(everything, self._journal.key_dates(), self._catalog))
+        self.milestones.refresh()
         self._range_chosen()
 
     # -- internals -------------------------------------------------------------------------------
