@@ -137,7 +137,8 @@ class TodayView(QWidget):
         self._offer_draft()
 
     def focus_order(self) -> list[QWidget]:
-        """The day, a draft to bring back, the check-in top to bottom, then the prompt and the day buttons."""
+        """The day, a draft to bring back, the check-in top to bottom, then the prompt, the other actions and the
+        day buttons."""
         navigator = self.navigator
         return [
             navigator.picker,
@@ -145,6 +146,8 @@ class TodayView(QWidget):
             self.draft_banner.discard_button,
             *self.form.focus_order(),
             *focusable_parts(self.prompt_card),
+            self.result_button,
+            *focusable_parts(self.safety_line),
             navigator.previous_button,
             navigator.next_button,
             navigator.today_button,
