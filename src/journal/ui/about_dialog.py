@@ -53,5 +53,6 @@ class AboutDialog(QDialog):
         layout.addWidget(folder)
         layout.addWidget(self.settings_text)
         layout.addWidget(self.settings_file)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(480, 320)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
 from journal.core.journal import Journal
+from journal.drawing.charts import ChartColours
 from journal.ui.review import ReviewView
 from journal.ui.theme import apply_theme
 
@@ -23,6 +24,7 @@ def _chart_text_colours(view: ReviewView) -> set[str]:
         chart = panel.chart
         found.add(chart.chart.titleBrush().color().name())
         found.update(axis.labelsColor().name() for axis in chart.chart.axes())
+        found.update(f"average {line.pen().color().name()}" for line in chart._average_lines)
     return found
 
 
@@ -33,14 +35,16 @@ def test_chart_titles_and_axis_labels_take_the_new_theme(qtbot: QtBot, qapp, dem
     view.resize(1200, 800)
     view.show()
     light_text = view.palette().color(QPalette.ColorRole.WindowText).name()
-    assert _chart_text_colours(view) == {light_text}
+    light_average = f"average {ChartColours.from_palette(view.palette()).average}"
+    assert _chart_text_colours(view) == {light_text, light_average}
     try:
         apply_theme(qapp, "dark")
         QCoreApplication.processEvents()
         dark_text = view.palette().color(QPalette.ColorRole.WindowText).name()
+        dark_average = f"average {ChartColours.from_palette(view.palette()).average}"
         assert dark_text != light_text
-        assert _chart_text_colours(view) == {dark_text}
+        assert _chart_text_colours(view) == {dark_text, dark_average}
     finally:
         apply_theme(qapp, "light")
         QCoreApplication.processEvents()
-    assert _chart_text_colours(view) == {light_text}
+    assert _chart_text_colours(view) == {light_text, light_average}

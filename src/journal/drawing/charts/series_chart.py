@@ -145,7 +145,8 @@ class SeriesChart:
             self.chart.plotAreaChanged.connect(self._fit_marker_labels)
 
     def apply_colours(self, colours: ChartColours) -> None:
-        """Take new colours (the theme changed): title, axes and dots now, lines and names at the next `show()`."""
+        """Take new colours (the theme changed): title, axes, dots and average lines now; key-date lines and
+        names at the next `show()`."""
         self.colours = colours
         self.chart.setTitleBrush(QColor(colours.text))
         for axis in (self._x_axis, self._y_axis):
@@ -158,6 +159,10 @@ class SeriesChart:
             self._dots.setColor(QColor(colours.dots))
         else:
             self._dots.setLightMarker(_dot_image(colours.dots))
+        for line in self._average_lines:
+            pen = line.pen()
+            pen.setColor(QColor(colours.average))
+            line.setPen(pen)
         if self.marker_labels is not None:
             self.marker_labels._colour = QColor(colours.text)
 

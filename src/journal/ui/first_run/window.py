@@ -65,7 +65,8 @@ class FirstRunWindow(QWidget):
         nav.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 16)
-        layout.addWidget(scrolling(self.stack), 1)  # at 200 % text a step can be taller than the screen
+        self.scroll = scrolling(self.stack)  # at 200 % text a step can be taller than the screen
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addLayout(nav)
@@ -149,6 +150,7 @@ class FirstRunWindow(QWidget):
         self.recovery.confirm.returnPressed.connect(self._next)
         self._go(RECOVERY)
         self.recovery.confirm.setFocus()
+        self.scroll.ensureWidgetVisible(self.recovery.confirm)
 
     # -- navigation ---------------------------------------------------------------------------
 
