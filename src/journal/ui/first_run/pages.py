@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -308,13 +307,9 @@ class AboutYouPage(QWidget):
         layout.addLayout(due_row)
         layout.addWidget(symptoms_box, 1)
         picker.list.setMinimumHeight(picker.list.sizeHintForRow(0) * 6)
-        scroll = QScrollArea()
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(self)  # the window scrolls the step when it is taller than the screen
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(content)
 
     def add_loss_row(self) -> None:
         row = len(self._loss_rows)

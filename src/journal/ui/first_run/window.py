@@ -14,7 +14,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal.ui.background import BusyIndicator
 from journal.ui.first_run.choices import FirstRunChoices
@@ -45,6 +54,7 @@ class FirstRunWindow(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.passphrase)
+        self.passphrase.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
         self.step_label = QLabel()
         self.busy = BusyIndicator(self.tr("Creating your journal"))
@@ -160,6 +170,11 @@ class FirstRunWindow(QWidget):
 
     def _go(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
+        for page_index in range(self.stack.count()):  # the scroll area sizes to the step shown, not the tallest
+            policy = QSizePolicy.Policy.Preferred if page_index == index else QSizePolicy.Policy.Ignored
+            self.stack.widget(page_index).setSizePolicy(policy, policy)
+        self.stack.adjustSize()
+        self.scroll.verticalScrollBar().setValue(0)  # each step starts at its heading
         self.message.clear()
         self._refresh()
         if index == PASSPHRASE:
