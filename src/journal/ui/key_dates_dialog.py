@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from journal.ui.date_field import DateField
 
 if TYPE_CHECKING:
     from journal.core.domain.key_dates import KeyDate
@@ -60,8 +61,7 @@ class KeyDateEditor(QDialog):
         for value, words in kind_words().items():
             self.kind.addItem(words, value)
         date = key_date.date if key_date else today
-        self.date = QDateEdit(QDate(date.year, date.month, date.day))
-        self.date.setCalendarPopup(True)
+        self.date = DateField(QDate(date.year, date.month, date.day))  # F4 and Alt+Down open the calendar
         self.date.setDisplayFormat("d MMMM yyyy")
         self.date.setAccessibleName(self.tr("Date"))
         self.label = QLineEdit(key_date.label if key_date else "")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QStyle, QWidget
 
 FRAME_ALLOWANCE = QSize(16, 48)  # a window manager's frame and title bar, which Qt learns only after showing
 
@@ -53,12 +53,17 @@ def bring_onto_screen(window: QWidget) -> None:
 
 
 def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
-    """`content` in a frameless scroll area, so a window holding it can be shorter than its content."""
+    """`content` in a frameless scroll area, so a window holding it can be shorter than its content.
+
+    It scrolls up and down only: the area is kept as wide as the content needs, so nothing is cut
+    off at the side and no sideways scroll bar appears."""
     area = QScrollArea(parent)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
+    bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    area.setMinimumWidth(content.minimumSizeHint().width() + bar + 2)
     return area
 
 
