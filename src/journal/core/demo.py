@@ -8,6 +8,7 @@ than one. No real people; the same seed always gives the same journal.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import random
@@ -154,6 +155,15 @@ def _demo_day(rng: random.Random, date: dt.date, since: int | None, heavy_dates:
     )
 
 
+def demo_written(entry: DayEntry, today: dt.date) -> DayEntry:
+    """Believable written times: most days in the evening of the day, every eleventh three days late."""
+    zone = dt.datetime.now().astimezone().tzinfo
+    late = entry.date.toordinal() % 11 == 0
+    written_on = min(today, entry.date + dt.timedelta(days=3 if late else 0))
+    moment = dt.datetime.combine(written_on, dt.time(21, 30), tzinfo=zone)
+    return dataclasses.replace(entry, written_at=moment, changed_at=moment)
+
+
 def create_demo_journal(
     files: JournalFiles,
     passphrase: str,
@@ -171,7 +181,7 @@ def create_demo_journal(
         for key_date in key_dates:
             journal.save_key_date(session, key_date)
         for entry in with_periods(demo_entries(start, days, seed, key_dates), key_dates, seed, today):
-            journal.save_day(session, entry)
+            journal.save_day(session, demo_written(entry, today), keep_times=True)
         for result in demo_results(key_dates, today):
             journal.save_result(session, result)
         for question in demo_questions(key_dates, today):

@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import hmac
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -45,6 +45,16 @@ SETTINGS_DOCUMENT = "settings"
 FACTS_DOCUMENT = "medical_facts"
 
 
+def local_now() -> dt.datetime:
+    """Now, in local time with its offset, to the second: when a day entry was written or changed."""
+    return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+def _earliest(first: dt.datetime | None, second: dt.datetime | None) -> dt.datetime | None:
+    known = [moment for moment in (first, second) if moment is not None]
+    return min(known) if known else None
+
+
 @dataclass(frozen=True, slots=True)
 class _Stored:
     row_id: str
@@ -67,6 +77,7 @@ class Journal:
         self._folded_notes: dict[dt.date, str] = {}
         self.care = CareIndex(self._sealed)  # results and questions (`core/care/index.py`)
         self.unreadable_count = 0
+        self.clock: Callable[[], dt.datetime] = local_now  # when days are written; tests set their own
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -171,12 +182,18 @@ class Journal:
         pending = self._pending_days(session).get(date)
         return pending if pending is not None else self._days.get(date)
 
-    def save_day(self, session: Session, entry: DayEntry) -> None:
-        """Store the day as given (replacing what was there); an empty entry removes the day."""
+    def save_day(self, session: Session, entry: DayEntry, *, keep_times: bool = False) -> None:
+        """Store the day as given (replacing what was there); an empty entry removes the day.
+
+        The entry is stamped, sealed with it, with when it was first written (kept from the day
+        already stored) and last changed (now). `keep_times` keeps the times the entry carries
+        instead, for a day brought in whole (an import of a new day, the demo).
+        """
         if entry.is_empty():
             self.delete_day(session, entry.date)
             return
         current = self._current_day(session, entry.date)
+        entry = self._stamped(entry, current[1] if current else None, keep_times)
         stored = _Stored(current[0].row_id, current[0].version + 1) if current else _Stored(new_row_id(), 1)
         self._sealed().write(session, DAYS, stored.row_id, stored.version, entry_to_dict(entry))
         self._pending_days(session)[entry.date] = (stored, entry)
@@ -190,12 +207,29 @@ class Journal:
         after_commit(session, remember)
 
     def merge_day(self, session: Session, entry: DayEntry) -> DayEntry:
-        """Fold `entry` into what the day already holds (used by `add` and imports); returns the result."""
+        """Fold `entry` into what the day already holds (used by `add` and imports); returns the result.
+
+        A new day keeps the written and changed times `entry` carries (an imported day keeps its
+        own); a day folded into one already here keeps the earlier "first written" and changes now.
+        """
         current = self._current_day(session, entry.date)
         existing = current[1] if current else None
-        merged = existing.merged_with(entry) if existing else entry
-        self.save_day(session, merged)
-        return merged
+        if existing is None:
+            self.save_day(session, entry, keep_times=True)
+            found = self._pending_days(session).get(entry.date)
+            return found[1] if found and found[1] is not None else entry
+        merged = replace(existing.merged_with(entry), written_at=_earliest(existing.written_at, entry.written_at))
+        self.save_day(session, merged, keep_times=True)
+        found = self._pending_days(session).get(entry.date)
+        return found[1] if found and found[1] is not None else merged
+
+    def _stamped(self, entry: DayEntry, existing: DayEntry | None, keep_times: bool) -> DayEntry:
+        now = self.clock()
+        written = entry.written_at if keep_times else None
+        if existing is not None:
+            written = _earliest(existing.written_at, written) if existing.written_at else written
+        changed = entry.changed_at if keep_times and entry.changed_at is not None and existing is None else now
+        return replace(entry, written_at=written or now, changed_at=changed)
 
     def delete_day(self, session: Session, date: dt.date) -> None:
         current = self._current_day(session, date)

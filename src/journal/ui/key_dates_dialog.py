@@ -80,6 +80,7 @@ class KeyDateEditor(QDialog):
         self.form.addRow(self.tr("Kind"), self.kind)
         self.form.addRow(self.tr("Date"), self.date)
         self.form.addRow(self.tr("In your words"), self.label)
+        self.form.addRow(self.gentle_prompts)
         self.form.addRow(self.tr("Kind of loss"), self.loss_kind)
         self.form.addRow(self.tr("Weeks of pregnancy"), self.weeks)
         self.form.addRow(self.tr("How it was managed"), self.management)

@@ -54,6 +54,9 @@ def entry_to_dict(entry: DayEntry) -> dict[str, Any]:
     }
     if entry.period:  # written only when marked, so older rows and files keep their exact shape
         data["period"] = True
+    for key, moment in (("written_at", entry.written_at), ("changed_at", entry.changed_at)):
+        if moment is not None:  # likewise only when known
+            data[key] = moment.isoformat()
     return data
 
 
@@ -100,7 +103,23 @@ def entry_from_dict(data: dict[str, Any]) -> DayEntry:
         tags=_strings(data, "tags"),
         prompt_ids=_strings(data, "prompt_ids"),
         period=period,
+        written_at=_moment(data, "written_at"),
+        changed_at=_moment(data, "changed_at"),
     )
+
+
+def _moment(data: dict[str, Any], key: str) -> dt.datetime | None:
+    """An optional ISO date and time with its offset (when a day was written or changed)."""
+    value = data.get(key)
+    if value is None:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value) if isinstance(value, str) and len(value) <= 40 else None
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise ValueError(f"{key}: expected a date and time with its offset")
+    return moment
 
 
 def key_date_to_dict(key_date: KeyDate) -> dict[str, Any]:
