@@ -62,3 +62,22 @@ def test_files_that_cannot_be_attached_exit_1_in_words(cli, tmp_path: Path, data
     attachment_id = cli("attachments", "list")[1].split()[1]
     code, _, err = cli("attachments", "save", attachment_id, "-o", str(data_dir / "copy.png"))
     assert code == 1 and "journal's own folder" in err
+
+
+def test_export_folder_then_import_json_of_that_folder_round_trips(cli, tmp_path: Path) -> None:
+    cli("init")
+    picture = tmp_path / "p.png"
+    picture.write_bytes(png(text=b"kept"))
+    cli("add", "--date", "2026-10-12", "--mood", "3", "--note", "Walked a little.")
+    assert cli("attach", "--date", "2026-10-12", str(picture), "--caption", "Walk")[0] == 0
+    code, out, err = cli("export-folder", "-o", str(tmp_path / "everything"))
+    assert code == 0 and "1 attachment" in out and "not encrypted" in err
+    other = tmp_path / "other"
+    assert cli("--data-dir", str(other), "init")[0] == 0
+    code, out, err = cli("--data-dir", str(other), "import", "json", str(tmp_path / "everything"))
+    assert code == 0, err
+    assert "1 attachment" in out
+    listed = json.loads(cli("--data-dir", str(other), "attachments", "list", "--json")[1])
+    assert [(a["caption"], a["file_name"]) for a in listed] == [("Walk", "p.png")]
+    shown = json.loads(cli("--data-dir", str(other), "show", "--date", "2026-10-12", "--json")[1])
+    assert shown["note"] == "Walked a little."

@@ -117,6 +117,10 @@ def run_import(arguments: argparse.Namespace) -> int:
         read_import_file,
     )
 
+    if arguments.source == "json" and arguments.file.expanduser().is_dir():  # an "export everything" folder
+        from journal.cli.commands.memories import run_import_folder
+
+        return run_import_folder(argparse.Namespace(**{**vars(arguments), "folder": arguments.file}))
     mood_map = parse_mood_map(arguments.mood_map)
     if mood_map and arguments.source != "daylio":
         raise BadInputError("--mood-map", "only applies to Daylio files")
