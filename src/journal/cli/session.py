@@ -43,15 +43,32 @@ def unlocked_journal(arguments: argparse.Namespace) -> Iterator[Journal]:
         files.release()
         raise
     try:
-        if journal.unreadable_count:
+        problem = journal.manifest_problem
+        if problem is not None:
+            print(f"journal: {_PROBLEM_LINES[problem.value]}", file=sys.stderr)
+        if journal.unreadable_count and (problem is None or problem.value != "wiped"):
             noun = "entry" if journal.unreadable_count == 1 else "entries"
             print(
                 f"journal: {journal.unreadable_count} {noun} could not be read (changed or damaged); the rest opened.",
                 file=sys.stderr,
             )
+        if problem is not None:
+            print(_DECIDE, file=sys.stderr)
         yield journal
     finally:
         journal.close()
+
+
+_PROBLEM_LINES = {
+    "missing": "the list of entry versions is missing: the journal was changed outside the app.",
+    "damaged": "the list of entry versions is damaged or was put back: the journal was changed outside the app.",
+    "older": "the list of entry versions is older than the entries: the journal was changed outside the app.",
+    "wiped": "every entry and the list of their versions were removed outside the app; this is not a new journal.",
+}
+_DECIDE = (
+    "journal: nothing new is saved until you decide; keep a copy of the folder, then run "
+    "`journal keep-as-is` to keep the journal as it is now."
+)
 
 
 def parse_date(text: str, option: str) -> dt.date:

@@ -28,7 +28,7 @@ from journal.core.search import fold, matches, query_terms
 from journal.core.settings import JournalSettings
 from journal.core.storage.database import Database, after_commit
 from journal.core.storage.header import JournalHeader
-from journal.core.storage.records import LoadedRecords, SealedRecords, new_row_id
+from journal.core.storage.records import LoadedRecords, ManifestProblem, SealedRecords, new_row_id
 from journal.core.storage.tables import DayEntryRow, DocumentRow, KeyDateRow
 
 _PENDING_DAYS = "rj_pending_days"
@@ -65,7 +65,7 @@ class Journal:
 
     def load(self, session: Session) -> None:
         """Open every sealed row into memory. Rows that fail are counted, not fatal."""
-        loaded: LoadedRecords = self._sealed().load_all(session)
+        loaded: LoadedRecords = self._sealed().load_all(session, upgrade=True)
         unreadable = loaded.unreadable
         for row in loaded.rows:
             stored = _Stored(row.row_id, row.version)
@@ -227,6 +227,18 @@ class Journal:
             return
         self._sealed().remove(session, DOCUMENTS, current[0].row_id)
         after_commit(session, lambda: self._documents.pop(name, None))
+
+    def adopt_as_is(self, session: Session) -> None:
+        """The person decided to keep the journal as it is now: record every stored row as current.
+
+        Until this runs, a journal whose manifest is missing, damaged or older refuses every write.
+        """
+        self._sealed().adopt_as_is(session)
+
+    @property
+    def manifest_problem(self) -> ManifestProblem | None:
+        """Why the manifest cannot vouch for the rows (missing, damaged, older, wiped), or None."""
+        return self._records.problem if self._records is not None else None
 
     # -- locking -----------------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from journal.core.journal_files import JournalFiles
 from journal.core.storage.database import Database, storage_errors_explained
 from journal.core.storage.header import FORMAT_VERSION, JournalHeader, read_header, write_header
 from journal.core.storage.migrations import SCHEMA_VERSION, upgrade
+from journal.core.storage.records import SealedRecords
 from journal.core.storage.sidecars import set_aside_orphaned_sidecars, sidecars_of
 from journal.core.storage.tables import Base
 
@@ -75,13 +76,14 @@ def create_journal(files: JournalFiles, passphrase: str, kdf_params: KdfParams |
             Base.metadata.create_all(database.engine)
             with database.transaction() as session:
                 write_header(session, header)
+                SealedRecords(journal_id, data_key).create_manifest(session)  # never a journal without one
         finally:
             database.close()
         # Built beside the target and renamed in, so a crash never leaves a half-made journal.
         set_aside_orphaned_sidecars(files.database_path)
         os.replace(partial, files.database_path)
     database = Database(files.database_path, must_exist=True)
-    journal = Journal(files, database, header, data_key)
+    journal = load_journal(files, database, header, data_key)
     return journal, recovery_key
 
 
