@@ -14,8 +14,8 @@ import hashlib
 import hmac
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import replace
+from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session
 
@@ -39,8 +39,7 @@ DOCUMENTS = DocumentRow.__tablename__
 SETTINGS_DOCUMENT = "settings"
 
 
-@dataclass(frozen=True, slots=True)
-class _Stored:
+class _Stored(NamedTuple):  # a tuple: unlocking makes one per row
     row_id: str
     version: int
 
@@ -67,23 +66,24 @@ class Journal:
         """Open every sealed row into memory. Rows that fail are counted, not fatal."""
         loaded: LoadedRecords = self._sealed().load_all(session, upgrade=True)
         unreadable = loaded.unreadable
-        for row in loaded.rows:
-            stored = _Stored(row.row_id, row.version)
+        days = self._days
+        for table, row_id, version, payload in loaded.rows:
             try:
-                if row.table == DAYS:
-                    entry = entry_from_dict(row.payload)
-                    if entry.date in self._days:  # two rows for one day: keep the newer write
+                if table == DAYS:
+                    entry = entry_from_dict(payload)
+                    date = entry.date
+                    if date in days:  # two rows for one day: keep the newer write
                         unreadable += 1
-                        if self._days[entry.date][0].version >= row.version:
+                        if days[date][0].version >= version:
                             continue
-                    self._days[entry.date] = (stored, entry)
-                elif row.table == KEY_DATES:
-                    self._key_dates[row.row_id] = (stored, key_date_from_dict(row.payload))
+                    days[date] = (_Stored(row_id, version), entry)
+                elif table == KEY_DATES:
+                    self._key_dates[row_id] = (_Stored(row_id, version), key_date_from_dict(payload))
                 else:
-                    name, body = row.payload["name"], row.payload["body"]
+                    name, body = payload["name"], payload["body"]
                     if not isinstance(name, str) or not isinstance(body, dict):
                         raise ValueError("document: expected a name and a body")
-                    self._documents[name] = (stored, body)
+                    self._documents[name] = (_Stored(row_id, version), body)
             except (KeyError, ValueError):
                 unreadable += 1
         self._sorted_dates = sorted(self._days)

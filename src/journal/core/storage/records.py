@@ -26,7 +26,7 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import delete, select
 from sqlalchemy.dialects.sqlite import insert
@@ -71,8 +71,9 @@ def _copy(versions: Versions) -> Versions:
     return {table: dict(rows) for table, rows in versions.items()}
 
 
-@dataclass(frozen=True, slots=True)
-class OpenedRow:
+class OpenedRow(NamedTuple):
+    """One row that opened (a tuple: unlocking makes one per row, so it must be cheap to build)."""
+
     table: str
     row_id: str
     version: int
@@ -134,17 +135,27 @@ class SealedRecords:
         With `upgrade`, a format-1 manifest that opens is rewritten as buckets in this transaction.
         """
         result = LoadedRecords()
-        manifest_rows = {row_id: (version, sealed) for row_id, version, sealed in session.execute(_manifest_query())}
+        cursor = _raw_connection(session).cursor()
+        manifest_rows = {
+            row_id: (version, sealed)
+            for row_id, version, sealed in cursor.execute(f"SELECT id, version, sealed FROM {MANIFEST_TABLE}")
+        }
         expected, legacy = self._read_manifest(manifest_rows, result)
         rows_seen = 0
         self._seen = {table: {} for table in SEALED_TABLES}
         newer_than_manifest = False
-        for table, model in SEALED_TABLES.items():
+        open_sealed, loads, append = self._sealer.open_padded_or_none, json.loads, result.rows.append
+        for table in SEALED_TABLES:
             known = dict(expected.get(table, {})) if expected is not None else None
             seen = self._seen[table]
-            append = result.rows.append
-            for row_id, version, sealed in session.execute(select(model.id, model.version, model.sealed)):
+            prefix = b"|".join((b"rj-row-v1", self._journal_id, table.encode(), b""))
+            # The driver's own cursor, in this session's transaction: unlocking reads every row, and
+            # SQLAlchemy's row objects would cost more than opening them.
+            for row_id, version, sealed in cursor.execute(f"SELECT id, version, sealed FROM {table}"):
                 rows_seen += 1
+                if type(version) is not int:  # damage at the SQLite level: counted, never raised
+                    result.unreadable += 1
+                    continue
                 seen[row_id] = version
                 if known is not None:
                     wanted = known.pop(row_id, None)
@@ -152,9 +163,16 @@ class SealedRecords:
                         result.unreadable += 1
                         newer_than_manifest |= wanted is None or version > wanted
                         continue
+                plaintext = open_sealed(sealed, prefix + f"{row_id}|{version}".encode())
+                if plaintext is None:
+                    result.unreadable += 1
+                    continue
                 try:
-                    payload = self.open_payload(table, row_id, version, sealed)
-                except (SealBroken, ValueError, UnicodeDecodeError):
+                    payload = loads(plaintext.decode("utf-8"))
+                except ValueError:  # UnicodeDecodeError is a ValueError
+                    result.unreadable += 1
+                    continue
+                if type(payload) is not dict:
                     result.unreadable += 1
                     continue
                 append(OpenedRow(table, row_id, version, payload))
@@ -365,8 +383,9 @@ class SealedRecords:
         )
 
 
-def _manifest_query() -> Any:
-    return select(ManifestRow.id, ManifestRow.version, ManifestRow.sealed)
+def _raw_connection(session: Session) -> Any:
+    """The sqlite3 connection under this session's transaction (SQLAlchemy's proxy would wrap every row)."""
+    return session.connection().connection.driver_connection
 
 
 def _versions(ids: Any) -> dict[str, int]:
