@@ -8,11 +8,16 @@ command module. Anything else goes to the command line, which also explains bad 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _gui_options(argv: list[str]) -> tuple[Path | None, bool] | None:
     """(data_dir, demo) when the arguments only ask for the app; None when they are for the command line."""
+    from pathlib import Path  # here, so that `journal --version` and `--help` do not pay for it
+
     data_dir: Path | None = None
     demo = False
     index = 0

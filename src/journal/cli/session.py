@@ -26,9 +26,17 @@ def journal_files(arguments: argparse.Namespace) -> JournalFiles:
 
 
 @contextlib.contextmanager
-def unlocked_journal(arguments: argparse.Namespace) -> Iterator[Journal]:
-    """The journal, unlocked with the secret from the file, environment or terminal; closed after."""
-    from journal.core.opening import unlock_with_passphrase, unlock_with_recovery_key
+def unlocked_journal(arguments: argparse.Namespace, *, read_only: bool = False) -> Iterator[Journal]:
+    """The journal, unlocked with the secret from the file, environment or terminal; closed after.
+
+    `read_only` commands (show, list, search, export) open it through `journal.core.reading`:
+    the same checks, nothing written, and no SQLAlchemy to import.
+    """
+    if read_only:
+        from journal.core.reading import read_with_passphrase as unlock_with_passphrase
+        from journal.core.reading import read_with_recovery_key as unlock_with_recovery_key
+    else:
+        from journal.core.opening import unlock_with_passphrase, unlock_with_recovery_key
 
     files = journal_files(arguments)
     if not files.exists():

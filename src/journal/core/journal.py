@@ -15,27 +15,28 @@ import hmac
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any, NamedTuple
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from journal.core.domain.codec import entry_from_dict, entry_to_dict, key_date_from_dict, key_date_to_dict
 from journal.core.domain.entry import DayEntry
 from journal.core.domain.key_dates import KeyDate
-from journal.core.errors import JournalLockedError
+from journal.core.errors import JournalLockedError, StorageError
 from journal.core.journal_files import JournalFiles
 from journal.core.search import fold, matches, query_terms
 from journal.core.settings import JournalSettings
-from journal.core.storage.database import Database, after_commit
+from journal.core.storage.commit_hooks import after_commit
 from journal.core.storage.header import JournalHeader
 from journal.core.storage.records import LoadedRecords, ManifestProblem, SealedRecords, new_row_id
-from journal.core.storage.tables import DayEntryRow, DocumentRow, KeyDateRow
+from journal.core.storage.table_names import SEALED_TABLE_NAMES
+
+if TYPE_CHECKING:  # a journal opened for reading only has no database, and never loads SQLAlchemy
+    from sqlalchemy.orm import Session
+
+    from journal.core.storage.database import Database
 
 _PENDING_DAYS = "rj_pending_days"
 _ROW_ID = re.compile(r"[0-9a-f]{32}")
-DAYS = DayEntryRow.__tablename__
-KEY_DATES = KeyDateRow.__tablename__
-DOCUMENTS = DocumentRow.__tablename__
+DAYS, KEY_DATES, DOCUMENTS = SEALED_TABLE_NAMES[:3]
 SETTINGS_DOCUMENT = "settings"
 
 
@@ -47,7 +48,9 @@ class _Stored(NamedTuple):  # a tuple: unlocking makes one per row
 class Journal:
     """The journal while unlocked. `lock()` drops the key and everything decrypted."""
 
-    def __init__(self, files: JournalFiles, database: Database, header: JournalHeader, data_key: bytearray) -> None:
+    def __init__(
+        self, files: JournalFiles, database: Database | None, header: JournalHeader, data_key: bytearray
+    ) -> None:
         self.files = files
         self.database = database
         self.header = header
@@ -64,7 +67,14 @@ class Journal:
 
     def load(self, session: Session) -> None:
         """Open every sealed row into memory. Rows that fail are counted, not fatal."""
-        loaded: LoadedRecords = self._sealed().load_all(session, upgrade=True)
+        self.take(self._sealed().load_all(session, upgrade=True))
+
+    def use_records(self, records: SealedRecords) -> None:
+        """Adopt records already loaded elsewhere (the read-only opening), with their manifest state."""
+        self._records = records
+
+    def take(self, loaded: LoadedRecords) -> None:
+        """Index rows opened by `load` (or by the read-only opening, which has no session)."""
         unreadable = loaded.unreadable
         days = self._days
         for table, row_id, version, payload in loaded.rows:
@@ -137,6 +147,8 @@ class Journal:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         self._sealed()
+        if self.database is None:
+            raise StorageError("This journal was opened for reading only, so nothing was saved.")
         with self.database.transaction() as session:
             yield session
 
@@ -256,7 +268,8 @@ class Journal:
         self._key_dates.clear()
         self._documents.clear()
         self._folded_notes.clear()
-        self.database.close()
+        if self.database is not None:
+            self.database.close()
 
     def close(self) -> None:
         """Lock, and give up the claim on the journal so another process may open it."""

@@ -62,7 +62,7 @@ def run_export_plain(arguments: argparse.Namespace) -> int:
     from journal.core.exchange.exporting import PlainFormat, write_export
 
     start, end = _range(arguments)
-    with unlocked_journal(arguments) as journal:
+    with unlocked_journal(arguments, read_only=True) as journal:
         days = write_export(journal, PlainFormat(arguments.format), arguments.output, start, end, today=dt.date.today())
     print(f"Exported {days} day(s) to {arguments.output}.")
     print(NOT_ENCRYPTED.format(name=arguments.output.name), file=sys.stderr)
@@ -90,7 +90,7 @@ def run_export_pdf(arguments: argparse.Namespace) -> int:
     from journal.report import ensure_application, write_report_pdf
 
     ensure_application()
-    with unlocked_journal(arguments) as journal:
+    with unlocked_journal(arguments, read_only=True) as journal:
         catalog = journal.settings().catalog()
         report = build_report(journal.days_between(start, end), journal.key_dates(), catalog, options,
                               generated_on=today)  # fmt: skip

@@ -8,11 +8,10 @@ format check before this runs.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlalchemy import update
-from sqlalchemy.orm import Session
-
-from journal.core.storage.tables import MetaRow
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 SCHEMA_VERSION = 1
 
@@ -27,5 +26,9 @@ def upgrade(session: Session, found_version: int) -> int:
         UPGRADE_STEPS[version](session)
         version += 1
     if version != found_version:
+        from sqlalchemy import update
+
+        from journal.core.storage.tables import MetaRow
+
         session.execute(update(MetaRow).where(MetaRow.key == "schema_version").values(value=str(version)))
     return version

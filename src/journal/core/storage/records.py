@@ -25,19 +25,20 @@ import enum
 import hashlib
 import json
 import os
+import sqlite3
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
-
-from sqlalchemy import delete, select
-from sqlalchemy.dialects.sqlite import insert
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from journal.core.crypto.aead import SealBroken, Sealer
 from journal.core.errors import JournalChangedError, JournalTamperedError
-from journal.core.storage.database import after_commit, before_commit
-from journal.core.storage.tables import SEALED_TABLES, ManifestRow
+from journal.core.storage.commit_hooks import after_commit, before_commit
+from journal.core.storage.table_names import MANIFEST_TABLE, SEALED_TABLE_NAMES
 
-MANIFEST_TABLE = ManifestRow.__tablename__
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# SQLAlchemy is imported by the writing methods only: reading needs nothing but the sqlite3
+# connection, so the command line's read-only commands never load it.
 _ROOT_ID = "root"
 _LEGACY_ID = "manifest"  # the one-row manifest of format 1, upgraded in place when it opens
 _BUCKET_PREFIX = "bucket-"
@@ -111,6 +112,8 @@ class SealedRecords:
         self._rows = 0
         self._seen: Versions = {}  # every row in the file with its stored version (for adopt_as_is)
         self.problem: ManifestProblem | None = None
+        self.needs_upgrade = False
+        self._expected_for_upgrade: Versions = {}
         self.manifest_bytes_sealed = 0  # manifest bytes sealed so far; the benchmark and a test read it
 
     def _associated(self, table: str, row_id: str, version: int) -> bytes:
@@ -134,18 +137,29 @@ class SealedRecords:
 
         With `upgrade`, a format-1 manifest that opens is rewritten as buckets in this transaction.
         """
+        result = self.load_from(_raw_connection(session))
+        if self.needs_upgrade and upgrade:
+            self._stage_rebuild(session, self._expected_for_upgrade, delete_legacy=True)
+        return result
+
+    def load_from(self, connection: sqlite3.Connection) -> LoadedRecords:
+        """`load_all` on a plain sqlite3 connection, inside the caller's read transaction; writes nothing.
+
+        `needs_upgrade` tells afterwards whether the manifest is of format 1 (then only a writing
+        unlock, through `load_all(upgrade=True)`, brings it up to date).
+        """
         result = LoadedRecords()
-        cursor = _raw_connection(session).cursor()
+        cursor = connection.cursor()
         manifest_rows = {
             row_id: (version, sealed)
             for row_id, version, sealed in cursor.execute(f"SELECT id, version, sealed FROM {MANIFEST_TABLE}")
         }
         expected, legacy = self._read_manifest(manifest_rows, result)
         rows_seen = 0
-        self._seen = {table: {} for table in SEALED_TABLES}
+        self._seen = {table: {} for table in SEALED_TABLE_NAMES}
         newer_than_manifest = False
         open_sealed, loads, append = self._sealer.open_padded_or_none, json.loads, result.rows.append
-        for table in SEALED_TABLES:
+        for table in SEALED_TABLE_NAMES:
             known = dict(expected.get(table, {})) if expected is not None else None
             seen = self._seen[table]
             prefix = b"|".join((b"rj-row-v1", self._journal_id, table.encode(), b""))
@@ -190,8 +204,8 @@ class SealedRecords:
         if self.problem is not None:
             expected = _copy(self._seen)  # what `adopt_as_is` would record, never written on its own
         self._index(expected)
-        if legacy and upgrade and expected is not None and self.problem is None:
-            self._stage_rebuild(session, expected, delete_legacy=True)
+        self.needs_upgrade = legacy and expected is not None and self.problem is None
+        self._expected_for_upgrade = expected or {}
         return result
 
     def _read_manifest(
@@ -256,7 +270,7 @@ class SealedRecords:
 
     def create_manifest(self, session: Session) -> None:
         """Write the empty manifest of a new journal, so that a journal is never without one."""
-        self._stage_rebuild(session, {table: {} for table in SEALED_TABLES}, delete_legacy=False)
+        self._stage_rebuild(session, {table: {} for table in SEALED_TABLE_NAMES}, delete_legacy=False)
 
     def adopt_as_is(self, session: Session) -> None:
         """The person's decision: record every row now in the file, at its stored version, as current.
@@ -268,6 +282,10 @@ class SealedRecords:
 
     def write(self, session: Session, table: str, row_id: str, version: int, payload: dict[str, Any]) -> None:
         """Insert or replace one row at `version` (the caller counts versions) in the caller's transaction."""
+        from sqlalchemy.dialects.sqlite import insert
+
+        from journal.core.storage.tables import SEALED_TABLES
+
         pending = self._pending(session)
         model = SEALED_TABLES[table]
         sealed = self.seal_payload(table, row_id, version, payload)
@@ -281,6 +299,10 @@ class SealedRecords:
         rows[row_id] = version
 
     def remove(self, session: Session, table: str, row_id: str) -> None:
+        from sqlalchemy import delete
+
+        from journal.core.storage.tables import SEALED_TABLES
+
         pending = self._pending(session)
         model = SEALED_TABLES[table]
         session.execute(delete(model).where(model.id == row_id))
@@ -312,6 +334,10 @@ class SealedRecords:
         pending.rebuild = _copy(versions)
         pending.rows = sum(len(ids) for ids in versions.values())
         if delete_legacy:
+            from sqlalchemy import delete
+
+            from journal.core.storage.tables import ManifestRow
+
             session.execute(delete(ManifestRow).where(ManifestRow.id == _LEGACY_ID))
 
     def _merged(self, pending: _Pending) -> Versions:
@@ -325,7 +351,8 @@ class SealedRecords:
 
     def _write_manifest(self, session: Session) -> None:
         pending: _Pending = session.info.pop(_PENDING)
-        stored = session.execute(select(ManifestRow.version).where(ManifestRow.id == _ROOT_ID)).scalar()
+        row = _raw_connection(session).execute(f"SELECT version FROM {MANIFEST_TABLE} WHERE id = ?", (_ROOT_ID,))
+        stored = (row.fetchone() or (0,))[0]
         if (stored or 0) != self._root_version:
             raise JournalChangedError()  # another writer saved since this process loaded the journal
         buckets = len(self._buckets)
@@ -344,6 +371,10 @@ class SealedRecords:
         """Every bucket rewritten under a new epoch: creation, an upgrade, the person's decision, growth."""
         buckets = max(_bucket_count(rows), len(self._buckets) if self._epoch else _FIRST_BUCKETS)
         maps = _spread(merged, buckets)
+        from sqlalchemy import delete
+
+        from journal.core.storage.tables import ManifestRow
+
         epoch = os.urandom(8).hex()
         session.execute(delete(ManifestRow).where(ManifestRow.id != _ROOT_ID))
         versions = []
@@ -375,6 +406,10 @@ class SealedRecords:
         after_commit(session, adopt)
 
     def _put(self, session: Session, row_id: str, version: int, payload: dict[str, Any]) -> None:
+        from sqlalchemy.dialects.sqlite import insert
+
+        from journal.core.storage.tables import ManifestRow
+
         sealed = self.seal_payload(MANIFEST_TABLE, row_id, version, payload)
         self.manifest_bytes_sealed += len(sealed)
         statement = insert(ManifestRow).values(id=row_id, version=version, sealed=sealed)
@@ -383,9 +418,10 @@ class SealedRecords:
         )
 
 
-def _raw_connection(session: Session) -> Any:
+def _raw_connection(session: Session) -> sqlite3.Connection:
     """The sqlite3 connection under this session's transaction (SQLAlchemy's proxy would wrap every row)."""
-    return session.connection().connection.driver_connection
+    connection: sqlite3.Connection = session.connection().connection.driver_connection  # type: ignore[assignment]
+    return connection
 
 
 def _versions(ids: Any) -> dict[str, int]:
