@@ -43,6 +43,9 @@ def _preload() -> None:
     """Import the heavy modules while the person types their passphrase."""
     import journal.core.opening
     import journal.ui.main_window  # noqa: F401
+    from journal.ui.memory import release_import_leftovers
+
+    release_import_leftovers()  # before the key derivation adds its work area on top
 
 
 class AppController(QObject):
@@ -250,6 +253,9 @@ class AppController(QObject):
         except Exception as error:  # whatever broke: lock again rather than strand the person
             self._main_failed(journal, error)
             return
+        from journal.ui.memory import release_import_leftovers
+
+        release_import_leftovers()  # the views' imports are done; the key derivation's area is free
         self.unlocked.emit()
 
     def _main_failed(self, journal: Journal, error: Exception) -> None:

@@ -122,6 +122,10 @@ def backup_tools(menu: str, save_first: Callable[[QWidget], bool]) -> list[ToolS
 
 def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
     from PySide6.QtCore import QCoreApplication
+
+    from journal.ui.memory import quiet_pyside_import_hook
+
+    quiet_pyside_import_hook()  # before the rest is imported: their source is not kept in memory
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
