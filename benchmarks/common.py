@@ -15,6 +15,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+
+def alternate(actions: list[Callable[[], float]], rounds: int) -> list[list[float]]:
+    """Run each timing action once per round, in turn, so a busy moment hits all of them alike."""
+    samples: list[list[float]] = [[] for _ in actions]
+    for _ in range(rounds):
+        for index, action in enumerate(actions):
+            samples[index].append(action())
+    return samples
+
+
 DEMO_PASSPHRASE = "benchmark passphrase"
 DEMO_DAYS = 3650
 DEMO_TODAY = dt.date(2026, 11, 24)
@@ -76,6 +86,25 @@ class BenchContext:
             )
             self.demo_build_ms = (time.perf_counter() - started) * 1000
         return self._journal
+
+    def long_notes_journal(self, days: int, *, calibrated: bool = False) -> Path:
+        """A closed demo journal of `days` days with notes a few paragraphs long (built once per run).
+
+        Built with a cheap key derivation unless `calibrated`: the rows that use these exclude it.
+        """
+        folder = self.work_dir / f"long-{days}{'-calibrated' if calibrated else ''}"
+        if not (folder / "journal.sqlite3").exists():
+            from journal.core.crypto.kdf import KdfParams
+            from journal.core.demo import create_demo_journal
+            from journal.core.journal_files import JournalFiles
+
+            cheap = None if calibrated else KdfParams(memory_kib=1024, iterations=1, lanes=1)
+            journal, _ = create_demo_journal(
+                JournalFiles(folder), DEMO_PASSPHRASE, days=days, seed=1, today=DEMO_TODAY, kdf_params=cheap,
+                long_notes=True,
+            )  # fmt: skip
+            journal.close()
+        return folder
 
     def close_demo(self) -> None:
         """Close the demo journal (e.g. before a subprocess opens it); `demo_journal()` reopens it."""

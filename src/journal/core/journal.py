@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
+import gc
 import hashlib
 import hmac
 import re
@@ -40,6 +41,19 @@ DAYS, KEY_DATES, DOCUMENTS = SEALED_TABLE_NAMES[:3]
 SETTINGS_DOCUMENT = "settings"
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cycle collection while unlocking builds its objects: they are all kept, so each pass would
+    walk every one already built (most of an unlock's time on a long journal) and free nothing."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 class _Stored(NamedTuple):  # a tuple: unlocking makes one per row
     row_id: str
     version: int
@@ -67,7 +81,8 @@ class Journal:
 
     def load(self, session: Session) -> None:
         """Open every sealed row into memory. Rows that fail are counted, not fatal."""
-        self.take(self._sealed().load_all(session, upgrade=True))
+        with collector_paused():
+            self.take(self._sealed().load_all(session, upgrade=True))
 
     def use_records(self, records: SealedRecords) -> None:
         """Adopt records already loaded elsewhere (the read-only opening), with their manifest state."""
@@ -133,14 +148,21 @@ class Journal:
         terms = query_terms(query)
         if not terms:
             return []
-        found = []
-        for entry in reversed(self.days_between(start, end)):
-            folded = self._folded_notes.get(entry.date)
-            if folded is None:
-                folded = self._folded_notes[entry.date] = fold(entry.note)
-            if matches(folded, terms):
-                found.append(entry)
-        return found
+        low = 0 if start is None else bisect.bisect_left(self._sorted_dates, start)
+        high = len(self._sorted_dates) if end is None else bisect.bisect_right(self._sorted_dates, end)
+        dates = self._sorted_dates[low:high]
+        cache, days = self._folded_notes, self._days
+        folded = []
+        for date in dates:  # the first search folds every note once; later ones only look them up
+            text = cache.get(date)
+            if text is None:
+                text = cache[date] = fold(days[date][1].note)
+            folded.append(text)
+        first, rest = terms[0], terms[1:]
+        hits = [index for index, text in enumerate(folded) if first in text]
+        if rest:
+            hits = [index for index in hits if matches(folded[index], rest)]
+        return [days[dates[index]][1] for index in reversed(hits)]
 
     # -- writing -----------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from journal.core.crypto.keyslots import PASSPHRASE, RECOVERY, WrongSecret, open_with_passphrase, open_with_recovery_key
 from journal.core.errors import JournalMissingError, JournalTooNewError, WrongSecretError
-from journal.core.journal import Journal
+from journal.core.journal import Journal, collector_paused
 from journal.core.journal_files import JournalFiles
 from journal.core.storage.driver_errors import explained
 from journal.core.storage.header import JournalHeader, read_header_from
@@ -66,12 +66,14 @@ def _read_claimed(files: JournalFiles, open_slot: Callable[[JournalHeader], byte
         except WrongSecret:
             raise WrongSecretError(what) from None
         records = SealedRecords(header.journal_id, data_key)
-        loaded = records.load_from(connection)
+        with collector_paused():
+            loaded = records.load_from(connection)
         if header.schema_version < SCHEMA_VERSION or records.needs_upgrade:
             return _upgrade_then_read(files, header, data_key)
         journal = Journal(files, None, header, data_key)
         journal.use_records(records)
-        journal.take(loaded)
+        with collector_paused():
+            journal.take(loaded)
         return journal
 
 
