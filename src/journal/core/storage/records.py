@@ -282,17 +282,11 @@ class SealedRecords:
 
     def write(self, session: Session, table: str, row_id: str, version: int, payload: dict[str, Any]) -> None:
         """Insert or replace one row at `version` (the caller counts versions) in the caller's transaction."""
-        from sqlalchemy.dialects.sqlite import insert
-
-        from journal.core.storage.tables import SEALED_TABLES
-
+        if table not in SEALED_TABLE_NAMES:
+            raise KeyError(table)
         pending = self._pending(session)
-        model = SEALED_TABLES[table]
         sealed = self.seal_payload(table, row_id, version, payload)
-        statement = insert(model).values(id=row_id, version=version, sealed=sealed)
-        session.execute(
-            statement.on_conflict_do_update(index_elements=["id"], set_={"version": version, "sealed": sealed})
-        )
+        _upsert(_raw_connection(session), table, row_id, version, sealed)
         rows = self._touch(pending, table, row_id).setdefault(table, {})
         if row_id not in rows:
             pending.rows += 1
@@ -406,16 +400,19 @@ class SealedRecords:
         after_commit(session, adopt)
 
     def _put(self, session: Session, row_id: str, version: int, payload: dict[str, Any]) -> None:
-        from sqlalchemy.dialects.sqlite import insert
-
-        from journal.core.storage.tables import ManifestRow
-
         sealed = self.seal_payload(MANIFEST_TABLE, row_id, version, payload)
         self.manifest_bytes_sealed += len(sealed)
-        statement = insert(ManifestRow).values(id=row_id, version=version, sealed=sealed)
-        session.execute(
-            statement.on_conflict_do_update(index_elements=["id"], set_={"version": version, "sealed": sealed})
-        )
+        _upsert(_raw_connection(session), MANIFEST_TABLE, row_id, version, sealed)
+
+
+def _upsert(connection: sqlite3.Connection, table: str, row_id: str, version: int, sealed: bytes) -> None:
+    """Insert or replace one sealed row through the driver, in the session's transaction (a save makes
+    three of these; SQLAlchemy's statement building cost more than the statements)."""
+    connection.execute(
+        f"INSERT INTO {table} (id, version, sealed) VALUES (?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET version = excluded.version, sealed = excluded.sealed",
+        (row_id, version, sealed),
+    )
 
 
 def _raw_connection(session: Session) -> sqlite3.Connection:
