@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING, NoReturn
 
 from journal import __version__
 from journal.cli.commands import COMMANDS, all_modules, command_module
 from journal.core.errors import BadInputError, JournalError
 
-if TYPE_CHECKING:
+if False:  # for type checkers only: typing and pathlib stay out of `journal --version` and `--help`
     from collections.abc import Callable
     from pathlib import Path
+    from typing import NoReturn
 
 _VALUED = frozenset(("--data-dir", "--passphrase-file"))  # global options that take a value
 
@@ -76,7 +76,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-if TYPE_CHECKING:
+if False:
     AppStarter = Callable[[Path | None, bool], int]
 
 
