@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 DEMO_PASSPHRASE = "demo"
 DEMO_DAYS = 180
 PRELOAD_DELAY_MS = 150
+LISTEN_DELAY_MS = 60
 
 
 def _preload() -> None:
@@ -112,7 +113,8 @@ class AppController(QObject):
         else:
             window = self._show_first_run()
         # After the first paint: a second start may knock, and the heavy modules load while the person types.
-        QTimer.singleShot(0, self._listen_for_second_start)
+        # (QtNetwork for the listener loads after the window has painted, not before.)
+        QTimer.singleShot(LISTEN_DELAY_MS, self._listen_for_second_start)
         QTimer.singleShot(PRELOAD_DELAY_MS, lambda: run_in_background(None, _preload, lambda _r: None, lambda _e: None))
         return window
 
