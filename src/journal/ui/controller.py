@@ -47,7 +47,7 @@ def _preload() -> None:
     import journal.ui.main_window  # noqa: F401
     from journal.ui.memory import release_import_leftovers
 
-    release_import_leftovers()  # before the key derivation adds its work area on top
+    release_import_leftovers(collect=False)  # before the key derivation adds its area; off the UI thread
 
 
 class AppController(QObject):

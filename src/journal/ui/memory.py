@@ -15,10 +15,15 @@ import sys
 from types import ModuleType
 
 
-def release_import_leftovers() -> None:
-    """Drop cached module source and hand freed memory back to the system."""
+def release_import_leftovers(*, collect: bool = True) -> None:
+    """Drop cached module source and hand freed memory back to the system.
+
+    `collect` runs the cycle collector first: only on the UI thread, since it may destroy Qt objects
+    and Qt objects must be destroyed on their own thread.
+    """
     linecache.clearcache()
-    gc.collect()
+    if collect:
+        gc.collect()
     trim_heap()
 
 
