@@ -36,9 +36,12 @@ class Row:
     median_ms: float | None
     target_ms: float | None = None
     note: str = ""
+    passed: bool | None = None  # set where the target is a ratio of paired runs, not of the two medians
 
     @property
     def verdict(self) -> str:
+        if self.passed is not None:
+            return "ok" if self.passed else "OVER"
         if self.target_ms is None or self.median_ms is None:
             return ""
         return "ok" if self.median_ms <= self.target_ms else "OVER"
