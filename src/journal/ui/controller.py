@@ -39,6 +39,7 @@ DEMO_PASSPHRASE = "demo"
 DEMO_DAYS = 180
 PRELOAD_DELAY_MS = 150
 LISTEN_DELAY_MS = 60
+RELEASE_DELAY_MS = 400
 
 
 def _preload() -> None:
@@ -258,7 +259,8 @@ class AppController(QObject):
             return
         from journal.ui.memory import release_import_leftovers
 
-        release_import_leftovers()  # the views' imports are done; the key derivation's area is free
+        # Once Today has painted: the views' imports are done and the key derivation's area is free.
+        QTimer.singleShot(RELEASE_DELAY_MS, release_import_leftovers)
         self.unlocked.emit()
 
     def _main_failed(self, journal: Journal, error: Exception) -> None:
