@@ -42,7 +42,12 @@ def main(data_dir: str, passphrase: str, work: str) -> None:
     settings = AppSettings(QSettings(str(Path(work) / "probe-settings.ini"), QSettings.Format.IniFormat))
     views, tools, prompt_card = extra_views()
     controller = AppController(
-        JournalFiles(Path(data_dir)), settings, views=views, tools=tools, prompt_card_factory=prompt_card
+        JournalFiles(Path(data_dir)),
+        settings,
+        views=views,
+        tools=tools,
+        prompt_card_factory=prompt_card,
+        kdf_helper=True,  # as launch_app does
     )
     controller.start()
     QCoreApplication.processEvents()

@@ -87,8 +87,18 @@ def create_journal(files: JournalFiles, passphrase: str, kdf_params: KdfParams |
     return journal, recovery_key
 
 
-def unlock_with_passphrase(files: JournalFiles, passphrase: str) -> Journal:
-    return _unlock(files, lambda header: open_with_passphrase(header.journal_id, header.slot(PASSPHRASE), passphrase))
+def unlock_with_passphrase(
+    files: JournalFiles, passphrase: str, derive: Callable[[str, bytes, KdfParams], bytes] | None = None
+) -> Journal:
+    """Unlock; `derive` may do the key derivation in a helper process (`kdf_worker.KdfWorker.derive`)."""
+
+    def open_slot(header: JournalHeader) -> bytearray:
+        slot = header.slot(PASSPHRASE)
+        if derive is None:
+            return open_with_passphrase(header.journal_id, slot, passphrase)
+        return open_with_passphrase(header.journal_id, slot, passphrase, derive)
+
+    return _unlock(files, open_slot)
 
 
 def unlock_with_recovery_key(files: JournalFiles, recovery_key: str) -> Journal:

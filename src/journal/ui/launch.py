@@ -163,7 +163,13 @@ def _run(app: QApplication, app_settings: AppSettings, data_dir: Path | None, de
     folder = demo_data_dir() if demo else (data_dir or default_data_dir())
     views, tools, prompt_card = extra_views()
     controller = AppController(
-        JournalFiles(folder), app_settings, views=views, tools=tools, prompt_card_factory=prompt_card, demo=demo
+        JournalFiles(folder),
+        app_settings,
+        views=views,
+        tools=tools,
+        prompt_card_factory=prompt_card,
+        demo=demo,
+        kdf_helper=True,  # the key derivation's memory stays out of the app's own process
     )
     window = controller.start()
     if os.environ.get(STARTUP_PROBE):

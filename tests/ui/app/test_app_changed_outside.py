@@ -60,3 +60,13 @@ def test_a_wiped_journal_says_so(qtbot, make_journal, make_controller, data_dir)
     window = controller.main_window
     assert "This is not a new journal" in window.changed_note.text.text()
     assert not window.unreadable_note.isVisibleTo(window)
+
+
+def test_unlocking_with_the_key_derivation_helper_opens_and_stops_it(qtbot, make_journal, make_controller):
+    journal, _ = make_journal()
+    journal.close()
+    controller = make_controller(kdf_helper=True)
+    qtbot.addWidget(controller.start())
+    qtbot.waitUntil(lambda: controller._kdf_helper is not None, timeout=10_000)
+    unlock(qtbot, controller)
+    assert controller.journal is not None and controller._kdf_helper is None
