@@ -90,20 +90,24 @@ class BenchContext:
             self.demo_build_ms = (time.perf_counter() - started) * 1000
         return self._journal
 
-    def long_notes_journal(self, days: int, *, calibrated: bool = False) -> Path:
+    def long_notes_journal(self, days: int, *, kdf_mib: int | None = None) -> Path:
         """A closed demo journal of `days` days with notes a few paragraphs long (built once per run).
 
-        Built with a cheap key derivation unless `calibrated`: the rows that use these exclude it.
+        Built with a cheap key derivation unless `kdf_mib` is given (then Argon2id with that much
+        memory, t=3, as calibration picks on a desktop): the rows that use the cheap ones exclude it.
         """
-        folder = self.work_dir / f"long-{days}{'-calibrated' if calibrated else ''}"
+        folder = self.work_dir / f"long-{days}-{kdf_mib or 'cheap'}"
         if not (folder / "journal.sqlite3").exists():
             from journal.core.crypto.kdf import KdfParams
             from journal.core.demo import create_demo_journal
             from journal.core.journal_files import JournalFiles
 
-            cheap = None if calibrated else KdfParams(memory_kib=1024, iterations=1, lanes=1)
+            if kdf_mib is None:
+                params = KdfParams(memory_kib=1024, iterations=1, lanes=1)
+            else:
+                params = KdfParams(memory_kib=kdf_mib * 1024, iterations=3, lanes=4)
             journal, _ = create_demo_journal(
-                JournalFiles(folder), DEMO_PASSPHRASE, days=days, seed=1, today=DEMO_TODAY, kdf_params=cheap,
+                JournalFiles(folder), DEMO_PASSPHRASE, days=days, seed=1, today=DEMO_TODAY, kdf_params=params,
                 long_notes=True,
             )  # fmt: skip
             journal.close()
