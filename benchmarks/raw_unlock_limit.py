@@ -17,7 +17,9 @@ from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-TABLES = ("day_entries", "key_dates", "documents", "manifest")
+from journal.core.storage.table_names import MANIFEST_TABLE, SEALED_TABLE_NAMES
+
+TABLES = (*SEALED_TABLE_NAMES, MANIFEST_TABLE)
 
 
 def read_all(database_path: str, journal_id: bytes, data_key: bytes) -> list[Any]:

@@ -65,10 +65,12 @@ def _read_claimed(files: JournalFiles, open_slot: Callable[[JournalHeader], byte
             data_key = open_slot(header)
         except WrongSecret:
             raise WrongSecretError(what) from None
+        if header.schema_version < SCHEMA_VERSION:  # its tables are older: the upgrade comes first
+            return _upgrade_then_read(files, header, data_key)
         records = SealedRecords(header.journal_id, data_key)
         with collector_paused():
             loaded = records.load_from(connection)
-        if header.schema_version < SCHEMA_VERSION or records.needs_upgrade:
+        if records.needs_upgrade:
             return _upgrade_then_read(files, header, data_key)
         journal = Journal(files, None, header, data_key)
         journal.use_records(records)

@@ -23,6 +23,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "restore": ("backup", "put a backup in place of the journal"),
     "export": ("exchange", "write your days to a PDF, CSV, JSON or Markdown file"),
     "import": ("exchange", "bring in days from Daylio, jrnl or a JSON export"),
+    "key-dates": ("milestones", "losses, due dates, appointments"),
+    "results": ("milestones", "hCG, home tests, scans and other results"),
+    "facts": ("milestones", "blood group, Rh, anti-D and notes for a clinician"),
+    "questions": ("milestones", "questions for your next appointment"),
     "keep-as-is": ("integrity", "after a change outside the app: keep the journal as it is now"),
 }
 

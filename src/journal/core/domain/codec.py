@@ -47,7 +47,7 @@ def symptom_value_from_data(data: Any) -> SymptomValue:
 
 
 def entry_to_dict(entry: DayEntry) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "date": entry.date.isoformat(),
         "mood": entry.mood,
         "feelings": list(entry.feelings),
@@ -58,6 +58,12 @@ def entry_to_dict(entry: DayEntry) -> dict[str, Any]:
         "tags": list(entry.tags),
         "prompt_ids": list(entry.prompt_ids),
     }
+    if entry.period:  # written only when marked, so older rows and files keep their exact shape
+        data["period"] = True
+    for key, moment in (("written_at", entry.written_at), ("changed_at", entry.changed_at)):
+        if moment is not None:  # likewise only when known
+            data[key] = moment.isoformat()
+    return data
 
 
 def _strings(data: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -70,9 +76,11 @@ def _strings(data: dict[str, Any], key: str) -> tuple[str, ...]:
 _ENTRY_KEYS = frozenset(
     ("date", "mood", "feelings", "symptoms", "self_care", "medications", "note", "tags", "prompt_ids")
 )
+_OPTIONAL_KEYS = frozenset(("period", "written_at", "changed_at"))  # written only when set
+_ALL_KEYS = _ENTRY_KEYS | _OPTIONAL_KEYS
 _ENTRY_FIELDS = tuple(f.name for f in dataclasses.fields(DayEntry))
 # The fast path sets every field itself, so it runs only while it knows them all (a test checks it does).
-FAST_PATH_COVERS_ENTRY = frozenset(_ENTRY_FIELDS) == _ENTRY_KEYS
+FAST_PATH_COVERS_ENTRY = frozenset(_ENTRY_FIELDS) == _ALL_KEYS
 _new = object.__new__
 _from_iso = dt.date.fromisoformat
 _set_date, _set_mood, _set_feelings, _set_symptoms, _set_self_care = (
@@ -80,6 +88,11 @@ _set_date, _set_mood, _set_feelings, _set_symptoms, _set_self_care = (
 )
 _set_medications, _set_note, _set_tags, _set_prompt_ids = (
     getattr(DayEntry, name).__set__ for name in ("medications", "note", "tags", "prompt_ids")
+)
+_set_period, _set_written_at, _set_changed_at = (
+    (getattr(DayEntry, name).__set__ for name in ("period", "written_at", "changed_at"))
+    if FAST_PATH_COVERS_ENTRY
+    else (None, None, None)
 )
 
 
@@ -93,8 +106,19 @@ def _fast_entry(data: Any) -> DayEntry | None:
         symptoms, medications = data["symptoms"], data["medications"]
     except KeyError:
         return None  # older or hand-made rows may leave fields out: the strict path fills them in
-    if len(data) != 9 or type(medications) is not list or type(symptoms) is not dict:
+    if type(medications) is not list or type(symptoms) is not dict:
         return None
+    period, written_at, changed_at = False, None, None
+    if len(data) != 9:  # the optional fields, when set
+        if not data.keys() <= _ALL_KEYS:
+            return None
+        period = data.get("period", False)
+        if type(period) is not bool:
+            return None
+        try:
+            written_at, changed_at = _fast_moment(data.get("written_at")), _fast_moment(data.get("changed_at"))
+        except ValueError:
+            return None
     if type(date_text) is not str or type(note) is not str:
         return None
     if type(feelings) is not list or type(self_care) is not list or type(tags) is not list:
@@ -136,7 +160,22 @@ def _fast_entry(data: Any) -> DayEntry | None:
     _set_note(entry, note)
     _set_tags(entry, tuple(tags))
     _set_prompt_ids(entry, tuple(prompt_ids))
+    _set_period(entry, period)  # type: ignore[misc]
+    _set_written_at(entry, written_at)  # type: ignore[misc]
+    _set_changed_at(entry, changed_at)  # type: ignore[misc]
     return entry
+
+
+def _fast_moment(value: Any) -> dt.datetime | None:
+    """An optional moment with its offset; ValueError for anything else (the strict path then words it)."""
+    if value is None:
+        return None
+    if type(value) is not str or len(value) > 40:
+        raise ValueError("moment")
+    moment = dt.datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        raise ValueError("moment")
+    return moment
 
 
 def _fast_measurements(symptoms: dict[str, Any]) -> dict[str, SymptomValue] | None:
@@ -193,6 +232,9 @@ def _strict_entry_from_dict(data: dict[str, Any]) -> DayEntry:
     note = data.get("note", "")
     if not isinstance(note, str):
         raise ValueError("note: expected text")
+    period = data.get("period", False)
+    if not isinstance(period, bool):
+        raise ValueError("period: expected true or false")
     try:
         parsed_symptoms = {str(k): symptom_value_from_data(v) for k, v in symptoms.items()}
         parsed_medications = tuple(Medication(str(m["name"]), str(m.get("amount", ""))) for m in medications)
@@ -208,7 +250,24 @@ def _strict_entry_from_dict(data: dict[str, Any]) -> DayEntry:
         note=note,
         tags=_strings(data, "tags"),
         prompt_ids=_strings(data, "prompt_ids"),
+        period=period,
+        written_at=_moment(data, "written_at"),
+        changed_at=_moment(data, "changed_at"),
     )
+
+
+def _moment(data: dict[str, Any], key: str) -> dt.datetime | None:
+    """An optional ISO date and time with its offset (when a day was written or changed)."""
+    value = data.get(key)
+    if value is None:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value) if isinstance(value, str) and len(value) <= 40 else None
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise ValueError(f"{key}: expected a date and time with its offset")
+    return moment
 
 
 def key_date_to_dict(key_date: KeyDate) -> dict[str, Any]:

@@ -4,5 +4,5 @@
 imported, so a table added there without a line here fails at once rather than being left unread.
 """
 
-SEALED_TABLE_NAMES: tuple[str, ...] = ("day_entries", "key_dates", "documents")
+SEALED_TABLE_NAMES: tuple[str, ...] = ("day_entries", "key_dates", "documents", "care_records")
 MANIFEST_TABLE = "manifest"

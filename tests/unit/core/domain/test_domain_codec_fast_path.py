@@ -86,6 +86,11 @@ BAD = [
     ("medications", "pain relief", "medications"),
     ("medications", [{"amount": "2"}], "medications"),
     ("medications", ["pain relief"], "medications"),
+    ("period", "yes", "period"),
+    ("period", 1, "period"),
+    ("written_at", "2026-10-14T10:00:00", "written_at"),
+    ("written_at", 5, "written_at"),
+    ("changed_at", "not a time", "changed_at"),
 ]
 
 
@@ -98,10 +103,23 @@ def test_every_malformed_value_still_raises_naming_the_field(key: str, value: An
         codec.entry_from_dict(data)
 
 
+def test_rows_with_the_optional_fields_take_the_fast_path_with_the_strict_result() -> None:
+    data = {
+        **BASE,
+        "period": True,
+        "written_at": "2026-10-14T08:00:00+01:00",
+        "changed_at": "2026-10-15T09:30:00+01:00",
+    }
+    fast = codec._fast_entry(copy.deepcopy(data))
+    assert fast is not None and fast.period and fast.written_at is not None
+    strict = codec._strict_entry_from_dict(copy.deepcopy(data))
+    assert fast == strict and (fast.written_at, fast.changed_at) == (strict.written_at, strict.changed_at)
+
+
 def test_rows_with_missing_or_extra_keys_take_the_strict_path_with_the_same_result() -> None:
     short = {"date": "2026-10-14", "mood": 3}
     assert codec._fast_entry(short) is None
     assert codec.entry_from_dict(short) == DayEntry(dt.date(2026, 10, 14), mood=3)
-    extra = {**BASE, "written_at": "2026-10-14T10:00:00"}
+    extra = {**BASE, "imported_from": "somewhere"}
     assert codec._fast_entry(copy.deepcopy(extra)) is None
     assert codec.entry_from_dict(copy.deepcopy(extra)) == codec.entry_from_dict(copy.deepcopy(BASE))
