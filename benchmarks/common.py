@@ -80,6 +80,8 @@ class BenchContext:
 
     def demo_journal(self) -> Any:
         """The 10-year demo journal, unlocked (real, calibrated key derivation at creation)."""
+        if self._journal is None and (self.demo_dir / "journal.sqlite3").exists():
+            return self.reopen_demo()  # built earlier in this run, then closed by a module
         if self._journal is None:
             from journal.core.demo import create_demo_journal
 
