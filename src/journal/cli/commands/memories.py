@@ -117,7 +117,7 @@ def _size(size: int) -> str:
 def run_list(arguments: argparse.Namespace) -> int:
     from journal.core.memories.codec import attachment_to_dict
 
-    with unlocked_journal(arguments) as journal:
+    with unlocked_journal(arguments, read_only=True) as journal:
         items = journal.memories.attachments()
     if arguments.json:
         print(json.dumps([attachment_to_dict(item) for item in items], ensure_ascii=False, indent=2))

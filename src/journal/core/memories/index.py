@@ -11,10 +11,7 @@ import hashlib
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
-
-from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from journal.core.errors import BadInputError, JournalLockedError
 from journal.core.memories.chunks import ChunkSealer
@@ -29,11 +26,14 @@ from journal.core.memories.codec import (
 from journal.core.memories.location import strip_location
 from journal.core.memories.media import check_attachable
 from journal.core.memories.model import Attachment, MemoryPage, OwnerKind
-from journal.core.storage.database import after_commit
+from journal.core.storage.commit_hooks import after_commit
 from journal.core.storage.records import SealedRecords, new_row_id
-from journal.core.storage.tables import AttachmentChunkRow, AttachmentThumbnailRow, MemoryRecordRow
+from journal.core.storage.table_names import SEALED_TABLE_NAMES
 
-MEMORY_RECORDS = MemoryRecordRow.__tablename__
+if TYPE_CHECKING:  # SQLAlchemy and the models load only when chunks are read or written, never to list
+    from sqlalchemy.orm import Session
+
+MEMORY_RECORDS = SEALED_TABLE_NAMES[4]
 MAX_FILE_NAME = 255
 _BATCH = 64  # chunks per INSERT: about 4 MB of sealed bytes at a time
 
@@ -101,6 +101,10 @@ class MemoryIndex:
 
     def read_content(self, session: Session, attachment_id: str) -> bytes:
         """The original bytes, opened chunk by chunk; AttachmentDamagedError names any damage."""
+        from sqlalchemy import select
+
+        from journal.core.storage.tables import AttachmentChunkRow
+
         item = self._attachments.get(attachment_id)
         if item is None:
             raise BadInputError("attachment", "there is no attachment with that id")
@@ -115,6 +119,10 @@ class MemoryIndex:
 
     def thumbnails(self, session: Session, attachment_ids: list[str]) -> dict[str, bytes]:
         """The sealed previews that exist and open, by attachment id (a missing one is simply absent)."""
+        from sqlalchemy import select
+
+        from journal.core.storage.tables import AttachmentThumbnailRow
+
         by_blob = {self._attachments[i].blob: i for i in attachment_ids if i in self._attachments}
         found: dict[str, bytes] = {}
         ids = list(by_blob)
@@ -132,6 +140,10 @@ class MemoryIndex:
 
     def store_thumbnail(self, session: Session, attachment_id: str, preview: bytes) -> None:
         """Keep a small preview (made by the app), sealed, so a grid need not open every picture."""
+        from sqlalchemy import delete, insert
+
+        from journal.core.storage.tables import AttachmentThumbnailRow
+
         item = self._attachments.get(attachment_id)
         if item is None:
             return
@@ -217,6 +229,10 @@ class MemoryIndex:
         return kept
 
     def remove_attachment(self, session: Session, attachment_id: str) -> bool:
+        from sqlalchemy import delete
+
+        from journal.core.storage.tables import AttachmentChunkRow, AttachmentThumbnailRow
+
         item = self._attachments.get(attachment_id)
         if item is None:
             return False
@@ -258,6 +274,10 @@ class MemoryIndex:
         return self._chunks
 
     def _write_chunks(self, session: Session, blob: str, content: bytes) -> int:
+        from sqlalchemy import insert
+
+        from journal.core.storage.tables import AttachmentChunkRow
+
         batch: list[dict[str, Any]] = []
         count = 0
         for index, sealed in self._sealer().seal_stream(blob, content):

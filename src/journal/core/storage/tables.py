@@ -9,6 +9,8 @@ from __future__ import annotations
 from sqlalchemy import Integer, LargeBinary, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from journal.core.storage.table_names import SEALED_TABLE_NAMES
+
 
 class Base(DeclarativeBase):
     pass
@@ -96,3 +98,6 @@ SEALED_TABLES: dict[str, type[SealedRow]] = {
     CareRecordRow.__tablename__: CareRecordRow,
     MemoryRecordRow.__tablename__: MemoryRecordRow,
 }
+
+if tuple(SEALED_TABLES) != SEALED_TABLE_NAMES:  # pragma: no cover - fails the first import after a bad edit
+    raise RuntimeError("storage.table_names.SEALED_TABLE_NAMES must list the tables of SEALED_TABLES")
