@@ -7,10 +7,12 @@ Imports nothing but Qt, so it can appear before the heavy parts of the app have 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from journal.ui.accessibility import announce, set_role
 from journal.ui.background import BusyIndicator
+from journal.ui.secret_field import SecretLineEdit
 
 
 class UnlockWindow(QWidget):
@@ -20,6 +22,7 @@ class UnlockWindow(QWidget):
 
     def __init__(self, demo_passphrase: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_role(self, QAccessible.Role.Window)  # a window, not a "filler" panel
         self.setWindowTitle(self.tr("Recovery Journal"))
         self._recovery_mode = False
 
@@ -32,8 +35,7 @@ class UnlockWindow(QWidget):
         self.intro = intro
 
         self.field_label = QLabel(self.tr("Passphrase"))
-        self.field = QLineEdit()
-        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field = SecretLineEdit()  # the passphrase never reaches accessibility events
         self.field.setAccessibleName(self.tr("Passphrase"))
         self.field_label.setBuddy(self.field)
         self.unlock_button = QPushButton(self.tr("Unlock"))
@@ -45,7 +47,7 @@ class UnlockWindow(QWidget):
         self.busy = BusyIndicator(self.tr("Opening your journal"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setAccessibleDescription(self.tr("Message"))  # its name is its text, read when it changes
         self.demo_note = QLabel(
             self.tr("This is a made-up demo journal; its passphrase is {0}.").format(demo_passphrase)
         )
@@ -97,6 +99,7 @@ class UnlockWindow(QWidget):
         self.message.setText(text)
         self.field.selectAll()
         self.field.setFocus()
+        announce(self.message, text, assertive=True)
 
     def reset(self) -> None:
         """Back to an empty passphrase field, e.g. after locking."""
@@ -115,6 +118,7 @@ class UnlockWindow(QWidget):
                 if self._recovery_mode
                 else self.tr("Type your passphrase first.")
             )
+            announce(self.message, self.message.text())
             return
         self.unlock_requested.emit(secret, self._recovery_mode)
 
