@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QComboBox, QLabel, QWidget
 
 ROLE_PROPERTY = "journalAccessibleRole"
 _installed: list[bool] = []
@@ -49,3 +49,17 @@ def announce(widget: QWidget, text: str, assertive: bool = False) -> None:
     if assertive:
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
     QAccessible.updateAccessibility(event)
+
+
+def name_combo(combo: QComboBox, text: str) -> QLabel:
+    """Name a drop-down by what it is for, not by its current value.
+
+    On Linux Qt reports a combo box's name as its current text and its label through a `QLabel`
+    whose buddy it is (so a visible label only needs `setBuddy`). A drop-down with no visible label
+    of its own gets one here, unseen, beside it; call this once the combo box is in its final parent.
+    """
+    combo.setAccessibleName(text)  # the name on other platforms
+    label = QLabel(text, combo.parentWidget())
+    label.setBuddy(combo)
+    label.hide()
+    return label

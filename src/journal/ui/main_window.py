@@ -54,8 +54,10 @@ class MainWindow(QMainWindow):
         self._views = tuple(views)
         self._prompt_card_factory = prompt_card_factory
         self._kdf_params = kdf_params
+        self.menuBar()  # made first so screen readers meet the menus before the content, as the eye does
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().lower()  # and the tabs before the page they show
         self.unreadable_note = self._unreadable_note(journal.unreadable_count)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
         note = QLabel()
         note.setWordWrap(True)
         note.setContentsMargins(12, 8, 12, 8)
-        note.setAccessibleName(self.tr("Message"))
+        note.setAccessibleDescription(self.tr("Message"))  # read by its text
         if count == 1:
             note.setText(self.tr("1 entry could not be read: it was changed or damaged. Everything else is here."))
         elif count > 1:

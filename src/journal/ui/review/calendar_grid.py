@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from journal.core.domain.mood import mood_word
 from journal.core.review.calendar_marks import DayMark, month_weeks
+from journal.ui.accessibility import announce
 from journal.ui.review import wording
 from journal.ui.theme import MOOD_COLOURS, MOOD_TEXT_COLOURS
 
@@ -75,6 +76,7 @@ class _DayGrid(QWidget):
         super().__init__(parent)
         self._marks: dict[dt.date, DayMark] = {}
         self.current: dt.date | None = None
+        self.today: dt.date | None = None  # the first arrow key lands here when it is shown
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -87,7 +89,7 @@ class _DayGrid(QWidget):
             return
         key = Qt.Key(event.key())
         if key in steps:
-            start = self.current if self.current in dates else dates[0]
+            start = self.current if self.current in dates else self.today if self.today in dates else dates[0]
             moved = start + dt.timedelta(days=steps[key]) if self.current in dates else start
             self.set_current(min(max(moved, dates[0]), dates[-1]))
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.current in dates:
@@ -98,6 +100,8 @@ class _DayGrid(QWidget):
     def set_current(self, date: dt.date) -> None:
         self.current = date
         self.setAccessibleDescription(day_tooltip(date, self._marks.get(date)).replace("\n", ", "))
+        if self.hasFocus():
+            announce(self, self.accessibleDescription())  # the day the ring moved to, read at once
         self.update()
 
     def paint_focus(self, painter: QPainter) -> None:

@@ -33,6 +33,7 @@ class SummariesPage(QWidget):
         self._range: DateRange | None = None
         self.model = SummaryTableModel(catalog, self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Summaries"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
@@ -50,6 +51,7 @@ class SummariesPage(QWidget):
         group = QButtonGroup(self)
         for button in (self.weeks_button, self.months_button):
             button.setCheckable(True)
+            button.setAutoExclusive(True)  # one choice: read as radio buttons
             group.addButton(button)
         self.weeks_button.setChecked(True)
         self.months_button.toggled.connect(lambda _checked: self._refresh())

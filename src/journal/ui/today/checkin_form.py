@@ -58,6 +58,7 @@ class CheckInForm(QWidget):
             control.changed.connect(self.changed)
             self.symptoms[definition.key] = control
             symptoms_form.addRow(definition.label, control)
+            symptoms_form.labelForField(control).setBuddy(control.focusProxy() or control)
         self.self_care = ChipGroup(self_care, self.tr("Self-care"), self.tr("Add something you did for yourself"))
         self.medications = MedicationList()
         self.note = QPlainTextEdit()
@@ -70,8 +71,11 @@ class CheckInForm(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addWidget(section_heading(self.tr("How are you, overall?")))
+        mood_heading = section_heading(self.tr("How are you, overall?"))
+        layout.addWidget(mood_heading)
         layout.addWidget(self.mood)
+        self.mood.setAccessibleName(mood_heading.text())  # one group of choices, named by its question
+        mood_heading.setBuddy(self.mood)
         layout.addSpacing(10)
         layout.addWidget(section_heading(self.tr("Feelings")))
         layout.addWidget(self.feelings)
