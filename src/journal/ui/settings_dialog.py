@@ -114,6 +114,7 @@ class SettingsDialog(QDialog):
         security_layout.addStretch(1)
 
         self.tabs = QTabWidget()
+        self.tabs.tabBar().lower()  # screen readers meet the tabs before the page they show
         self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(tracking, self.tr("What you track"))
         self.prompt_page = PromptSettingsPage(settings, load_prompt_library())

@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QAccessible, QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from journal.core.domain.mood import mood_word
 from journal.core.review.calendar_marks import DayMark, month_weeks
-from journal.ui.accessibility import announce
+from journal.ui.accessibility import announce, set_role
 from journal.ui.review import wording
 from journal.ui.theme import MOOD_COLOURS, MOOD_TEXT_COLOURS
 
@@ -80,6 +80,7 @@ class _DayGrid(QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        set_role(self, QAccessible.Role.Graphic)  # a picture of the days; the focused day is its description
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}

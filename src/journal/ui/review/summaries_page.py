@@ -78,6 +78,7 @@ class SummariesPage(QWidget):
         self.stack.addWidget(self.empty)
         layout.addWidget(self.stack, 1)
         layout.addWidget(hint)
+        hint.raise_()  # read after the table, below which it shows
 
     @property
     def kind(self) -> PeriodKind:
