@@ -80,7 +80,7 @@ class UnlockWindow(QWidget):
         self.field.returnPressed.connect(self._submit)
         self.unlock_button.clicked.connect(self._submit)
         self.switch_button.clicked.connect(self._toggle_mode)
-        self.field.textEdited.connect(lambda _text: self.message.clear())
+        self.field.textEdited.connect(lambda _text: self._set_message(""))
 
     @property
     def recovery_mode(self) -> bool:
@@ -92,20 +92,19 @@ class UnlockWindow(QWidget):
         self.unlock_button.setEnabled(not busy)
         self.switch_button.setEnabled(not busy)
         if busy:
-            self.message.setText(self.tr("Opening your journal…"))
+            self._set_message(self.tr("Opening your journal…"))
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)
-        self.message.setText(text)
+        self._set_message(text)
         self.field.selectAll()
-        self.field.setFocus()
-        announce(self.message, text, assertive=True)
+        self.field.setFocus()  # back in the field, a screen reader reads it with the message as its description
 
     def reset(self) -> None:
         """Back to an empty passphrase field, e.g. after locking."""
         self.set_busy(False)
         self.field.clear()
-        self.message.clear()
+        self._set_message("")
         if self._recovery_mode:
             self._toggle_mode()
         self.field.setFocus()
@@ -113,19 +112,24 @@ class UnlockWindow(QWidget):
     def _submit(self) -> None:
         secret = self.field.text()
         if not secret.strip():
-            self.message.setText(
+            self._set_message(
                 self.tr("Type your recovery key first.")
                 if self._recovery_mode
                 else self.tr("Type your passphrase first.")
             )
-            announce(self.message, self.message.text())
+            announce(self.message, self.message.text())  # focus stays put, so say it
             return
         self.unlock_requested.emit(secret, self._recovery_mode)
+
+    def _set_message(self, text: str) -> None:
+        """The message under the field, also as the field's description: Orca before 45 speaks no announcements."""
+        self.message.setText(text)
+        self.field.setAccessibleDescription(text)
 
     def _toggle_mode(self) -> None:
         self._recovery_mode = not self._recovery_mode
         self.field.clear()
-        self.message.clear()
+        self._set_message("")
         if self._recovery_mode:
             self.field_label.setText(self.tr("Recovery key"))
             self.field.setAccessibleName(self.tr("Recovery key"))

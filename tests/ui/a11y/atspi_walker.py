@@ -209,7 +209,13 @@ def walk_journal(arguments, report: dict) -> None:
     pump(0.3)
     type_keys("not-it-" + arguments.secret[::-1])
     xdotool("key", "Return")
-    wait_for(lambda: any(e["type"].startswith("object:announcement") for e in EVENTS), 30, "the failure message")
+    pump(1.0)  # the field is disabled while the passphrase is tried, then enabled with the message
+
+    def failed():
+        now = find_node(window, "password text")
+        return now is not None and "sensitive" in states(now) and now.description
+
+    wait_for(failed, 30, "the failure message")
     pump(0.5)
     report["screens"]["unlock: wrong passphrase"] = snapshot(window)
     xdotool("key", "ctrl+a")

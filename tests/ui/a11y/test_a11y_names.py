@@ -52,6 +52,10 @@ def test_unlock_window_is_a_window_and_reads_why_unlocking_failed(qtbot):
     assert accessible(window).role() == Role.Window
     window.show_error("That passphrase doesn't open this journal.")
     assert accessible(window.message).text(NAME) == "That passphrase doesn't open this journal."
+    assert accessible(window.field).text(DESCRIPTION) == "That passphrase doesn't open this journal."
+    window.field.setText("x")
+    window.field.textEdited.emit("•")
+    assert accessible(window.field).text(DESCRIPTION) == ""
 
 
 def test_first_run_window_is_a_window(qtbot):
