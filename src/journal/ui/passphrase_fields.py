@@ -24,7 +24,7 @@ class PassphraseFields(QWidget):
         self.show_text.setAccessibleName(self.tr("Show the passphrase"))
         self.strength = QLabel()
         self.strength.setWordWrap(True)
-        self.strength.setAccessibleName(self.tr("How hard it is to guess"))
+        self.strength.setAccessibleDescription(self.tr("How hard it is to guess"))  # read by its words
         self.match = QLabel()
         self.match.setWordWrap(True)
 

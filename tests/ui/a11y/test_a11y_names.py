@@ -58,12 +58,21 @@ def test_unlock_window_is_a_window_and_reads_why_unlocking_failed(qtbot):
     assert accessible(window.field).text(DESCRIPTION) == ""
 
 
-def test_first_run_window_is_a_window(qtbot):
+def test_first_run_window_is_a_window_and_reads_its_texts(qtbot):
+    from journal.core.crypto.recovery_key import generate_recovery_key
+    from journal.core.domain.catalog import load_default_catalog
     from journal.ui.first_run.window import FirstRunWindow
 
     window = FirstRunWindow(app_window_support.TODAY)
     qtbot.addWidget(window)
     assert accessible(window).role() == Role.Window
+    fields = window.passphrase.fields
+    fields.first.setText("lantern meadow quietly folding")
+    assert accessible(fields.strength).text(NAME) == fields.strength.text() != ""
+    key = generate_recovery_key()
+    window.show_recovery_key(key, load_default_catalog())
+    spoken = accessible(window.recovery.key_label).text(NAME)
+    assert key.split("-")[0] in spoken, "a screen reader can read the recovery key out, as it shows"
 
 
 @pytest.fixture
