@@ -238,6 +238,17 @@ def walk_journal(arguments, report: dict) -> None:
     for tab in ("Charts", "Calendar", "Summaries", "Search"):
         select_tab(main, tab)
         report["screens"][f"looking back: {tab.lower()}"] = snapshot(main)
+        if tab == "Calendar":
+            press(find_node(main, "radio button", "Month"))
+            pump(1.0)
+            report["screens"]["looking back: calendar, month"] = snapshot(main)
+            grid = find_node(main, "image")
+            grid.queryComponent().grabFocus()
+            pump(0.3)
+            before = len(EVENTS)
+            xdotool("key", "Right")
+            pump(1.0)
+            report["calendar_spoken"] = [e["data"] for e in EVENTS[before:] if "announcement" in e["type"]]
     select_tab(main, "Library")
     report["screens"]["library"] = snapshot(main)
     select_tab(main, "Today")
@@ -246,6 +257,15 @@ def walk_journal(arguments, report: dict) -> None:
     focus_newest_window(arguments.pid)
     pump(1.0)
     report["screens"]["settings"] = snapshot(settings)
+    tabs = find_node(settings, "page tab list")
+    for index in range(1, tabs.childCount):
+        tab = tabs.getChildAtIndex(index)
+        if tab is None or tab.getRoleName() != "page tab":  # the tab bar's scroll arrows
+            continue
+        name = tab.name
+        tabs.querySelection().selectChild(index)
+        pump(1.0)
+        report["screens"][f"settings: {name.lower()}"] = snapshot(settings)
     xdotool("key", "Escape")
     pump(0.5)
 

@@ -128,7 +128,7 @@ def test_first_run_passphrase_never_reaches_the_bus(first_run: dict) -> None:
 @pytest.mark.a11y
 def test_every_screen_names_its_controls_in_reading_order(journal_walk: dict) -> None:
     screens = journal_walk["screens"]
-    assert set(screens) >= {"unlock", "today", "looking back: charts", "library", "settings"}
+    assert set(screens) >= {"unlock", "today", "looking back: charts", "library", "settings", "settings: backups"}
     for screen, nodes in screens.items():
         assert badly_named(nodes) == [], screen
         assert out_of_order(nodes) == [], screen
@@ -171,6 +171,14 @@ def test_mood_buttons_say_their_word_and_whether_chosen(journal_walk: dict) -> N
     assert [n["role"] for n in after] == ["radio button"] * 5
     assert [n["name"] for n in after] == _MOOD_WORDS
     assert [n["name"] for n in after if "checked" in n["states"]] == ["Okay"]
+
+
+@_FULL_WALK_ONLY
+@pytest.mark.a11y
+def test_calendar_reads_the_day_the_keyboard_lands_on(journal_walk: dict) -> None:
+    spoken = journal_walk["calendar_spoken"]
+    assert len(spoken) == 1, spoken
+    assert "Mood: " in spoken[0] or "Nothing written" in spoken[0], spoken
 
 
 @_FULL_WALK_ONLY
