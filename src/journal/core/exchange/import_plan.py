@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from journal.core.counting import counted
 from journal.core.domain.entry import DayEntry
 from journal.core.domain.key_dates import KeyDate
 from journal.core.errors import BadInputError
@@ -95,7 +96,9 @@ class ImportPlan:
         label) are not added twice; settings and documents are only restored where the journal has none.
         """
         if self.problems:
-            raise BadInputError("import", f"the file has {len(self.problems)} problem(s); nothing was imported")
+            raise BadInputError(
+                "import", f"the file has {counted(len(self.problems), 'problem')}; nothing was imported"
+            )
         merged = 0
         for entry in self.days:
             if journal.day(entry.date) is not None:
