@@ -12,7 +12,7 @@ from pathlib import Path
 from bus_session import SYSTEM_PYTHON, bus_session
 
 WALKER = Path(__file__).with_name("atspi_walker.py")
-SECRET = "zq7-Velvet-Harbour-x9"  # distinctive, so any four of its characters in a row give it away
+SECRET = "zq7Vx9-kQw4jP-m2tLh8"  # no word in it: any four of its characters in a row give it away
 DEMO_DAYS = 60
 
 
