@@ -209,3 +209,18 @@ def test_calendar_keys_start_on_today_not_the_first_of_january(qtbot, main_windo
 def test_library_list_comes_before_the_reading(main_window):
     library = main_window.tabs.widget(2)
     assert before(library.list.parentWidget(), library.browser)
+
+
+def test_after_unlocking_the_unlock_field_takes_no_focus_while_showing(qtbot, make_journal, make_controller):
+    """Otherwise a screen reader reads "Passphrase, password text" again between Unlock and Today."""
+    journal, _ = make_journal()
+    journal.close()
+    controller = make_controller()
+    window = controller.start()
+    qtbot.addWidget(window)
+    window.show()
+    seen_showing: list[bool] = []
+    reset = window.reset
+    window.reset = lambda: (seen_showing.append(window.isVisible()), reset())[1]  # type: ignore[method-assign]
+    app_window_support.unlock(qtbot, controller)
+    assert seen_showing == [False]
