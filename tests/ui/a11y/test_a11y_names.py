@@ -224,3 +224,33 @@ def test_after_unlocking_the_unlock_field_takes_no_focus_while_showing(qtbot, ma
     window.reset = lambda: (seen_showing.append(window.isVisible()), reset())[1]  # type: ignore[method-assign]
     app_window_support.unlock(qtbot, controller)
     assert seen_showing == [False]
+
+
+def test_mood_by_keyboard_is_one_tab_stop_with_arrows_between_steps(qtbot):
+    """Radio-group keys: Tab enters on the chosen step and leaves the group; arrows move the choice."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout
+
+    from journal.ui.today.mood import MoodSelector
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    before_field, after_field = QLineEdit(), QLineEdit()
+    mood = MoodSelector(["Very low", "Low", "Mixed", "Okay", "Good"])
+    column = QVBoxLayout(page)
+    for widget in (before_field, mood, after_field):
+        column.addWidget(widget)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    mood.set_mood(3)
+    before_field.setFocus()
+    qtbot.keyClick(before_field, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is mood.buttons[2], "Tab lands on the chosen step"
+    with qtbot.waitSignal(mood.changed):
+        qtbot.keyClick(mood.buttons[2], Qt.Key.Key_Right)
+    assert mood.mood() == 4 and QApplication.focusWidget() is mood.buttons[3]
+    qtbot.keyClick(mood.buttons[3], Qt.Key.Key_Space)
+    assert mood.mood() is None, "Space on the chosen step clears it, as a click does"
+    qtbot.keyClick(mood.buttons[3], Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is after_field, "one Tab leaves the group"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAccessible
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAccessible, QFocusEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from journal.ui.accessibility import set_role
@@ -24,11 +24,11 @@ class MoodSelector(QWidget):
         set_role(self, QAccessible.Role.Grouping)
         self._mood: int | None = None
         self._showing = False  # True while `set_mood` moves the buttons, so only the person's changes count
+        self._chosen_by_this_click: int | None = None
         self.buttons: list[QPushButton] = []
-        # Auto-exclusive buttons are what Qt reports as radio buttons. The group is not exclusive so that a
-        # click on the chosen step can clear it; this class keeps one step on at a time itself.
+        # One exclusive group of auto-exclusive buttons: Qt reports them as radio buttons, Tab enters the
+        # group once (on the chosen step) and the arrow keys move the choice, as in any radio group.
         self._group = QButtonGroup(self)
-        self._group.setExclusive(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for step, word in enumerate(words, start=1):
@@ -45,8 +45,11 @@ class MoodSelector(QWidget):
                 "QPushButton:focus { border-top: 2px solid palette(highlight); "
                 "border-bottom: 2px solid palette(highlight); }"
             )
-            # toggled, not clicked: a screen reader's "toggle" action turns a button on without a click
+            # toggled, not only clicked: a screen reader's "toggle" action turns a button on without a click
+            button.pressed.connect(self._pressed)
             button.toggled.connect(lambda checked, s=step: self._toggled(s, checked))
+            button.clicked.connect(lambda _checked=False, s=step: self._clicked(s))
+            button.installEventFilter(self)
             self._group.addButton(button, step)
             layout.addWidget(button)
             self.buttons.append(button)
@@ -54,25 +57,40 @@ class MoodSelector(QWidget):
     def mood(self) -> int | None:
         return self._mood
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab into the group lands on the chosen step, as in any radio group (then arrows move the choice)."""
+        if event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent):
+            chosen = self._group.checkedButton()
+            tabbed = event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+            if tabbed and chosen is not None and chosen is not watched:
+                chosen.setFocus(event.reason())
+        return super().eventFilter(watched, event)
+
     def set_mood(self, mood: int | None) -> None:
         """Show `mood` (1–5) as the one chosen step, or none; does not emit `changed`."""
         self._mood = mood
         self._showing = True
-        for step, button in enumerate(self.buttons, start=1):
-            button.setChecked(step == mood)
+        chosen = self._group.button(mood) if mood is not None else None
+        if chosen is not None:
+            chosen.setChecked(True)
+        elif self._group.checkedButton() is not None:  # an exclusive group keeps one on: let go for a moment
+            self._group.setExclusive(False)
+            self._group.checkedButton().setChecked(False)
+            self._group.setExclusive(True)
         self._showing = False
 
+    def _pressed(self) -> None:
+        self._chosen_by_this_click = None
+
     def _toggled(self, step: int, checked: bool) -> None:
-        if self._showing:
+        if self._showing or not checked or self._mood == step:
             return
-        if checked:
-            self.set_mood(step)
-        elif self._mood == step:  # the chosen step clicked again: no mood
-            self.set_mood(None)
-        else:
-            return
+        self._mood = self._chosen_by_this_click = step
         self.changed.emit()
 
     def _clicked(self, step: int) -> None:
-        """As a click on `step` does: choose it, or clear it when it was the one chosen."""
-        self._group.button(step).click()
+        """A click (or Space) on the step that was already chosen clears the mood."""
+        if self._chosen_by_this_click == step or self._mood != step:
+            return
+        self.set_mood(None)
+        self.changed.emit()
