@@ -248,7 +248,9 @@ def walk_journal(arguments, report: dict) -> None:
             before = len(EVENTS)
             xdotool("key", "Right")
             pump(1.0)
-            report["calendar_spoken"] = [e["data"] for e in EVENTS[before:] if "announcement" in e["type"]]
+            report["calendar_spoken"] = [
+                e["data"] for e in EVENTS[before:] if e["type"].endswith("accessible-description")
+            ]
     select_tab(main, "Library")
     report["screens"]["library"] = snapshot(main)
     select_tab(main, "Today")
@@ -282,7 +284,7 @@ def main() -> int:
         arguments.secret = handle.read().strip()
     wait_for(application, 30, "the app on the accessibility bus")
     listener = pyatspi.Registry
-    for kind in ("object:text-changed", "object:announcement"):
+    for kind in ("object:text-changed", "object:announcement", "object:property-change:accessible-description"):
         listener.registerEventListener(record_event, kind)
     report: dict = {"screens": {}, "events": EVENTS}
     try:

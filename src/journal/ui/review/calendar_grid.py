@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from journal.core.domain.mood import mood_word
 from journal.core.review.calendar_marks import DayMark, month_weeks
-from journal.ui.accessibility import announce, set_role
+from journal.ui.accessibility import set_role
 from journal.ui.content_locale import content_locale
 from journal.ui.review import wording
 from journal.ui.theme import MOOD_COLOURS, MOOD_TEXT_COLOURS
@@ -103,9 +103,9 @@ class _DayGrid(QWidget):
 
     def set_current(self, date: dt.date) -> None:
         self.current = date
+        # Screen readers read out a new description of the focused widget (Orca 43 too, which speaks no
+        # announcements), so the day the ring moves to is heard as it moves.
         self.setAccessibleDescription(day_tooltip(date, self._marks.get(date)).replace("\n", ", "))
-        if self.hasFocus():
-            announce(self, self.accessibleDescription())  # the day the ring moved to, read at once
         self.update()
 
     def paint_focus(self, painter: QPainter) -> None:
