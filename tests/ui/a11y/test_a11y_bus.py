@@ -7,7 +7,7 @@ the reading order follows the screen, charts have a text alternative, the mood b
 word and whether they are chosen, unlocking failures and saving are announced, and the passphrase
 never travels in a `text-changed` event.
 
-The first run takes about 10 s and always runs. The full walk takes about 35 s, so it runs with
+The first run takes 5 to 10 s and always runs. The full walk takes 35 to 60 s (more on a busy machine), so it runs with
 `-m a11y` (run it before closing work on any view).
 """
 
