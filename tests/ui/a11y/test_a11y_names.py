@@ -244,6 +244,8 @@ def test_mood_by_keyboard_is_one_tab_stop_with_arrows_between_steps(qtbot):
         page.show()
         page.activateWindow()
     mood.set_mood(3)
+    tab_stops = [bool(button.focusPolicy() & Qt.FocusPolicy.TabFocus) for button in mood.buttons]
+    assert tab_stops == [False, False, True, False, False], "no other step takes Tab focus, even for a moment"
     before_field.setFocus()
     qtbot.keyClick(before_field, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is mood.buttons[2], "Tab lands on the chosen step"

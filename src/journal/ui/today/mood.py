@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAccessible, QFocusEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from journal.ui.accessibility import set_role
@@ -49,22 +49,19 @@ class MoodSelector(QWidget):
             button.pressed.connect(self._pressed)
             button.toggled.connect(lambda checked, s=step: self._toggled(s, checked))
             button.clicked.connect(lambda _checked=False, s=step: self._clicked(s))
-            button.installEventFilter(self)
             self._group.addButton(button, step)
             layout.addWidget(button)
             self.buttons.append(button)
+        self._keep_one_tab_stop()
 
     def mood(self) -> int | None:
         return self._mood
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Tab into the group lands on the chosen step, as in any radio group (then arrows move the choice)."""
-        if event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent):
-            chosen = self._group.checkedButton()
-            tabbed = event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
-            if tabbed and chosen is not None and chosen is not watched:
-                chosen.setFocus(event.reason())
-        return super().eventFilter(watched, event)
+    def _keep_one_tab_stop(self) -> None:
+        """Tab reaches only the chosen step (the first when none is), as in any radio group; arrows reach the rest."""
+        stop = self._group.checkedButton() or self.buttons[0]
+        for button in self.buttons:
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is stop else Qt.FocusPolicy.ClickFocus)
 
     def set_mood(self, mood: int | None) -> None:
         """Show `mood` (1–5) as the one chosen step, or none; does not emit `changed`."""
@@ -78,6 +75,7 @@ class MoodSelector(QWidget):
             self._group.checkedButton().setChecked(False)
             self._group.setExclusive(True)
         self._showing = False
+        self._keep_one_tab_stop()
 
     def _pressed(self) -> None:
         self._chosen_by_this_click = None
@@ -86,6 +84,7 @@ class MoodSelector(QWidget):
         if self._showing or not checked or self._mood == step:
             return
         self._mood = self._chosen_by_this_click = step
+        self._keep_one_tab_stop()
         self.changed.emit()
 
     def _clicked(self, step: int) -> None:
