@@ -226,6 +226,22 @@ def test_after_unlocking_the_unlock_field_takes_no_focus_while_showing(qtbot, ma
     assert seen_showing == [False]
 
 
+def test_in_todays_tab_order_mood_is_reached_on_its_chosen_step(qtbot, main_window):
+    """Today's tab order is set from outside the mood group; Tab still lands on the chosen step."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    with qtbot.waitActive(main_window):
+        main_window.show()
+        main_window.activateWindow()
+    form = main_window.today_view.form
+    for chosen in (5, 3, None):
+        form.mood.set_mood(chosen)
+        form.feelings.focus_order()[0].setFocus()
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+        assert QApplication.focusWidget() is form.mood.buttons[(chosen or 1) - 1]
+
+
 def test_mood_by_keyboard_is_one_tab_stop_with_arrows_between_steps(qtbot):
     """Radio-group keys: Tab enters on the chosen step and leaves the group; arrows move the choice."""
     from PySide6.QtCore import Qt

@@ -60,6 +60,10 @@ class MoodSelector(QWidget):
     def _keep_one_tab_stop(self) -> None:
         """Tab reaches only the chosen step (the first when none is), as in any radio group; arrows reach the rest."""
         stop = self._group.checkedButton() or self.buttons[0]
+        # The group itself is the stop in a tab order set from outside; its focus goes on to the chosen step.
+        # (Qt hands a focus policy on to the proxy, so the proxy is set first and the buttons last.)
+        self.setFocusProxy(stop)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for button in self.buttons:
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is stop else Qt.FocusPolicy.ClickFocus)
 
