@@ -295,7 +295,7 @@ class AppController(QObject):
         if self.unlock_window is not None:
             self.unlock_window.reset()
             self.unlock_window.hide()
-        QApplication.instance().installEventFilter(self.idle)
+        _application().installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
         self.main_window.restore_requested.connect(self.start_restore)
         self._start_backups(journal, self.main_window)
@@ -368,7 +368,7 @@ class AppController(QObject):
 
     def _stop_idle(self) -> None:
         self.idle.stop()
-        QApplication.instance().removeEventFilter(self.idle)
+        _application().removeEventFilter(self.idle)
         with contextlib.suppress(RuntimeError, TypeError), warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)  # not connected yet when building the window failed
             self.idle.idle.disconnect(self.lock)
@@ -435,3 +435,10 @@ def _explain(error: Exception, fallback: str) -> str:
     from journal.core.errors import JournalError
 
     return str(error) if isinstance(error, JournalError) else fallback
+
+
+def _application() -> QApplication:
+    """The running application (the controller exists only inside one)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app

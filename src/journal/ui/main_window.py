@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl, Signal
@@ -99,6 +100,9 @@ class MainWindow(QMainWindow):
     def _build_today(self) -> TodayView:
         return TodayView(self.journal, self._today, self._prompt_card_factory)
 
+    def _run_tool(self, tool: ToolSpec) -> None:
+        tool.run(self.journal, self)
+
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut:
@@ -133,7 +137,7 @@ class MainWindow(QMainWindow):
         for tool in tools:
             menu = menus.get(tool.menu) or bar.addMenu(tool.menu)
             menus[tool.menu] = menu
-            self._action(menu, tool.title, lambda tool=tool: tool.run(self.journal, self))
+            self._action(menu, tool.title, partial(self._run_tool, tool))
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.safety_action = self._action(help_menu, self.tr("When to contact a clinician…"), self.open_safety_page)
@@ -208,7 +212,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         for widget in old:
-            widget.deleteLater()
+            if widget is not None:
+                widget.deleteLater()
         self.today_view.show_day(date)
 
     def open_key_dates(self) -> None:

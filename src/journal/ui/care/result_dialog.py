@@ -158,7 +158,8 @@ class ResultEditor(QDialog):
         )
         self.accept()
 
-    def result(self) -> TestResult | None:
+    def edited_result(self) -> TestResult | None:
+        """The result as entered once accepted (`QDialog.result()` stays the dialog's own code)."""
         return self._result
 
 
@@ -169,11 +170,12 @@ def add_result_for_day(journal: Journal, date: dt.date, today: dt.date, parent: 
     from journal.core.errors import JournalError
 
     editor = ResultEditor(None, min(date, today), today, parent)
-    if editor.exec() != QDialog.DialogCode.Accepted or editor.result() is None:
+    edited = editor.edited_result() if editor.exec() == QDialog.DialogCode.Accepted else None
+    if edited is None:
         return None
     try:
         with journal.transaction() as session:
-            return journal.save_result(session, editor.result())  # type: ignore[arg-type]
+            return journal.save_result(session, edited)
     except JournalError as error:
         QMessageBox.warning(parent, editor.tr("Not saved"), str(error))
         return None

@@ -201,8 +201,9 @@ class MilestonesPage(QWidget):
 
     def edit_result(self, result: TestResult | None) -> None:
         editor = self.open_editor(result)
-        if editor.exec() == QDialog.DialogCode.Accepted and editor.result() is not None:
-            self.save_result(editor.result())  # type: ignore[arg-type]
+        edited = editor.edited_result() if editor.exec() == QDialog.DialogCode.Accepted else None
+        if edited is not None:
+            self.save_result(edited)
 
     def save_result(self, result: TestResult) -> None:
         with self._journal.transaction() as session:

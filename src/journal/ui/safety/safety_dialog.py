@@ -35,23 +35,33 @@ if TYPE_CHECKING:
 
 
 class SupportLine(Protocol):
-    """One support or crisis line, as `journal.core.safety.helplines.Helpline` holds it."""
+    """One support or crisis line, as `journal.core.safety.helplines.Helpline` holds it (read only)."""
 
-    organisation: str
-    purpose: str
-    kind: str
-    hours: str
-    call: str | None
-    text: str | None
-    text_keyword: str | None
-    area: str | None
+    @property
+    def organisation(self) -> str: ...
+    @property
+    def purpose(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def hours(self) -> str: ...
+    @property
+    def call(self) -> str | None: ...
+    @property
+    def text(self) -> str | None: ...
+    @property
+    def text_keyword(self) -> str | None: ...
+    @property
+    def area(self) -> str | None: ...
 
 
 class SupportLines(Protocol):
     """The lines for the person's country (`HelplineDirectory`); no lines means "your local emergency number"."""
 
-    place: str | None
-    lines: tuple[SupportLine, ...]
+    @property
+    def place(self) -> str | None: ...
+    @property
+    def lines(self) -> tuple[SupportLine, ...]: ...
 
 
 class _NoLines:
