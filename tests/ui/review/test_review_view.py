@@ -227,19 +227,6 @@ def test_summaries_of_a_range_with_nothing_written_say_so(view: ReviewView) -> N
     assert view.charts.stack.currentWidget() is view.charts.few_days
 
 
-def test_the_view_spec_builds_a_review(qtbot: QtBot, demo_journal: Journal) -> None:
-    from PySide6.QtWidgets import QWidget
-
-    from journal.ui.review.spec import review_view_spec
-
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    spec = review_view_spec()
-    built = spec.factory(demo_journal, parent)
-    assert isinstance(built, ReviewView) and built.parent() is parent
-    assert spec.title == "Looking back"
-
-
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_at_200_percent_text_the_view_still_fits_a_1280_pixel_window(qtbot: QtBot, demo_journal: Journal) -> None:
     from PySide6.QtGui import QFont

@@ -42,8 +42,6 @@ class PromptCard(QFrame):
 
     #: The person chose to write about the prompt: (prompt id, prompt text). Today puts it above the note.
     write_about_requested = Signal(str, str)
-    #: Prompt settings in the journal changed ("not today", a hidden theme): other views may re-read them.
-    settings_changed = Signal()
 
     def __init__(
         self, journal: Journal, today: dt.date, parent: QWidget | None = None, library: PromptLibrary | None = None
@@ -148,7 +146,6 @@ class PromptCard(QFrame):
 
     def not_today(self) -> None:
         if self._write(lambda session: todays_prompt.set_not_today(self._journal, session, self._today)):
-            self.settings_changed.emit()
             self.refresh()
 
     def hide_current_theme(self) -> None:
@@ -156,7 +153,6 @@ class PromptCard(QFrame):
         if theme is None or prompt is None:
             return
         if self._write(lambda session: todays_prompt.hide_theme(self._journal, session, theme.key)):
-            self.settings_changed.emit()
             self.refresh()
             self._hidden = (theme.key, prompt.id)
             if self.offer.state is not OfferState.OFFERED:
@@ -176,7 +172,6 @@ class PromptCard(QFrame):
             todays_prompt.show_again(self._journal, session, prompt_id, self._today)
 
         if self._write(bring_back):
-            self.settings_changed.emit()
             self.refresh()
 
     # -- showing -------------------------------------------------------------------------------

@@ -50,7 +50,6 @@ class DraftBanner(QFrame):
 
 class TodayView(QWidget):
     saved = Signal()
-    settings_changed = Signal()
 
     def __init__(
         self,
