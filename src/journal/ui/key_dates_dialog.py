@@ -234,9 +234,10 @@ class KeyDatesDialog(QDialog):
             self.save(editor.key_date())
 
     def save(self, key_date: KeyDate) -> None:
-        with self._journal.transaction() as session:
-            self._journal.save_key_date(session, key_date)
-        self.refresh()
+        from journal.ui.journal_writes import say_in_a_box, write_to_journal
+
+        if write_to_journal(self._journal, lambda s: self._journal.save_key_date(s, key_date), say_in_a_box(self)):
+            self.refresh()
 
     def confirm_remove(self) -> bool:
         """Ask before removing; replaced in tests."""
@@ -253,6 +254,7 @@ class KeyDatesDialog(QDialog):
         key_date = self._selected()
         if key_date is None or not self.confirm_remove():
             return
-        with self._journal.transaction() as session:
-            self._journal.delete_key_date(session, key_date.id)
-        self.refresh()
+        from journal.ui.journal_writes import say_in_a_box, write_to_journal
+
+        if write_to_journal(self._journal, lambda s: self._journal.delete_key_date(s, key_date.id), say_in_a_box(self)):
+            self.refresh()

@@ -22,6 +22,7 @@ from journal.core.prompts import today as todays_prompt
 from journal.core.prompts.library import PromptLibrary, load_prompt_library
 from journal.core.prompts.today import OfferState, PromptOffer
 from journal.ui.content_locale import content_locale
+from journal.ui.journal_writes import write_to_journal
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -272,11 +273,4 @@ class PromptCard(QFrame):
 
     def _write(self, change: Callable[[Session], None], *, quiet: bool = False) -> bool:
         """Run one change in its own transaction; say so gently if the disk refused (unless `quiet`)."""
-        try:
-            with self._journal.transaction() as session:
-                change(session)
-        except JournalError as error:
-            if not quiet:
-                self._say(str(error))
-            return False
-        return True
+        return write_to_journal(self._journal, change, None if quiet else self._say)

@@ -206,8 +206,10 @@ class MilestonesPage(QWidget):
             self.save_result(edited)
 
     def save_result(self, result: TestResult) -> None:
-        with self._journal.transaction() as session:
-            self._journal.save_result(session, result)
+        from journal.ui.journal_writes import say_in_a_box, write_to_journal
+
+        if not write_to_journal(self._journal, lambda s: self._journal.save_result(s, result), say_in_a_box(self)):
+            return
         self.refresh()
         self.changed.emit()
 
@@ -224,7 +226,11 @@ class MilestonesPage(QWidget):
         result = self.selected_result()
         if result is None or not self.confirm_remove():
             return
-        with self._journal.transaction() as session:
-            self._journal.delete_care_record(session, result.id)
+        from journal.ui.journal_writes import say_in_a_box, write_to_journal
+
+        if not write_to_journal(
+            self._journal, lambda s: self._journal.delete_care_record(s, result.id), say_in_a_box(self)
+        ):
+            return
         self.refresh()
         self.changed.emit()

@@ -19,6 +19,7 @@ from journal.core.domain.entry import Measurement
 from journal.core.errors import JournalError
 from journal.core.safety.dismissal import dismiss, dismissed_on
 from journal.core.safety.pointers import PointerHit, load_pointer_rules, pointer_for
+from journal.ui.journal_writes import write_to_journal
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
@@ -67,12 +68,9 @@ class SafetyLine(QWidget):
         self.dismiss_button.setVisible(hit is not None)
 
     def dismiss_for_today(self) -> None:
-        try:
-            with self._journal.transaction() as session:
-                dismiss(self._journal, session, self._today())
-        except JournalError:
-            pass  # the line simply stays; nothing is lost
-        self.refresh()
+        today = self._today()
+        write_to_journal(self._journal, lambda session: dismiss(self._journal, session, today), None)
+        self.refresh()  # refused: the line simply stays; nothing is lost
 
     def open_page(self) -> None:
         from journal.ui.content_locale import content_locale

@@ -1,0 +1,83 @@
+"""Every widget that writes says calmly when the journal refused, and keeps what it shows; nothing raises."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from journal.core.domain.key_dates import KeyDate, KeyDateKind
+from journal.core.errors import JournalInUseError, StorageError
+from journal.core.journal import Journal
+from journal.ui.journal_writes import failure_text, say_in_a_box, write_to_journal
+
+TODAY = dt.date(2026, 11, 24)
+FULL = "The disk is full, so this was not saved. What you typed is still here."
+
+
+def _refuse(monkeypatch: pytest.MonkeyPatch, journal: Journal, method: str) -> None:
+    def refused(*_: object, **__: object) -> None:
+        raise StorageError(FULL)
+
+    monkeypatch.setattr(journal, method, refused)
+
+
+def _said(parent: QWidget) -> list[str]:
+    return [box.text() for box in parent.findChildren(QMessageBox) if box.isVisible()]
+
+
+def test_a_refused_write_is_said_once_and_a_saved_one_says_nothing(journal: Journal) -> None:
+    said: list[str] = []
+
+    def in_use(_session: object) -> None:
+        raise JournalInUseError()
+
+    assert not write_to_journal(journal, in_use, said.append)
+    assert said == ["This journal is open in another window or command. Close that one first."]
+    assert write_to_journal(journal, lambda session: journal.save_document(session, "x", {"a": 1}), said.append)
+    assert len(said) == 1 and journal.document("x") == {"a": 1}
+    assert not write_to_journal(journal, in_use, None)  # quiet: nothing said, still refused
+
+
+def test_an_unexpected_error_is_not_worded_by_its_message() -> None:
+    assert "secret" not in failure_text(RuntimeError("secret text"))
+
+
+def test_the_box_does_not_block_and_names_what_failed(qtbot, journal: Journal) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    say_in_a_box(parent)("It was not saved.")
+    assert _said(parent) == ["It was not saved."]
+
+
+def test_key_dates_say_a_refused_save_and_remove(qtbot, journal: Journal, monkeypatch: pytest.MonkeyPatch) -> None:
+    from journal.ui.key_dates_dialog import KeyDatesDialog
+
+    with journal.transaction() as session:
+        journal.save_key_date(session, KeyDate("", KeyDateKind.LOSS, dt.date(2026, 10, 1), "Bean"))
+    dialog = KeyDatesDialog(journal, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _refuse(monkeypatch, journal, "save_key_date")
+    dialog.save(KeyDate("", KeyDateKind.DUE_DATE, dt.date(2027, 1, 1), ""))
+    assert _said(dialog) == [FULL]
+    _refuse(monkeypatch, journal, "delete_key_date")
+    dialog.list.setCurrentRow(0)
+    monkeypatch.setattr(dialog, "confirm_remove", lambda: True)
+    dialog._remove()
+    assert _said(dialog) == [FULL, FULL]
+    assert [k.label for k in journal.key_dates()] == ["Bean"]
+
+
+def test_milestones_say_a_refused_result(qtbot, journal: Journal, monkeypatch: pytest.MonkeyPatch) -> None:
+    from journal.core.care.results import HcgUnit, ResultKind, TestResult
+    from journal.ui.review.milestones_page import MilestonesPage
+
+    page = MilestonesPage(journal, TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    _refuse(monkeypatch, journal, "save_result")
+    page.save_result(TestResult("", TODAY, ResultKind.HCG, 250.0, HcgUnit.MIU_PER_ML))
+    assert _said(page) == [FULL]
