@@ -19,7 +19,7 @@ from journal.ui.about_dialog import AboutDialog
 from journal.ui.key_dates_dialog import KeyDatesDialog
 from journal.ui.reminder import DailyReminder
 from journal.ui.settings_dialog import SettingsDialog
-from journal.ui.specs import ToolSpec, ViewSpec
+from journal.ui.specs import HostWindow, RefreshableView, ToolSpec, ViewSpec
 from journal.ui.today.today_view import PromptCardFactory, TodayView
 
 if TYPE_CHECKING:
@@ -159,9 +159,17 @@ class MainWindow(QMainWindow):
         # Views that summarise the journal re-read it when shown, so edits made in Today appear there.
         if self.tabs.widget(index) is not self.today_view:
             self.today_view.save_now()
-        refresh = getattr(self.tabs.widget(index), "refresh", None)
-        if callable(refresh):
-            refresh()
+        shown = self.tabs.widget(index)
+        if isinstance(shown, RefreshableView):
+            shown.refresh()
+
+    def refresh_shown_view(self) -> None:
+        """Let the tab in view read the journal again (after a menu tool changed it)."""
+        self._tab_shown(self.tabs.currentIndex())
+
+    def shown_date(self) -> dt.date:
+        """The day Today shows, for tools that act on it."""
+        return self.today_view.date
 
     def _step(self, days: int) -> None:
         self.tabs.setCurrentWidget(self.today_view)
@@ -241,3 +249,7 @@ class MainWindow(QMainWindow):
         self._app_settings.geometry = self.saveGeometry()
         self.closing.emit()
         event.accept()
+
+
+if TYPE_CHECKING:  # mypy holds the window to its side of the plug-ins' contract
+    _AS_HOST: type[HostWindow] = MainWindow
