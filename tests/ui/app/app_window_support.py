@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QCoreApplication, QEvent, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
-from conftest import CHEAP_KDF, PASSPHRASE
+from helpers.journals import CHEAP_KDF, PASSPHRASE
 from journal.core.journal_files import JournalFiles
 from journal.ui.app_settings import AppSettings
 from journal.ui.background import wait_for_background

@@ -8,7 +8,7 @@ import app_window_support
 from app_window_support import OFFSCREEN_NOISE, TODAY, open_app, unlock
 from PySide6.QtCore import Qt
 
-from conftest import CANARY
+from helpers.journals import CANARY
 from journal.core.domain.entry import DayEntry
 
 pytestmark = OFFSCREEN_NOISE

@@ -8,7 +8,7 @@ import app_window_support
 from app_window_support import OFFSCREEN_NOISE, TODAY, flush_deletions, open_app, texts_on_screen, unlock
 from PySide6.QtCore import Qt
 
-from conftest import CANARY
+from helpers.journals import CANARY
 
 pytestmark = OFFSCREEN_NOISE
 app_settings = app_window_support.app_settings  # a fixture, shared

@@ -8,7 +8,7 @@ import app_window_support
 from app_window_support import OFFSCREEN_NOISE, TODAY, open_app, unlock
 from PySide6.QtCore import QSettings, Qt
 
-from conftest import CANARY
+from helpers.journals import CANARY
 from journal.ui.app_settings import AppSettings
 
 pytestmark = OFFSCREEN_NOISE
@@ -116,7 +116,7 @@ def test_about_box_names_the_version_and_data_folder(qtbot, data_dir):
 
 
 def test_change_passphrase_runs_in_background_and_the_new_one_opens(qtbot, make_journal, data_dir):
-    from conftest import CHEAP_KDF
+    from helpers.journals import CHEAP_KDF
     from journal.core.journal_files import JournalFiles
     from journal.core.opening import unlock_with_passphrase
     from journal.ui.security_dialogs import ChangePassphraseDialog

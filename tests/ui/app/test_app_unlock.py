@@ -7,7 +7,7 @@ import hashlib
 import app_window_support
 from app_window_support import OFFSCREEN_NOISE, unlock
 
-from conftest import PASSPHRASE
+from helpers.journals import PASSPHRASE
 from journal.core.journal_files import JournalFiles
 from journal.ui.in_use_window import InUseWindow
 from journal.ui.unlock_window import UnlockWindow
