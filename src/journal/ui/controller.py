@@ -1,5 +1,8 @@
 """Which window is showing, and the moves between them: first run, unlock, the journal, lock.
 
+Backups and restore around the main window are `journal.ui.backup.backup_flow`'s; it asks this
+class to close the journal for a restore and to bring the unlock window back.
+
 Only this class holds the unlocked `Journal`. Locking saves the day shown, throws the main window
 away (every widget and undo history with it) and drops the key; the process keeps its claim on
 the journal so no second writer can slip in. Nothing heavy is imported until a window is showing.
@@ -15,10 +18,11 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from journal.ui.app_settings import AppSettings
-from journal.ui.background import run_in_background
+from journal.ui.background import BackgroundOperation, run_in_background
+from journal.ui.backup.backup_flow import BackupFlow
 from journal.ui.content_locale import content_locale
 from journal.ui.crash_guard import describe
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
@@ -27,13 +31,13 @@ from journal.ui.specs import ToolSpec, ViewSpec
 from journal.ui.unlock_window import UnlockWindow
 
 if TYPE_CHECKING:
+    from journal.core.crypto.kdf import KdfParams
     from journal.core.journal import Journal
     from journal.core.journal_files import JournalFiles
-    from journal.ui.backup.actions import BackupActions
-    from journal.ui.backup.restore_dialog import RestoreDialog
     from journal.ui.first_run.choices import FirstRunChoices
     from journal.ui.first_run.window import FirstRunWindow
     from journal.ui.main_window import MainWindow
+    from journal.ui.today.today_view import PromptCardFactory
 
 DEMO_PASSPHRASE = "demo"
 DEMO_DAYS = 180
@@ -57,10 +61,10 @@ class AppController(QObject):
         app_settings: AppSettings,
         *,
         today: Callable[[], dt.date] = dt.date.today,
-        kdf_params: Any = None,
+        kdf_params: KdfParams | None = None,
         views: Sequence[ViewSpec] = (),
         tools: Sequence[ToolSpec] = (),
-        prompt_card_factory: Any = None,
+        prompt_card_factory: PromptCardFactory | None = None,
         demo: bool = False,
         idle_interval_ms: int | None = None,
         automatic_backups: bool = True,
@@ -81,13 +85,10 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.in_use_window: QWidget | None = None
         self.start_problem_window: QWidget | None = None
-        self.replaced_question: QMessageBox | None = None
-        self.operation: Any = None
+        self.operation: BackgroundOperation[Any] | None = None  # kept alive until its callback ran
         self._raise_server: Any = None
         self.idle = IdleWatcher(0, self)
-        self._automatic_backups = automatic_backups
-        self.backups: BackupActions | None = None
-        self.restore_dialog: RestoreDialog | None = None
+        self.backup_flow = BackupFlow(files, self, automatic_backups, self)  # backups and restore
 
     # -- starting -----------------------------------------------------------------------------
 
@@ -259,7 +260,7 @@ class AppController(QObject):
         print(f"Recovery Journal: the journal window failed: {where}", file=sys.stderr)
         window, self.main_window = self.main_window, None
         self._stop_idle()
-        self.backups = None
+        self.backup_flow.closed()
         if window is not None:
             with contextlib.suppress(Exception):
                 window.closing.disconnect(self._main_closing)
@@ -297,61 +298,27 @@ class AppController(QObject):
             self.unlock_window.hide()
         _application().installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
-        self.main_window.restore_requested.connect(self.start_restore)
-        self._start_backups(journal, self.main_window)
+        self.main_window.restore_requested.connect(self.backup_flow.start_restore)
+        self.backup_flow.opened(journal, self.main_window)
 
-    # -- backups and restore ------------------------------------------------------------------
+    # -- what a restore asks of the routing (`RestoreHost`) ------------------------------------
 
-    def _start_backups(self, journal: Journal, window: QMainWindow) -> None:
-        """The automatic backup on unlock (at most once a day), and the question after a restore."""
-        from journal.ui.backup.actions import BackupActions
-        from journal.ui.backup.replaced_question import ask_about_replaced
+    def journal_is_open(self) -> bool:
+        return self.journal is not None or self.main_window is not None
 
-        self.replaced_question = ask_about_replaced(journal, window)
-        if self.replaced_question is not None:
-            self.replaced_question.finished.connect(lambda _result: setattr(self, "replaced_question", None))
-        self.backups = BackupActions(journal, window)
-        self.backups.finished_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
-        self.backups.failed.connect(lambda text: window.statusBar().showMessage(text))
-        if self._automatic_backups:
-            self.backups.after_unlock()
-
-    def start_restore(self) -> None:
-        """Offer "Restore…": the dialog outlives the main window, which restoring closes."""
-        from journal.ui.backup.restore_dialog import RestoreDialog
-
-        self.restore_dialog = RestoreDialog(self.files, self._close_for_restore)
-        self.restore_dialog.restored.connect(self._restored)
-        self.restore_dialog.failed.connect(self._restore_failed)
-        self.restore_dialog.rejected.connect(self._restore_left)
-        self.restore_dialog.open()
-
-    def _restore_failed(self, message: str) -> None:
-        """A restore that failed after the journal was closed: the unlock window comes back."""
-        if self.journal is None and self.main_window is None:
-            self._show_unlock().show_error(message)
-
-    def _restore_left(self) -> None:
-        """The dialog was closed after the journal was: never leave the person with no window."""
-        closed = self.journal is None and self.main_window is None
-        if closed and (self.unlock_window is None or not self.unlock_window.isVisible()):
-            self._show_unlock()
-
-    def _close_for_restore(self) -> None:
+    def close_journal_for_restore(self) -> None:
         if self.journal is not None and self.main_window is not None:
             self._drop_main_window()
             self.journal.lock()
             self.journal = None
             self.locked.emit()
 
-    def _restored(self, _set_aside: str) -> None:
-        window = self._show_unlock()
-        window.show_error(
-            self.tr(
-                "The backup is back in place. Open it with the passphrase or recovery key it was made with. "
-                "The journal it replaced is kept aside; once the restored one opens, you can choose to remove it."
-            )
-        )
+    def show_unlock_message(self, text: str) -> None:
+        self._show_unlock().show_error(text)
+
+    def show_unlock_if_nothing_shows(self) -> None:
+        if self.unlock_window is None or not self.unlock_window.isVisible():
+            self._show_unlock()
 
     def _apply_app_settings(self) -> None:
         from journal.ui.theme import apply_theme
@@ -411,8 +378,8 @@ class AppController(QObject):
             window.activateWindow()
 
     def _main_closing(self) -> None:
-        if self.backups is not None and self.journal is not None and self._automatic_backups:
-            self.backups.before_quit()
+        if self.journal is not None:
+            self.backup_flow.before_quit()
         window, self.main_window = self.main_window, None
         if window is not None:
             window.deleteLater()  # closing only hides it: the decrypted widgets go too
