@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -23,6 +23,7 @@ from journal.ui.specs import HostWindow, RefreshableView, ToolSpec, ViewSpec
 from journal.ui.today.today_view import PromptCardFactory, TodayView
 
 if TYPE_CHECKING:
+    from journal.core.crypto.kdf import KdfParams
     from journal.core.journal import Journal
     from journal.ui.app_settings import AppSettings
 
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
         views: Sequence[ViewSpec] = (),
         tools: Sequence[ToolSpec] = (),
         prompt_card_factory: PromptCardFactory | None = None,
-        kdf_params: Any = None,
+        kdf_params: KdfParams | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -6,16 +6,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from journal.ui.background import BusyIndicator, run_in_background
+from journal.ui.background import BackgroundOperation, BusyIndicator, run_in_background
 from journal.ui.first_run.pages import RecoveryKeyPage
 from journal.ui.passphrase_fields import PassphraseFields
 
 if TYPE_CHECKING:
+    from journal.core.crypto.kdf import KdfParams
     from journal.core.journal import Journal
 
 
 class ChangePassphraseDialog(QDialog):
-    def __init__(self, journal: Journal, kdf_params: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, kdf_params: KdfParams | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change passphrase"))
         self._journal = journal
@@ -39,7 +40,7 @@ class ChangePassphraseDialog(QDialog):
         self.ok_button.setEnabled(False)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
-        self.operation: Any = None
+        self.operation: BackgroundOperation[Any] | None = None
 
     def start(self) -> None:
         from journal.core.key_change import change_passphrase
@@ -94,7 +95,7 @@ class ReplaceRecoveryKeyDialog(QDialog):
             self.layout_.addWidget(widget)
         self.replace_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
-        self.operation: Any = None
+        self.operation: BackgroundOperation[Any] | None = None
 
     def start(self) -> None:
         from journal.core.key_change import replace_recovery_key
