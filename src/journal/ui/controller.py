@@ -25,6 +25,7 @@ from journal.ui.background import BackgroundOperation, run_in_background
 from journal.ui.backup.backup_flow import BackupFlow
 from journal.ui.content_locale import content_locale
 from journal.ui.crash_guard import describe
+from journal.ui.error_words import error_text
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
 from journal.ui.idle import IdleWatcher
 from journal.ui.specs import ToolSpec, ViewSpec
@@ -134,7 +135,7 @@ class AppController(QObject):
     def _show_start_problem(self, error: Exception) -> QWidget:
         from journal.ui.start_problem_window import StartProblemWindow
 
-        text = _explain(error, self.tr("The journal's folder cannot be used."))
+        text = error_text(error, self.tr("The journal's folder cannot be used."))
         self.start_problem_window = StartProblemWindow(
             text + " " + self.tr("Nothing was changed. You can start the app again with another folder.")
         )
@@ -200,7 +201,9 @@ class AppController(QObject):
 
     def _create_failed(self, error: Exception) -> None:
         if self.first_run is not None:
-            self.first_run.show_error(_explain(error, self.tr("The journal could not be created. Nothing was saved.")))
+            self.first_run.show_error(
+                error_text(error, self.tr("The journal could not be created. Nothing was saved."))
+            )
 
     def _finish_first_run(self, choices: FirstRunChoices) -> None:
         from journal.core.errors import JournalError
@@ -211,7 +214,7 @@ class AppController(QObject):
         try:
             apply_first_run_choices(self.journal, choices)
         except JournalError as error:
-            self.first_run.show_error(str(error))
+            self.first_run.show_error(error_text(error))
             return
         self.first_run.hide()
         self.first_run.deleteLater()
@@ -242,7 +245,7 @@ class AppController(QObject):
                     "That passphrase doesn't open this journal. Check Caps Lock and try again — nothing was changed."
                 )
         else:
-            text = _explain(error, self.tr("The journal could not be opened. It was left as it is."))
+            text = error_text(error, self.tr("The journal could not be opened. It was left as it is."))
         self.unlock_window.show_error(text)
 
     def _open_main(self, journal: Journal) -> None:
@@ -396,12 +399,6 @@ class AppController(QObject):
             self.journal = None
         forget_file_dialog_history()
         self.files.release()
-
-
-def _explain(error: Exception, fallback: str) -> str:
-    from journal.core.errors import JournalError
-
-    return str(error) if isinstance(error, JournalError) else fallback
 
 
 def _application() -> QApplication:

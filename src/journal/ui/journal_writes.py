@@ -5,8 +5,7 @@ failure where the person is looking (a status line, the card's own note). Widget
 their own pass `say_in_a_box(parent)`, a small window that does not block. Nothing the person typed is
 lost: a refused write changes nothing, and the widget keeps what it shows.
 
-`failure_text` is the one place the app words a refused write, so each error is worded once and
-through translation.
+A refusal is worded by `journal.ui.error_words`, where each of core's errors is worded once, translatable.
 """
 
 from __future__ import annotations
@@ -16,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from journal.ui.error_words import error_text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -35,24 +36,9 @@ def write_to_journal(journal: Journal, change: Callable[[Session], object], say:
             change(session)
     except JournalError as error:
         if say is not None:
-            say(failure_text(error))
+            say(error_text(error))
         return False
     return True
-
-
-def failure_text(error: Exception) -> str:
-    """The sentence for a write the journal refused (the app's words where it has them, translatable)."""
-    from journal.core.errors import JournalError, JournalInUseError, JournalLockedError
-
-    if isinstance(error, JournalInUseError):
-        return QCoreApplication.translate(
-            "JournalWrites", "This journal is open in another window or command. Close that one first."
-        )
-    if isinstance(error, JournalLockedError):
-        return QCoreApplication.translate("JournalWrites", "The journal is locked.")
-    if isinstance(error, JournalError):
-        return str(error)  # core's own sentence: it names what failed, never what was written
-    return QCoreApplication.translate("JournalWrites", "The journal could not be saved. What you typed is still here.")
 
 
 def say_in_a_box(parent: QWidget) -> Say:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.ui.background import BackgroundOperation, BusyIndicator, run_in_background
+from journal.ui.error_words import error_text
 from journal.ui.first_run.pages import RecoveryKeyPage
 from journal.ui.passphrase_fields import PassphraseFields
 
@@ -66,9 +67,7 @@ class ChangePassphraseDialog(QDialog):
         self.fields.setEnabled(True)
         self.ok_button.setEnabled(self.fields.ready)
         self.message.setText(
-            str(error)
-            if _is_ours(error)
-            else self.tr("The passphrase could not be changed. Your current passphrase still works.")
+            error_text(error, self.tr("The passphrase could not be changed. Your current passphrase still works."))
         )
 
 
@@ -113,12 +112,4 @@ class ReplaceRecoveryKeyDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.replace_button.setEnabled(True)
-        self.message.setText(
-            str(error) if _is_ours(error) else self.tr("A new key could not be made. The old one still works.")
-        )
-
-
-def _is_ours(error: Exception) -> bool:
-    from journal.core.errors import JournalError
-
-    return isinstance(error, JournalError)
+        self.message.setText(error_text(error, self.tr("A new key could not be made. The old one still works.")))

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.errors import JournalInUseError, StorageError
 from journal.core.journal import Journal
-from journal.ui.journal_writes import failure_text, say_in_a_box, write_to_journal
+from journal.ui.error_words import error_text
+from journal.ui.journal_writes import say_in_a_box, write_to_journal
 
 TODAY = dt.date(2026, 11, 24)
 FULL = "The disk is full, so this was not saved. What you typed is still here."
@@ -41,7 +42,7 @@ def test_a_refused_write_is_said_once_and_a_saved_one_says_nothing(journal: Jour
 
 
 def test_an_unexpected_error_is_not_worded_by_its_message() -> None:
-    assert "secret" not in failure_text(RuntimeError("secret text"))
+    assert "secret" not in error_text(RuntimeError("secret text"))
 
 
 def test_the_box_does_not_block_and_names_what_failed(qtbot, journal: Journal) -> None:
@@ -81,3 +82,16 @@ def test_milestones_say_a_refused_result(qtbot, journal: Journal, monkeypatch: p
     _refuse(monkeypatch, journal, "save_result")
     page.save_result(TestResult("", TODAY, ResultKind.HCG, 250.0, HcgUnit.MIU_PER_ML))
     assert _said(page) == [FULL]
+
+
+def test_a_newer_journal_is_worded_from_its_fields() -> None:
+    from journal.core.errors import JournalTooNewError
+
+    error = JournalTooNewError(9, 4)
+    assert (error.found, error.supported) == (9, 4)
+    assert error_text(error) == str(error)  # the same words in English, now through translation
+    assert "format 9" in error_text(error) and "up to 4" in error_text(error)
+
+
+def test_an_error_not_the_apps_own_says_the_fallback() -> None:
+    assert error_text(OSError("/home/someone/private name"), "It could not be used.") == "It could not be used."

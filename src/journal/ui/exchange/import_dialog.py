@@ -184,13 +184,9 @@ class ImportDialog(QDialog):
 
     def _show_error(self, error: Exception) -> None:
         self._set_busy(False)
-        from journal.core.errors import JournalError
+        from journal.ui.error_words import error_text
 
-        message = (
-            str(error)
-            if isinstance(error, JournalError)
-            else self.tr("The file could not be read. Nothing was imported.")
-        )
+        message = error_text(error, self.tr("The file could not be read. Nothing was imported."))
         self.status.setText(message)
         self.import_button.setEnabled(False)
         self.failed.emit(message)
