@@ -131,6 +131,8 @@ def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
     from journal.ui.crash_guard import CrashGuard
     from journal.ui.theme import apply_theme
     from journal.ui.translations import install_translators
+    from journal.ui.wheel_guard import WheelGuard
+    from journal.ui.window_fit import WindowFitter
 
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
@@ -142,6 +144,8 @@ def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "recovery-journal.svg")))
     app_settings = AppSettings()
     apply_theme(app, app_settings.theme)
+    _wheel_guard = WheelGuard(app).install(app)  # a wheel turn over an unchosen control scrolls the page
+    _window_fitter = WindowFitter(app).install(app)  # every window fits its screen, also at 200 %
     crash_guard = CrashGuard().install()  # a type and a line to stderr, one gentle message; never the details
     try:
         return _run(app, app_settings, data_dir, demo)

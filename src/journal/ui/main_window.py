@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         self.safety_page = open_safety_page(self.journal, self, content_locale())
 
     def open_about(self) -> None:
-        AboutDialog(self.journal.files.data_dir, self).exec()
+        AboutDialog(self.journal.files.data_dir, self, settings_file=self._app_settings.file_name()).exec()
 
     # -- leaving ------------------------------------------------------------------------------
 

@@ -55,6 +55,7 @@ class BackupActions(QObject):
         if not target.suffix:
             target = target.with_suffix(".rjbackup")
         journal = self._journal
+        self._asked = True
         self._start(lambda: write_backup(journal, target))
 
     def after_unlock(self) -> None:
@@ -70,6 +71,7 @@ class BackupActions(QObject):
         if self.is_running:
             return
         journal, now = self._journal, self._now()
+        self._asked = False  # a quiet one: the status bar is not the first thing to greet someone with a file name
         self._start(lambda: run_automatic_backup(journal, now=now, on_unlock=on_unlock))
 
     def _start(self, work: Callable[[], BackupResult | None]) -> None:
@@ -82,7 +84,8 @@ class BackupActions(QObject):
         if result is None:
             return
         self.backed_up.emit(str(result.path))
-        self.finished_message.emit(self.tr("Backup saved and checked: {0}").format(result.path.name))
+        if getattr(self, "_asked", True):
+            self.finished_message.emit(self.tr("Backup saved and checked: {0}").format(result.path.name))
 
     def _failed(self, error: Exception) -> None:
         self._running = None

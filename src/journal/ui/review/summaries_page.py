@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -39,10 +39,21 @@ class SummariesPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setItemDelegateForColumn(MOOD_COLUMN, MoodSpreadDelegate(self.table))
         header = self.table.horizontalHeader()
-        # every column as wide as its words, the last one taking what is left: with large text the
-        # table scrolls sideways rather than squeezing a column into a tall stack of lines
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # the short columns as wide as their words, the sentences sharing the rest and wrapping: the
+        # table fits the window's width; only when even a few words per column cannot fit (very large
+        # text in a small window) does it scroll sideways
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MOOD_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(MOOD_COLUMN, max(160, self.fontMetrics().horizontalAdvance("Okay 00 Good 00") + 24))
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 13)  # "throughout" whole
+        self._fit_rows = QTimer(self)  # rows grow to their wrapped text once the columns have their widths
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_args: self._fit_rows.start())
         # the person's own symptoms get a column only when they track some
         self.table.setColumnHidden(OWN_SYMPTOMS_COLUMN, not any(d.custom for d in catalog.tracked()))
         self.weeks_button = QPushButton(self.tr("By week"), self)
