@@ -153,7 +153,7 @@ def test_changing_day_starts_the_new_day_at_the_top(qtbot, journal):
     view = _shown_view(qtbot, journal)
     view.resize(760, 360)
     view.show_day(dt.date(2026, 11, 29))
-    bar = view.scroll.verticalScrollBar()
+    bar = view.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum())
     view.show_day(dt.date(2026, 11, 30))

@@ -100,10 +100,10 @@ def test_wheel_over_unfocused_today_controls_scrolls_the_page_and_changes_nothin
     _check_every_input(qtbot, view, inputs)
     assert view.form.entry().symptoms == {}
 
-    scroll_bar = view.scroll.verticalScrollBar()
+    scroll_bar = view.scroll_area.verticalScrollBar()
     scroll_bar.setValue(0)
     bleeding = view.form.symptoms["bleeding"].combo
-    view.scroll.ensureWidgetVisible(bleeding)
+    view.scroll_area.ensureWidgetVisible(bleeding)
     start = scroll_bar.value()
     assert scroll_bar.maximum() > start
     _turn(bleeding)

@@ -101,8 +101,8 @@ class SearchPage(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
         self.words.textChanged.connect(self._timer.start)
-        for box in (self.use_from, self.use_to):
-            box.toggled.connect(self._dates_toggled)
+        for check in (self.use_from, self.use_to):
+            check.toggled.connect(self._dates_toggled)
         for edit in (self.from_date, self.to_date):
             edit.dateChanged.connect(self._timer.start)
         for combo in (self.tag, self.feeling, self.level):

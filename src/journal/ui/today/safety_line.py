@@ -91,8 +91,8 @@ class SafetyLine(QWidget):
             noted = self.tr("You noted heavy bleeding with clots.")
         elif hit.rule_id == "dizziness":
             noted = self.tr("You noted feeling very dizzy.")
-        elif hit.rule_id == "pain" and isinstance(values.get("cramping"), int | float):
-            noted = self.tr("You noted pain at {value} of 10.").format(value=QLocale().toString(values["cramping"]))
+        elif hit.rule_id == "pain" and isinstance(pain := values.get("cramping"), int | float):
+            noted = self.tr("You noted pain at {value} of 10.").format(value=QLocale().toString(pain))
         else:
             noted = self.tr("You noted something today that the page mentions.")
         return f"{noted} {after}"

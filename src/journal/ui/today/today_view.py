@@ -92,7 +92,7 @@ class TodayView(QWidget):
         self.result_button.setFlat(True)
         self.result_button.setAccessibleName(self.tr("Add a test result for this day"))
         self.result_button.clicked.connect(self.add_result)
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
@@ -190,7 +190,9 @@ class TodayView(QWidget):
         changed_day = date != self.form.date
         self.form.set_entry(date, self._journal.day(date))
         if changed_day:
-            self.scroll.verticalScrollBar().setValue(0)  # each day starts at its mood, not where the last one was left
+            self.scroll_area.verticalScrollBar().setValue(
+                0
+            )  # each day starts at its mood, not where the last one was left
         self.navigator.show_date(date)
         self._update_header(date)
         set_date = getattr(self.prompt_card, "set_date", None)
