@@ -95,3 +95,24 @@ def test_a_newer_journal_is_worded_from_its_fields() -> None:
 
 def test_an_error_not_the_apps_own_says_the_fallback() -> None:
     assert error_text(OSError("/home/someone/private name"), "It could not be used.") == "It could not be used."
+
+
+def test_today_says_a_refused_discard_and_a_refused_word(
+    qtbot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal.core.domain.entry import DayEntry
+    from journal.core.drafts import save_draft
+    from journal.core.own_words import OwnWordList
+    from journal.ui.today.today_view import TodayView
+
+    with journal.transaction() as session:
+        save_draft(journal, session, DayEntry(TODAY, mood=2, note="half"))
+    view = TodayView(journal, lambda: TODAY)
+    qtbot.addWidget(view)
+    assert view.draft_banner.isVisibleTo(view)
+    _refuse(monkeypatch, journal, "delete_document")
+    view.discard_draft()
+    assert view.draft_banner.isVisibleTo(view) and view.draft_banner.text.text() == FULL
+    _refuse(monkeypatch, journal, "save_settings")
+    view._remember_word(OwnWordList.FEELINGS, "hollow")
+    assert view.status.text() == FULL
