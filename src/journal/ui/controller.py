@@ -33,9 +33,9 @@ from journal.ui.unlock_window import UnlockWindow
 
 if TYPE_CHECKING:
     from journal.core.crypto.kdf import KdfParams
+    from journal.core.first_run_choices import FirstRunChoices
     from journal.core.journal import Journal
     from journal.core.journal_files import JournalFiles
-    from journal.ui.first_run.choices import FirstRunChoices
     from journal.ui.first_run.window import FirstRunWindow
     from journal.ui.main_window import MainWindow
     from journal.ui.today.today_view import PromptCardFactory
@@ -207,7 +207,7 @@ class AppController(QObject):
 
     def _finish_first_run(self, choices: FirstRunChoices) -> None:
         from journal.core.errors import JournalError
-        from journal.ui.first_run.choices import apply_first_run_choices
+        from journal.core.first_run_choices import apply_first_run_choices
 
         if self.journal is None or self.first_run is None:
             return

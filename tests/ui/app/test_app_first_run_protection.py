@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings, Qt
 
 from journal.core.crypto.recovery_key import generate_recovery_key
 from journal.core.domain.catalog import load_default_catalog
+from journal.core.first_run_choices import FirstRunChoices, apply_first_run_choices
 from journal.ui.app_settings import AppSettings
-from journal.ui.first_run.choices import FirstRunChoices, apply_first_run_choices
 from journal.ui.first_run.pages import RecoveryKeyPage
 from journal.ui.first_run.window import ABOUT_YOU, PASSPHRASE, RECOVERY, WELCOME, FirstRunWindow
 from journal.ui.settings_dialog import SettingsDialog

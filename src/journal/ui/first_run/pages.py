@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.core.first_run_choices import FirstRunChoices
 from journal.ui.date_field import DateField, python_date
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
-from journal.ui.first_run.choices import FirstRunChoices
 from journal.ui.passphrase_fields import PassphraseFields
 from journal.ui.symptom_picker import SymptomPicker
 from journal.ui.today.day_counter import wording_choices

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.core.first_run_choices import FirstRunChoices
 from journal.ui.background import BusyIndicator
-from journal.ui.first_run.choices import FirstRunChoices
 from journal.ui.first_run.pages import AboutYouPage, PassphrasePage, RecoveryKeyPage, WelcomePage
 from journal.ui.strength import strength_score
 from journal.ui.symptom_picker import SymptomPicker
