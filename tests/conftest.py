@@ -22,7 +22,7 @@ for _variable in ("LC_ALL", "LC_TIME", "LC_MEASUREMENT", "LC_PAPER", "LANGUAGE")
     os.environ.pop(_variable, None)
 os.environ["LANG"] = "en_GB.UTF-8"
 
-from helpers.journals import CANARY, CHEAP_KDF, PASSPHRASE, unlock_again  # noqa: E402, F401 (CANARY: for tests not yet moved)
+from helpers.journals import CHEAP_KDF, PASSPHRASE, unlock_again  # noqa: E402
 from journal.core.journal import Journal  # noqa: E402
 from journal.core.journal_files import JournalFiles  # noqa: E402
 from journal.core.opening import create_journal  # noqa: E402

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import app_window_support
-from app_window_support import OFFSCREEN_NOISE
 from PySide6.QtCore import QSettings, Qt
 
 from journal.core.crypto.recovery_key import generate_recovery_key
@@ -18,9 +16,6 @@ from journal.ui.first_run.window import ABOUT_YOU, PASSPHRASE, RECOVERY, WELCOME
 from journal.ui.settings_dialog import SettingsDialog
 from journal.ui.today.day_counter import counter_text
 
-pytestmark = OFFSCREEN_NOISE
-app_settings = app_window_support.app_settings  # a fixture, shared
-make_controller = app_window_support.make_controller  # a fixture, shared
 TODAY = dt.date(2026, 11, 24)
 
 

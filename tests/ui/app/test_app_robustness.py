@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import app_window_support
 import pytest
-from app_window_support import OFFSCREEN_NOISE, TODAY, damage_days, open_app, unlock
 
+from helpers.app_window import TODAY, damage_days, open_app, unlock
 from helpers.journals import PASSPHRASE
 from journal.core.domain.entry import DayEntry
 from journal.ui.specs import ViewSpec
 from journal.ui.start_problem_window import StartProblemWindow
-
-pytestmark = OFFSCREEN_NOISE
-app_settings = app_window_support.app_settings  # a fixture, shared
-make_controller = app_window_support.make_controller  # a fixture, shared
 
 
 def _broken_view(_journal, _window):

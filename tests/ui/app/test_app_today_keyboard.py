@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app_window_support import OFFSCREEN_NOISE
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QWidget
 
@@ -12,7 +11,6 @@ from journal.core.domain.entry import DayEntry
 from journal.ui.date_field import DateField
 from journal.ui.today.today_view import TodayView
 
-pytestmark = OFFSCREEN_NOISE
 TODAY = dt.date(2026, 12, 1)
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from app_window_support import OFFSCREEN_NOISE
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QWidget
@@ -19,7 +18,6 @@ from journal.ui.settings_dialog import SettingsDialog
 from journal.ui.today.today_view import TodayView
 from journal.ui.wheel_guard import WheelGuard, _guarded_control
 
-pytestmark = OFFSCREEN_NOISE
 TODAY = dt.date(2026, 11, 24)
 
 

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import app_window_support
-from app_window_support import OFFSCREEN_NOISE, TODAY, damage_days, open_app, unlock
 from PySide6.QtWidgets import QMenu
 
+from helpers.app_window import TODAY, damage_days, open_app, unlock
+from helpers.journals import PASSPHRASE
 from journal.core.domain.entry import DayEntry
 from journal.ui.launch import extra_views
-
-pytestmark = OFFSCREEN_NOISE
-app_settings = app_window_support.app_settings  # a fixture, shared
-make_controller = app_window_support.make_controller  # a fixture, shared
 
 
 def _open(qtbot, make_journal, make_controller):
@@ -99,7 +95,7 @@ def _restore_the_days_backup(qtbot, make_journal, make_controller):
     controller.main_window.restore_action.trigger()
     dialog = controller.backup_flow.restore_dialog
     dialog.set_backup_file(backups[0])
-    dialog.secret.setText(app_window_support.PASSPHRASE)
+    dialog.secret.setText(PASSPHRASE)
     with qtbot.waitSignal(dialog.checked, timeout=10_000):
         dialog.check()
     with qtbot.waitSignal(dialog.restored, timeout=10_000):
