@@ -11,9 +11,9 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from journal.ui.about_dialog import AboutDialog
 from journal.ui.key_dates_dialog import KeyDatesDialog
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self._views = tuple(views)
         self._prompt_card_factory = prompt_card_factory
         self._kdf_params = kdf_params
+        self.dialog: QDialog | None = None  # Settings, key dates or About while one is open
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.unreadable_note = self._unreadable_note(journal.unreadable_count)
@@ -198,8 +199,21 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_settings(self) -> None:
+        """Settings, window-modal and not blocking (`open()`); `self.dialog` is the one open now."""
         self.today_view.save_now()
-        self.make_settings_dialog().exec()
+        self._open_dialog(self.make_settings_dialog())
+
+    def _open_dialog(self, dialog: QDialog, after: Callable[[], object] | None = None) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog, after))
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog, after: Callable[[], object] | None) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        if after is not None:
+            after()
 
     def _settings_applied(self) -> None:
         """Rebuild every tab so it shows the newly chosen symptoms, unit, day counter and theme.
@@ -226,8 +240,10 @@ class MainWindow(QMainWindow):
         self.today_view.show_day(date)
 
     def open_key_dates(self) -> None:
-        dialog = KeyDatesDialog(self.journal, self._today(), self)
-        dialog.exec()
+        """Key dates; once closed, Today shows the day again (its counter may have changed)."""
+        self._open_dialog(KeyDatesDialog(self.journal, self._today(), self), self._show_day_again)
+
+    def _show_day_again(self) -> None:
         self.today_view.show_day(self.today_view.date)
 
     def open_safety_page(self) -> None:
@@ -237,7 +253,7 @@ class MainWindow(QMainWindow):
         self.safety_page = open_safety_page(self.journal, self, content_locale())
 
     def open_about(self) -> None:
-        AboutDialog(self.journal.files.data_dir, self, settings_file=self._app_settings.file_name()).exec()
+        self._open_dialog(AboutDialog(self.journal.files.data_dir, self, settings_file=self._app_settings.file_name()))
 
     # -- leaving ------------------------------------------------------------------------------
 
