@@ -123,6 +123,10 @@ def backup_tools(menu: str, save_first: Callable[[QWidget], bool]) -> list[ToolS
 
 def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
     from PySide6.QtCore import QCoreApplication
+
+    from journal.ui.memory import quiet_pyside_import_hook
+
+    quiet_pyside_import_hook()  # before the rest is imported: their source is not kept in memory
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -163,7 +167,13 @@ def _run(app: QApplication, app_settings: AppSettings, data_dir: Path | None, de
     folder = demo_data_dir() if demo else (data_dir or default_data_dir())
     views, tools, prompt_card = extra_views()
     controller = AppController(
-        JournalFiles(folder), app_settings, views=views, tools=tools, prompt_card_factory=prompt_card, demo=demo
+        JournalFiles(folder),
+        app_settings,
+        views=views,
+        tools=tools,
+        prompt_card_factory=prompt_card,
+        demo=demo,
+        kdf_helper=True,  # the key derivation's memory stays out of the app's own process
     )
     window = controller.start()
     if os.environ.get(STARTUP_PROBE):

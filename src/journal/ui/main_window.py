@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from journal.ui.about_dialog import AboutDialog
+from journal.ui.changed_outside_note import ChangedOutsideNote
 from journal.ui.key_dates_dialog import KeyDatesDialog
 from journal.ui.reminder import DailyReminder
 from journal.ui.settings_dialog import SettingsDialog
@@ -59,10 +60,15 @@ class MainWindow(QMainWindow):
         self.dialog: QDialog | None = None  # Settings, key dates or About while one is open
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.unreadable_note = self._unreadable_note(journal.unreadable_count)
+        self.changed_note = ChangedOutsideNote(journal)
+        problem = journal.manifest_problem
+        self.unreadable_note = self._unreadable_note(
+            0 if problem is not None and problem.value == "wiped" else journal.unreadable_count
+        )
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.changed_note)
         column.addWidget(self.unreadable_note)
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)

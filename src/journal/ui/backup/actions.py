@@ -21,6 +21,7 @@ from journal.core.backup.writer import BackupResult, write_backup
 from journal.core.errors import JournalError
 from journal.ui.background import BackgroundOperation, run_in_background, wait_for_background
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
+from journal.ui.memory import trim_heap
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
@@ -81,6 +82,7 @@ class BackupActions(QObject):
     def _done(self, result: BackupResult | None) -> None:
         self._running = None
         self.running_changed.emit(False)
+        trim_heap()  # the image and its copies are freed: give the memory back rather than keep it
         if result is None:
             return
         self.backed_up.emit(str(result.path))
@@ -90,6 +92,7 @@ class BackupActions(QObject):
     def _failed(self, error: Exception) -> None:
         self._running = None
         self.running_changed.emit(False)
+        trim_heap()
         if isinstance(error, JournalError):
             self.failed.emit(str(error))
         else:
