@@ -256,7 +256,7 @@ class TodayView(QWidget):
 
     def write_about(self, prompt_id: str, prompt_text: str) -> None:
         """Put the prompt above the note as a quote and keep its id with the day ("Write about this")."""
-        from journal.core.prompts.today import entry_with_prompt, note_with_prompt
+        from journal.core.prompts.daily_offer import entry_with_prompt, note_with_prompt
 
         entry = entry_with_prompt(self.form.entry(), prompt_id, prompt_text)
         self.form.set_entry(entry.date, entry)
