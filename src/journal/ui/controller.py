@@ -157,9 +157,7 @@ class AppController(QObject):
             self.unlock_window.unlock_requested.connect(self.unlock)
         self.unlock_window.reset()
         QTimer.singleShot(PRELOAD_DELAY_MS, self._start_kdf_helper)  # ready by the time the person is
-        self.unlock_window.show()
-        self.unlock_window.raise_()
-        self.unlock_window.field.setFocus()
+        self.unlock_window.present()
         return self.unlock_window
 
     def _show_first_run(self) -> FirstRunWindow:
@@ -174,7 +172,7 @@ class AppController(QObject):
     def _make_demo(self) -> None:
         assert self.unlock_window is not None
         self.unlock_window.set_busy(True)
-        self.unlock_window.message.setText(self.tr("Making the demo journal… this takes a few seconds."))
+        self.unlock_window.show_message(self.tr("Making the demo journal… this takes a few seconds."))
         files, today, params = self.files, self._today(), self._kdf_params
 
         def work() -> None:
