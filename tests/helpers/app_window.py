@@ -35,7 +35,7 @@ def make_controller(qtbot, data_dir: Path, app_settings: AppSettings) -> Iterato
     made: list[AppController] = []
 
     def make(directory: Path | None = None, **options: object) -> AppController:
-        options.setdefault("today", lambda: TODAY)
+        options.setdefault("clock", lambda: TODAY)
         options.setdefault("kdf_params", CHEAP_KDF)
         options.setdefault("automatic_backups", False)  # one wiring test turns them on
         controller = AppController(JournalFiles(directory or data_dir), app_settings, **options)  # type: ignore[arg-type]

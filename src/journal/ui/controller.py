@@ -66,7 +66,7 @@ class AppController(QObject):
         files: JournalFiles,
         app_settings: AppSettings,
         *,
-        today: Callable[[], dt.date] = dt.date.today,
+        clock: Callable[[], dt.date] = dt.date.today,
         kdf_params: KdfParams | None = None,
         views: Sequence[ViewSpec] = (),
         tools: Sequence[ToolSpec] = (),
@@ -79,7 +79,7 @@ class AppController(QObject):
         super().__init__()
         self.files = files
         self.app_settings = app_settings
-        self._today = today
+        self._clock = clock  # what day it is now; tests pass a fixed one
         self._kdf_params = kdf_params
         self._views = tuple(views)
         self._tools = tuple(tools)
@@ -163,7 +163,7 @@ class AppController(QObject):
     def _show_first_run(self) -> FirstRunWindow:
         from journal.ui.first_run.window import FirstRunWindow
 
-        self.first_run = FirstRunWindow(self._today())
+        self.first_run = FirstRunWindow(self._clock())
         self.first_run.passphrase_chosen.connect(self._create)
         self.first_run.completed.connect(self._finish_first_run)
         self.first_run.show()
@@ -173,7 +173,7 @@ class AppController(QObject):
         assert self.unlock_window is not None
         self.unlock_window.set_busy(True)
         self.unlock_window.show_message(self.tr("Making the demo journal… this takes a few seconds."))
-        files, today, params = self.files, self._today(), self._kdf_params
+        files, today, params = self.files, self._clock(), self._kdf_params
 
         def work() -> None:
             from journal.core.demo import create_demo_journal
@@ -318,7 +318,7 @@ class AppController(QObject):
         self.main_window = MainWindow(
             journal,
             self.app_settings,
-            self._today,
+            self._clock,
             self._views,
             self._tools,
             self._prompt_card_factory,

@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self,
         journal: Journal,
         app_settings: AppSettings,
-        today: Callable[[], dt.date] = dt.date.today,
+        clock: Callable[[], dt.date] = dt.date.today,
         views: Sequence[ViewSpec] = (),
         tools: Sequence[ToolSpec] = (),
         prompt_card_factory: PromptCardFactory | None = None,
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Recovery Journal"))
         self.journal = journal
         self._app_settings = app_settings
-        self._today = today
+        self._clock = clock  # what day it is now; tests pass a fixed one
         self._views = tuple(views)
         self._prompt_card_factory = prompt_card_factory
         self._kdf_params = kdf_params
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         return note
 
     def _build_today(self) -> TodayView:
-        return TodayView(self.journal, self._today, self._prompt_card_factory)
+        return TodayView(self.journal, self._clock, self._prompt_card_factory)
 
     def _run_tool(self, tool: ToolSpec) -> None:
         tool.run(self.journal, self)
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
 
     def _go_today(self) -> None:
         self.tabs.setCurrentWidget(self.today_view)
-        self.today_view.show_day(self._today())
+        self.today_view.show_day(self._clock())
 
     def _focus_picker(self) -> None:
         self.tabs.setCurrentWidget(self.today_view)
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
 
     def open_key_dates(self) -> None:
         """Key dates; once closed, Today shows the day again (its counter may have changed)."""
-        self._open_dialog(KeyDatesDialog(self.journal, self._today(), self), self._show_day_again)
+        self._open_dialog(KeyDatesDialog(self.journal, self._clock(), self), self._show_day_again)
 
     def _show_day_again(self) -> None:
         self.today_view.show_day(self.today_view.date)

@@ -29,10 +29,10 @@ if TYPE_CHECKING:
 class SafetyLine(QWidget):
     """The pointer sentence (when a rule holds today and it was not set aside) and the link to the page."""
 
-    def __init__(self, journal: Journal, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, clock: Callable[[], dt.date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
-        self._today = today
+        self._clock = clock  # what day it is now; tests pass a fixed one
         self.page: SafetyDialog | None = None
         self.pointer = QLabel()
         self.pointer.setWordWrap(True)
@@ -56,7 +56,7 @@ class SafetyLine(QWidget):
     def refresh(self) -> None:
         """Look at today's saved values again (after a save, or when the day turns)."""
         hit = None
-        today = self._today()
+        today = self._clock()
         if not self._journal.is_locked:
             try:
                 if not dismissed_on(self._journal, today):
@@ -68,7 +68,7 @@ class SafetyLine(QWidget):
         self.dismiss_button.setVisible(hit is not None)
 
     def dismiss_for_today(self) -> None:
-        today = self._today()
+        today = self._clock()
         write_to_journal(self._journal, lambda session: dismiss(self._journal, session, today), None)
         self.refresh()  # refused: the line simply stays; nothing is lost
 

@@ -60,7 +60,7 @@ class TodayView(QWidget):
     def __init__(
         self,
         journal: Journal,
-        today: Callable[[], dt.date],
+        clock: Callable[[], dt.date],
         prompt_card_factory: PromptCardFactory | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -70,13 +70,13 @@ class TodayView(QWidget):
         from journal.ui.content_locale import content_locale
 
         self._journal = journal
-        self._today = today
+        self._clock = clock  # what day it is now; tests pass a fixed one
         self._dirty = False
         settings = journal.settings()
         locale = content_locale()
         vocabulary = vocabulary_for(locale)
 
-        self.navigator = DayNavigator(today())
+        self.navigator = DayNavigator(clock())
         self.header = QLabel()
         self.header.setAccessibleName(self.tr("Days since"))
         self.prompt_card = prompt_card_factory(journal, self) if prompt_card_factory else PromptPlaceholder()
@@ -108,7 +108,7 @@ class TodayView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.navigator)
         layout.addLayout(top)
-        self.safety_line = SafetyLine(journal, today, self)  # the pointer and the link to the safety page
+        self.safety_line = SafetyLine(journal, clock, self)  # the pointer and the link to the safety page
         layout.addWidget(self.safety_line)
         self.saved.connect(self.safety_line.refresh)
         layout.addWidget(self.draft_banner)
@@ -135,7 +135,7 @@ class TodayView(QWidget):
         self.draft_banner.discard_button.clicked.connect(self.discard_draft)
         self.form.focus_order_changed.connect(self.apply_focus_order)
 
-        self.show_day(today())
+        self.show_day(clock())
         self._offer_draft()
 
     def focus_order(self) -> list[QWidget]:
@@ -182,7 +182,7 @@ class TodayView(QWidget):
 
     def show_day(self, date: dt.date) -> bool:
         """Save the day shown, then show `date`; refuses future days and stays put if saving failed."""
-        today = self._today()
+        today = self._clock()
         self.navigator.set_today(today)
         if date > today:
             self.navigator.show_date(self.form.date)
@@ -268,7 +268,7 @@ class TodayView(QWidget):
         """A quiet way to note an hCG value, a home test or a scan for the day shown."""
         from journal.ui.care.result_dialog import add_result_for_day
 
-        add_result_for_day(self._journal, self.date, self._today(), self)
+        add_result_for_day(self._journal, self.date, self._clock(), self)
 
     # -- drafts left by a crash --------------------------------------------------------------
 
