@@ -164,6 +164,7 @@ class KeyDatesDialog(QDialog):
         self.setWindowTitle(self.tr("Key dates"))
         self._journal = journal
         self._today = today
+        self.editor: KeyDateEditor | None = None  # the one open now
         intro = QLabel(
             self.tr("Dates that carry weight for you. The app counts days from the most recent loss, if you add one.")
         )
@@ -233,9 +234,12 @@ class KeyDatesDialog(QDialog):
         return KeyDateEditor(key_date, self._today, self)
 
     def _edit(self, key_date: KeyDate | None) -> None:
+        """The editor, window-modal and not blocking (`open()`); an accepted date is saved at once."""
         editor = self.open_editor(key_date)
-        if editor.exec() == QDialog.DialogCode.Accepted:
-            self.save(editor.key_date())
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.accepted.connect(lambda: self.save(editor.key_date()))
+        self.editor = editor
+        editor.open()
 
     def save(self, key_date: KeyDate) -> None:
         from journal.ui.journal_writes import say_in_a_box, write_to_journal

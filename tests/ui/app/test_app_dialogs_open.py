@@ -86,3 +86,15 @@ def test_a_refused_settings_save_keeps_the_dialog_open(
     assert [box.text() for box in settings.findChildren(QMessageBox) if box.isVisible()] == [
         "The disk is full, so this was not saved. What you typed is still here."
     ]
+
+
+def test_a_key_date_is_added_through_its_editor_from_the_window(qtbot, make_journal, make_controller) -> None:
+    window = open_app(qtbot, make_journal, make_controller).main_window
+    window.open_key_dates()
+    dialog = window.dialog
+    dialog.add_button.click()
+    editor = dialog.editor
+    assert editor is not None and editor.isVisible()
+    editor.label.setText("Robin")
+    editor.accept()
+    assert [kd.label for kd in window.journal.key_dates()] == ["Robin"]
