@@ -98,3 +98,16 @@ def test_a_key_date_is_added_through_its_editor_from_the_window(qtbot, make_jour
     editor.label.setText("Robin")
     editor.accept()
     assert [kd.label for kd in window.journal.key_dates()] == ["Robin"]
+
+
+def test_the_care_menus_dialogs_open_without_blocking(qtbot, make_journal, make_controller) -> None:
+    from journal.ui.care.facts_dialog import FactsDialog
+    from journal.ui.care.menu import care_tools
+    from journal.ui.care.questions_dialog import QuestionsDialog
+
+    window = open_app(qtbot, make_journal, make_controller).main_window
+    tools = {tool.title: tool for tool in care_tools()}
+    tools["Questions for my next appointment…"].run(window.journal, window)
+    tools["Facts for my clinician…"].run(window.journal, window)
+    assert [d for d in window.findChildren(QuestionsDialog) if d.isVisible()]
+    assert [d for d in window.findChildren(FactsDialog) if d.isVisible()]

@@ -5,13 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QWidget
 
 from journal.ui.specs import HostWindow, ToolSpec
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
+
+
+def _open(window: QWidget, dialog: QDialog) -> None:
+    """Window-modal and not blocking (`open()`); the dialog goes once closed."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def care_tools() -> list[ToolSpec]:
@@ -26,12 +32,12 @@ def care_tools() -> list[ToolSpec]:
     def questions(journal: Journal, window: QWidget) -> None:
         from journal.ui.care.questions_dialog import QuestionsDialog
 
-        QuestionsDialog(journal, dt.date.today(), window).exec()
+        _open(window, QuestionsDialog(journal, dt.date.today(), window))
 
     def facts(journal: Journal, window: QWidget) -> None:
         from journal.ui.care.facts_dialog import FactsDialog
 
-        FactsDialog(journal, dt.date.today(), window).exec()
+        _open(window, FactsDialog(journal, dt.date.today(), window))
 
     menu = QCoreApplication.translate("MainWindow", "&Care")
     return [
