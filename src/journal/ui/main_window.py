@@ -207,10 +207,12 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         """Settings, window-modal and not blocking (`open()`); `self.dialog` is the one open now."""
         self.today_view.save_now()
-        self._open_dialog(self.make_settings_dialog())
+        self._open_dialog(self.make_settings_dialog(), keep=True)
 
-    def _open_dialog(self, dialog: QDialog, after: Callable[[], object] | None = None) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    def _open_dialog(self, dialog: QDialog, after: Callable[[], object] | None = None, *, keep: bool = False) -> None:
+        """`keep`: not deleted on close (Settings: a passphrase change may still be running in it)."""
+        if not keep:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog, after))
         self.dialog = dialog
         dialog.open()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTime, QUrl, Signal
+from PySide6.QtCore import QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -159,8 +159,8 @@ class SettingsDialog(QDialog):
         self._open_security(ReplaceRecoveryKeyDialog(self._journal, self))
 
     def _open_security(self, dialog: QDialog) -> None:
-        """Window-modal and not blocking (`open()`), gone once closed."""
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        """Window-modal and not blocking (`open()`). Kept until Settings goes (not deleted on close): a change
+        already running in the background still reports back to it."""
         dialog.finished.connect(self._security_closed)
         self.security_dialog = dialog
         dialog.open()
