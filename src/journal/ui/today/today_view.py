@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 
 from journal.core.drafts import discard_draft, left_draft, save_day_dropping_draft, save_draft
 from journal.core.own_words import OwnWordList, with_word
+from journal.ui.accessibility import announce
 from journal.ui.date_field import qdate
 from journal.ui.journal_writes import write_to_journal
 from journal.ui.specs import DayPromptCard
@@ -78,7 +79,7 @@ class TodayView(QWidget):
 
         self.navigator = DayNavigator(clock())
         self.header = QLabel()
-        self.header.setAccessibleName(self.tr("Days since"))
+        self.header.setAccessibleDescription(self.tr("Days since"))  # read by its text
         self.prompt_card = prompt_card_factory(journal, self) if prompt_card_factory else PromptPlaceholder()
         self.draft_banner = DraftBanner()
         self.draft_banner.setVisible(False)
@@ -91,7 +92,7 @@ class TodayView(QWidget):
             labels={**dict(vocabulary.self_care), **dict(vocabulary.feelings)},
         )
         self.status = QLabel()
-        self.status.setAccessibleName(self.tr("Saving status"))
+        self.status.setAccessibleDescription(self.tr("Saving status"))  # read by its text
         self.result_button = QPushButton(self.tr("Add a test result…"))
         self.result_button.setFlat(True)
         self.result_button.setAccessibleName(self.tr("Add a test result for this day"))
@@ -114,6 +115,9 @@ class TodayView(QWidget):
         layout.addWidget(self.draft_banner)
         layout.addWidget(self.prompt_card)
         layout.addWidget(scroll, 1)
+        # The card was made with this view as parent, so it came first for screen readers; read it where it shows.
+        self.prompt_card.raise_()
+        scroll.raise_()
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -238,13 +242,18 @@ class TodayView(QWidget):
             return True
         entry = self.form.entry()
         if not write_to_journal(
-            self._journal, lambda session: save_day_dropping_draft(self._journal, session, entry), self.status.setText
+            self._journal, lambda session: save_day_dropping_draft(self._journal, session, entry), self._say_not_saved
         ):
             return False
         self._dirty = False
         self.status.setText(self.tr("Saved"))
+        announce(self.status, self.status.text())
         self.saved.emit()
         return True
+
+    def _say_not_saved(self, text: str) -> None:
+        self.status.setText(text)
+        announce(self.status, text, assertive=True)  # focus stays in the note, so say it
 
     def save_draft(self) -> None:
         """Keep what is being typed as a sealed draft, in case the app stops before the day is saved."""
