@@ -186,7 +186,7 @@ def test_looking_back_controls_are_named_by_what_they_do(main_window):
 def test_calendar_keys_start_on_today_not_the_first_of_january(qtbot, main_window):
     from PySide6.QtCore import Qt
 
-    from journal.ui.review import wording
+    from journal.ui.review import review_wording
 
     calendar = main_window.tabs.widget(1).calendar
     grid = calendar.year_grid
@@ -194,7 +194,7 @@ def test_calendar_keys_start_on_today_not_the_first_of_january(qtbot, main_windo
     assert grid.today is not None and grid.today != first_day
     qtbot.keyClick(grid, Qt.Key.Key_Right)
     assert grid.current == grid.today
-    assert grid.accessibleDescription().startswith(wording.short_date(grid.today, year=True))
+    assert grid.accessibleDescription().startswith(review_wording.short_date(grid.today, year=True))
 
 
 def test_library_list_comes_before_the_reading(main_window):

@@ -33,7 +33,7 @@ from journal.drawing.hcg_chart import HcgMarker
 from journal.drawing.locale_dates import day_and_month
 from journal.ui.care.result_dialog import ResultEditor
 from journal.ui.care.words import milestone_text, result_text
-from journal.ui.review import wording
+from journal.ui.review import review_wording
 from journal.ui.review.hcg_chart_view import HcgChartView
 
 HCG_MARGIN_DAYS = 3
@@ -160,7 +160,7 @@ class MilestonesPage(QWidget):
         else:
             start, end = self._today - dt.timedelta(days=42), self._today
         markers = [
-            HcgMarker(kd.date, wording.key_date_name(kd), kd.kind is KeyDateKind.LOSS)
+            HcgMarker(kd.date, review_wording.key_date_name(kd), kd.kind is KeyDateKind.LOSS)
             for kd in marked
             if start <= kd.date <= end
         ]

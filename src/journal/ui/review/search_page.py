@@ -20,7 +20,7 @@ from journal.core.domain.catalog import SymptomCatalog, SymptomDefinition, Sympt
 from journal.core.review.filters import DayFilter, SearchableJournal, find_days, used_feelings, used_tags
 from journal.ui.accessibility import name_combo
 from journal.ui.flow_layout import FlowLayout, bundle
-from journal.ui.review import wording
+from journal.ui.review import review_wording
 from journal.ui.review.rich_text_delegate import RichTextDelegate
 from journal.ui.review.search_model import DATE_ROLE, SearchResultsModel
 
@@ -60,7 +60,7 @@ class SearchPage(QWidget):
         self.feeling = QComboBox(self)
         self.feeling.addItem(self.tr("Any feeling"), "")
         for feeling in used_feelings(everything):
-            self.feeling.addItem(wording.word_label(feeling), feeling)
+            self.feeling.addItem(review_wording.word_label(feeling), feeling)
         self.symptom = QComboBox(self)
         self.symptom.addItem(self.tr("Any symptom"), "")
         for definition in catalog.tracked():
@@ -151,7 +151,9 @@ class SearchPage(QWidget):
             self.status.setText(self.tr("Nothing matched. Fewer words or filters may find more."))
         else:
             self.status.setText(
-                self.tr("Found on {days}. Double-click a day to open it.").format(days=wording.days_text(len(found)))
+                self.tr("Found on {days}. Double-click a day to open it.").format(
+                    days=review_wording.days_text(len(found))
+                )
             )
 
     def _show_care_matches(self, words: str) -> None:
