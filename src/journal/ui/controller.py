@@ -214,20 +214,20 @@ class AppController(QObject):
             )
 
     def _finish_first_run(self, choices: FirstRunChoices) -> None:
-        from journal.core.errors import JournalError
         from journal.core.first_run_choices import apply_first_run_choices
+        from journal.ui.journal_writes import write_to_journal
 
-        if self.journal is None or self.first_run is None:
+        journal, window = self.journal, self.first_run
+        if journal is None or window is None:
             return
-        try:
-            apply_first_run_choices(self.journal, choices)
-        except JournalError as error:
-            self.first_run.show_error(error_text(error))
+        if not write_to_journal(
+            journal, lambda session: apply_first_run_choices(journal, session, choices), window.show_error
+        ):
             return
-        self.first_run.hide()
-        self.first_run.deleteLater()
+        window.hide()
+        window.deleteLater()
         self.first_run = None
-        self._open_main(self.journal)
+        self._open_main(journal)
 
     # -- unlocking ----------------------------------------------------------------------------
 

@@ -120,9 +120,11 @@ def test_return_on_the_welcome_page_begins_and_there_is_no_second_begin(qtbot):
 
 def test_the_day_counter_is_off_unless_chosen_and_counts_in_the_chosen_words(journal):
     assert journal.settings().show_day_counter is False
-    apply_first_run_choices(journal, FirstRunChoices(losses=((TODAY, "Robin"),)))
+    with journal.transaction() as session:
+        apply_first_run_choices(journal, session, FirstRunChoices(losses=((TODAY, "Robin"),)))
     assert journal.settings().show_day_counter is False
-    apply_first_run_choices(journal, FirstRunChoices(day_counter="weeks"))
+    with journal.transaction() as session:
+        apply_first_run_choices(journal, session, FirstRunChoices(day_counter="weeks"))
     assert journal.settings().show_day_counter is True
     assert journal.settings().day_counter_wording == "weeks"
 
