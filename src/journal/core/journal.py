@@ -16,7 +16,7 @@ import hmac
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from journal.core.care.codec import facts_from_dict, facts_to_dict
 from journal.core.care.facts import MedicalFacts
@@ -180,12 +180,13 @@ class Journal:
         high = len(self._sorted_dates) if end is None else bisect.bisect_right(self._sorted_dates, end)
         dates = self._sorted_dates[low:high]
         cache, days = self._folded_notes, self._days
-        folded = []
-        for date in dates:  # the first search folds every note once; later ones only look them up
-            text = cache.get(date)
-            if text is None:
-                text = cache[date] = fold(days[date][1].note)
-            folded.append(text)
+        found = list(map(cache.get, dates))  # the first search folds every note once; later ones look them up
+        if None in found:
+            for index, text in enumerate(found):
+                if text is None:
+                    date = dates[index]
+                    found[index] = cache[date] = fold(days[date][1].note)
+        folded = cast(list[str], found)
         first, rest = terms[0], terms[1:]
         hits = [index for index, text in enumerate(folded) if first in text]
         if rest:
