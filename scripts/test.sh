@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up (first time only) and run every check: ruff (lint and format), mypy on journal.core, and the whole pytest suite.
+# Set up (first time only) and run every check: ruff (lint and format), import contracts, mypy strict on all of journal, and the whole pytest suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
@@ -8,7 +8,7 @@ echo "== ruff"
 .venv/bin/ruff format --check src tests benchmarks packaging scripts tools
 echo "== import contracts"
 .venv/bin/lint-imports
-echo "== mypy (journal.core)"
+echo "== mypy (all of journal, strict)"
 .venv/bin/mypy
 echo "== pytest"
 set +e

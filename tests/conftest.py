@@ -1,7 +1,7 @@
 """Fixtures shared by every test: no display, every path in tmp_path, cheap key derivation.
 
-Real Argon2id parameters take about half a second per derivation; tests use `CHEAP_KDF` except
-the one test that checks the real calibration.
+Constants and plain helpers live in `tests/helpers/` (`from helpers.journals import CHEAP_KDF`); fixtures
+only one test package needs live in that package's own conftest.py.
 """
 
 from __future__ import annotations
@@ -22,14 +22,10 @@ for _variable in ("LC_ALL", "LC_TIME", "LC_MEASUREMENT", "LC_PAPER", "LANGUAGE")
     os.environ.pop(_variable, None)
 os.environ["LANG"] = "en_GB.UTF-8"
 
-from journal.core.crypto.kdf import KdfParams  # noqa: E402
+from helpers.journals import CHEAP_KDF, PASSPHRASE, unlock_again  # noqa: E402
 from journal.core.journal import Journal  # noqa: E402
 from journal.core.journal_files import JournalFiles  # noqa: E402
 from journal.core.opening import create_journal  # noqa: E402
-
-CHEAP_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
-PASSPHRASE = "correct horse battery staple"
-CANARY = "CANARY-7f3a9-zebra"
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -77,10 +73,7 @@ def reopen(data_dir: Path) -> Iterator[Callable[[Journal], Journal]]:
     opened: list[Journal] = []
 
     def again(journal: Journal) -> Journal:
-        from journal.core.opening import unlock_with_passphrase
-
-        journal.close()
-        fresh = unlock_with_passphrase(JournalFiles(data_dir), PASSPHRASE)
+        fresh = unlock_again(journal, data_dir)
         opened.append(fresh)
         return fresh
 
@@ -112,8 +105,7 @@ def cli(
 ) -> Callable[..., tuple[int, str, str]]:
     """Run `journal --data-dir <data_dir> ARGS…` in-process (cheap KDF, passphrase from the environment).
 
-    Returns (exit code, stdout, stderr). Keep nested conftest.py files out of tests/: they would
-    shadow this module for `from conftest import …`.
+    Returns (exit code, stdout, stderr).
     """
     import journal.core.key_change
     import journal.core.opening

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE
+from helpers.journals import PASSPHRASE
 from journal.core.domain.entry import DayEntry
 from journal.core.errors import JournalDamagedError, JournalError, WrongSecretError
 from journal.core.journal import Journal

@@ -19,22 +19,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from conftest import CHEAP_KDF, PASSPHRASE
+from helpers.journals import CHEAP_KDF, PASSPHRASE, save_note
 from journal.core.backup.reader import open_backup
 from journal.core.backup.restore import restore_backup
 from journal.core.backup.writer import write_backup
-from journal.core.domain.entry import DayEntry
 from journal.core.errors import JournalError, JournalInUseError, StorageError
 from journal.core.journal import Journal
 from journal.core.journal_files import JournalFiles
 from journal.core.opening import create_journal, unlock_with_passphrase
 
 DAY = dt.date(2026, 11, 20)
-
-
-def _save(journal: Journal, day: dt.date, note: str) -> None:
-    with journal.transaction() as session:
-        journal.save_day(session, DayEntry(date=day, mood=3, note=note))
 
 
 @contextlib.contextmanager
@@ -72,7 +66,7 @@ def _fill(folder: Path) -> None:
 
 
 def test_sqlite_full_keeps_the_journal_and_memory_unchanged(journal: Journal) -> None:
-    _save(journal, DAY, "kept")
+    save_note(journal, DAY, "kept")
     with contextlib.closing(sqlite3.connect(journal.database.path)) as connection:
         pages = connection.execute("PRAGMA page_count").fetchone()[0]
 
@@ -82,7 +76,7 @@ def test_sqlite_full_keeps_the_journal_and_memory_unchanged(journal: Journal) ->
     event.listen(journal.database.engine, "begin", _cap)
 
     with pytest.raises(StorageError, match=r"disk is full.*still here"):
-        _save(journal, DAY + dt.timedelta(days=1), "x" * 200_000)
+        save_note(journal, DAY + dt.timedelta(days=1), "x" * 200_000)
     assert journal.dates() == [DAY]  # memory unchanged
     event.remove(journal.database.engine, "begin", _cap)
     files = journal.files
@@ -97,11 +91,11 @@ def test_full_disk_refuses_a_save_and_loses_nothing(tmp_path: Path) -> None:
     with _tiny_disk(disk):
         files = JournalFiles(disk / "journal")
         journal, _ = create_journal(files, PASSPHRASE, CHEAP_KDF)
-        _save(journal, DAY, "kept")
+        save_note(journal, DAY, "kept")
         _fill(disk)
         big_note = "words " * 100_000
         with pytest.raises(StorageError, match="disk is full"):
-            _save(journal, DAY, big_note)
+            save_note(journal, DAY, big_note)
         assert journal.day(DAY).note == "kept"
         journal.close()
         (disk / "filler").unlink()
@@ -111,7 +105,7 @@ def test_full_disk_refuses_a_save_and_loses_nothing(tmp_path: Path) -> None:
 
 
 def test_full_disk_refuses_a_backup_and_leaves_no_partial_file(journal: Journal, tmp_path: Path) -> None:
-    _save(journal, DAY, "x" * 5000)
+    save_note(journal, DAY, "x" * 5000)
     disk = tmp_path / "tiny"
     with _tiny_disk(disk):
         _fill(disk)
@@ -131,7 +125,7 @@ def test_read_only_folder_refuses_a_backup_clearly(journal: Journal, tmp_path: P
 
 def test_read_only_data_folder_refuses_a_restore_and_keeps_the_journal(make_journal, tmp_path: Path) -> None:
     journal, _ = make_journal()
-    _save(journal, DAY, "current")
+    save_note(journal, DAY, "current")
     backup = write_backup(journal, tmp_path / "b.rjbackup").path
     files = journal.files
     journal.close()
@@ -179,7 +173,7 @@ def test_journal_held_by_another_process_is_in_use_and_unchanged(
     make_journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     journal, _ = make_journal()
-    _save(journal, DAY, "current")
+    save_note(journal, DAY, "current")
     backup = write_backup(journal, tmp_path / "b.rjbackup").path
     files = journal.files
     journal.close()

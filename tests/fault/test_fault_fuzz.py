@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import CHEAP_KDF, PASSPHRASE
+from helpers.journals import CHEAP_KDF, PASSPHRASE
 from journal.core.backup.reader import open_backup
 from journal.core.backup.writer import write_backup
 from journal.core.domain.entry import DayEntry

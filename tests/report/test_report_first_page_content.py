@@ -8,8 +8,8 @@ import known_journal as known
 
 from journal.core.domain.catalog import load_default_catalog
 from journal.core.report.content import ReportOptions, build_report
+from journal.core.report.export_ranges import default_report_range
 from journal.core.report.first_page import date_runs
-from journal.core.report.ranges import default_report_range
 
 CATALOG = load_default_catalog()
 

@@ -172,7 +172,7 @@ def test_a_value_and_its_unit_never_wrap_apart() -> None:
 
 
 def test_the_printed_charts_share_one_left_edge_and_one_time_axis(qapp) -> None:  # type: ignore[no-untyped-def]
-    from journal.report.charts_page import build_print_charts
+    from journal.report.printed_charts import build_print_charts
 
     charts = build_print_charts(_report(), CATALOG)
     areas = [built.chart.plotArea() for built in charts]

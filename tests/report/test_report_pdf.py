@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from conftest import CANARY, CHEAP_KDF
+from helpers.journals import CANARY, CHEAP_KDF
 from journal.core.demo import create_demo_journal
 from journal.core.domain.entry import DayEntry, Measurement
 from journal.core.journal import Journal

@@ -49,6 +49,8 @@ class JournalTooNewError(JournalError):
             f"This journal was written by a newer version of the app (format {found}; this version reads "
             f"up to {supported}). Please update the app; the journal was not changed."
         )
+        self.found = found
+        self.supported = supported
 
 
 class JournalExistsError(JournalError):

@@ -16,7 +16,7 @@ import hmac
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, cast
 
 from journal.core.care.codec import facts_from_dict, facts_to_dict
 from journal.core.care.facts import MedicalFacts
@@ -36,13 +36,13 @@ from journal.core.storage.commit_hooks import after_commit
 from journal.core.storage.header import JournalHeader
 from journal.core.storage.records import LoadedRecords, ManifestProblem, SealedRecords, new_row_id
 from journal.core.storage.table_names import SEALED_TABLE_NAMES
+from journal.core.storage.transaction_overlay import RowVersion, overlay_of
 
 if TYPE_CHECKING:  # a journal opened for reading only has no database, and never loads SQLAlchemy
     from sqlalchemy.orm import Session
 
     from journal.core.storage.database import Database
 
-_PENDING_DAYS = "rj_pending_days"
 _ROW_ID = re.compile(r"[0-9a-f]{32}")
 DAYS, KEY_DATES, DOCUMENTS = SEALED_TABLE_NAMES[:3]
 SETTINGS_DOCUMENT = "settings"
@@ -72,11 +72,6 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-class _Stored(NamedTuple):  # a tuple: unlocking makes one per row
-    row_id: str
-    version: int
-
-
 class Journal:
     """The journal while unlocked. `lock()` drops the key and everything decrypted."""
 
@@ -88,10 +83,10 @@ class Journal:
         self.header = header
         self._data_key = data_key
         self._records: SealedRecords | None = SealedRecords(header.journal_id, data_key)
-        self._days: dict[dt.date, tuple[_Stored, DayEntry]] = {}
+        self._days: dict[dt.date, tuple[RowVersion, DayEntry]] = {}
         self._sorted_dates: list[dt.date] = []
-        self._key_dates: dict[str, tuple[_Stored, KeyDate]] = {}
-        self._documents: dict[str, tuple[_Stored, dict[str, Any]]] = {}
+        self._key_dates: dict[str, tuple[RowVersion, KeyDate]] = {}
+        self._documents: dict[str, tuple[RowVersion, dict[str, Any]]] = {}
         self._folded_notes: dict[dt.date, str] = {}
         self.care = CareIndex(self._sealed)  # results and questions (`core/care/index.py`)
         # Memory pages and attachments (`core/memories/index.py`); their chunks are read only when opened.
@@ -123,9 +118,9 @@ class Journal:
                         unreadable += 1
                         if days[date][0].version >= version:
                             continue
-                    days[date] = (_Stored(row_id, version), entry)
+                    days[date] = (RowVersion(row_id, version), entry)
                 elif table == KEY_DATES:
-                    self._key_dates[row_id] = (_Stored(row_id, version), key_date_from_dict(payload))
+                    self._key_dates[row_id] = (RowVersion(row_id, version), key_date_from_dict(payload))
                 elif table == CARE_RECORDS:
                     self.care.load_row(row_id, version, payload)
                 elif table == MEMORY_RECORDS:
@@ -134,7 +129,7 @@ class Journal:
                     name, body = payload["name"], payload["body"]
                     if not isinstance(name, str) or not isinstance(body, dict):
                         raise ValueError("document: expected a name and a body")
-                    self._documents[name] = (_Stored(row_id, version), body)
+                    self._documents[name] = (RowVersion(row_id, version), body)
             except (KeyError, ValueError):
                 unreadable += 1
         self._sorted_dates = sorted(self._days)
@@ -191,12 +186,13 @@ class Journal:
         high = len(self._sorted_dates) if end is None else bisect.bisect_right(self._sorted_dates, end)
         dates = self._sorted_dates[low:high]
         cache, days = self._folded_notes, self._days
-        folded = []
-        for date in dates:  # the first search folds every note once; later ones only look them up
-            text = cache.get(date)
-            if text is None:
-                text = cache[date] = fold(days[date][1].note)
-            folded.append(text)
+        found = list(map(cache.get, dates))  # the first search folds every note once; later ones look them up
+        if None in found:
+            for index, text in enumerate(found):
+                if text is None:
+                    date = dates[index]
+                    found[index] = cache[date] = fold(days[date][1].note)
+        folded = cast(list[str], found)
         first, rest = terms[0], terms[1:]
         hits = [index for index, text in enumerate(folded) if first in text]
         if rest:
@@ -213,12 +209,11 @@ class Journal:
         with self.database.transaction() as session:
             yield session
 
-    def _pending_days(self, session: Session) -> dict[dt.date, tuple[_Stored, DayEntry | None]]:
+    def _pending_days(self, session: Session) -> dict[dt.date, tuple[RowVersion, DayEntry | None]]:
         """Days written in this transaction but not yet committed, so a second write sees the first."""
-        pending: dict[dt.date, tuple[_Stored, DayEntry | None]] = session.info.setdefault(_PENDING_DAYS, {})
-        return pending
+        return overlay_of(session).days
 
-    def _current_day(self, session: Session, date: dt.date) -> tuple[_Stored, DayEntry | None] | None:
+    def _current_day(self, session: Session, date: dt.date) -> tuple[RowVersion, DayEntry | None] | None:
         pending = self._pending_days(session).get(date)
         return pending if pending is not None else self._days.get(date)
 
@@ -234,7 +229,7 @@ class Journal:
             return
         current = self._current_day(session, entry.date)
         entry = self._stamped(entry, current[1] if current else None, keep_times)
-        stored = _Stored(current[0].row_id, current[0].version + 1) if current else _Stored(new_row_id(), 1)
+        stored = RowVersion(current[0].row_id, current[0].version + 1) if current else RowVersion(new_row_id(), 1)
         self._sealed().write(session, DAYS, stored.row_id, stored.version, entry_to_dict(entry))
         self._pending_days(session)[entry.date] = (stored, entry)
 
@@ -279,7 +274,7 @@ class Journal:
         # A later save in this transaction starts a fresh row; the manifest no longer lists this one.
         self._pending_days(session).pop(date, None)
         if date in self._days:
-            self._pending_days(session)[date] = (_Stored(new_row_id(), 0), None)
+            self._pending_days(session)[date] = (RowVersion(new_row_id(), 0), None)
 
         def forget() -> None:
             if self._days.pop(date, None) is not None:
@@ -293,7 +288,7 @@ class Journal:
         if not _ROW_ID.fullmatch(key_date.id):  # ids are stored in clear, so only random ones
             key_date = replace(key_date, id=new_row_id())
         current = self._key_dates.get(key_date.id)
-        stored = _Stored(key_date.id, current[0].version + 1 if current else 1)
+        stored = RowVersion(key_date.id, current[0].version + 1 if current else 1)
         self._sealed().write(session, KEY_DATES, stored.row_id, stored.version, key_date_to_dict(key_date))
         saved = key_date
         after_commit(session, lambda: self._key_dates.__setitem__(saved.id, (stored, saved)))
@@ -326,7 +321,7 @@ class Journal:
         """Store a named document (settings, prompt history, a draft) as one sealed row."""
         current = self._documents.get(name)
         row_id = current[0].row_id if current else self._document_row_id(name)
-        stored = _Stored(row_id, current[0].version + 1 if current else 1)
+        stored = RowVersion(row_id, current[0].version + 1 if current else 1)
         self._sealed().write(session, DOCUMENTS, row_id, stored.version, {"name": name, "body": body})
         kept = dict(body)
         after_commit(session, lambda: self._documents.__setitem__(name, (stored, kept)))

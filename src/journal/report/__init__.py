@@ -5,7 +5,7 @@ QApplication for the charts; `ensure_application()` makes an offscreen one when 
 Core never imports this package.
 """
 
-from journal.report.charts_page import prepare_charts
 from journal.report.document import ensure_application, render_report_pdf, write_report_pdf
+from journal.report.printed_charts import prepare_charts
 
 __all__ = ["ensure_application", "prepare_charts", "render_report_pdf", "write_report_pdf"]

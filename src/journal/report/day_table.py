@@ -9,6 +9,7 @@ written more than a day after its date carries ✎ after the date. A legend abov
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QLineF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -184,16 +185,12 @@ def lay_out_table(flow: Flow, report: ClinicianReport, progress: object = None) 
         if row.recorded:
             ruled = not note_text
             marked = frozenset(k for k, on in (("temperature", row.fever), ("bleeding", row.heavy_bleeding)) if on)
-            flow.draw(
-                lambda p, x=x, y=y, t=texts, h=height, r=ruled, m=marked: _paint_row(
-                    p, x, y, h, cols, t, rule=r, marked=m
-                )
-            )
+            flow.draw(partial(_paint_row, x=x, y=y, height=height, cols=cols, texts=texts, rule=ruled, marked=marked))
         else:
             no_entry = [cols[0], Column("mood", "", sum(c.width for c in cols[1:]))]
-            flow.draw(lambda p, x=x, y=y, t=texts, c=no_entry: _paint_row(p, x, y, 9.0 + 2 * PADDING, c, t, muted=True))
+            flow.draw(partial(_paint_row, x=x, y=y, height=9.0 + 2 * PADDING, cols=no_entry, texts=texts, muted=True))
         if note_text:
             ny = flow.take(note_height)
             rect = QRectF(x + 60, ny + PADDING, flow.content_width - 64, note_height)
-            flow.draw(lambda p, r=rect, t=note_text: draw_text(p, r, t, font(CELL_FONT_SIZE, italic=True)))
-            flow.draw(lambda p, x=x, y=ny + note_height, w=flow.content_width: _rule(p, x, y, w))
+            flow.draw(partial(draw_text, rect_points=rect, text=note_text, used_font=font(CELL_FONT_SIZE, italic=True)))
+            flow.draw(partial(_rule, x=x, y=ny + note_height, width=flow.content_width))

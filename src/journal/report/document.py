@@ -19,11 +19,11 @@ from PySide6.QtGui import QColor, QPagedPaintDevice, QPageLayout, QPageSize, QPa
 from journal.core.domain.catalog import SymptomCatalog
 from journal.core.exchange.atomic_write import write_bytes_atomically
 from journal.core.report.content import ClinicianReport, Section
-from journal.report.charts_page import ChartPicture, lay_out_charts, prepare_charts
 from journal.report.day_table import lay_out_table
 from journal.report.flow import FOOTER, HEADER, MARGIN, Flow, Page, draw_text, font, pt
 from journal.report.medication_grid import lay_out_medication_grid
 from journal.report.pictures_page import lay_out_pictures
+from journal.report.printed_charts import ChartPicture, lay_out_charts, prepare_charts
 from journal.report.summary_page import lay_out_summary
 from journal.report.wording import disclaimer, long_date
 

@@ -9,6 +9,7 @@ named in a last column.
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 
@@ -77,4 +78,4 @@ def lay_out_medication_grid(flow: Flow, report: ClinicianReport) -> None:
             header()
         y = flow.take(height)
         x = flow.left
-        flow.draw(lambda p, x=x, y=y, t=texts, h=height: _paint_row(p, x, y, h, cols, t))
+        flow.draw(partial(_paint_row, x=x, y=y, height=height, cols=cols, texts=texts))

@@ -9,6 +9,7 @@ appointments with outcomes and, when chosen, open questions; and when the days w
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QRectF
 
@@ -287,11 +288,22 @@ def _lay_out_hcg(flow: Flow, report: ClinicianReport) -> None:
     table_x = x + LABEL_WIDTH
     for index, (date, value, note) in enumerate(rows):
         row_y = y + index * HCG_ROW
-        flow.draw(lambda p, t=date, ry=row_y: draw_text(p, QRectF(table_x, ry, 66, HCG_ROW + 2), t, value_font))
-        flow.draw(lambda p, t=value, ry=row_y: draw_text(p, QRectF(table_x + 66, ry, 62, HCG_ROW + 2), t, value_font))
+        flow.draw(
+            partial(draw_text, rect_points=QRectF(table_x, row_y, 66, HCG_ROW + 2), text=date, used_font=value_font)
+        )
+        flow.draw(
+            partial(
+                draw_text, rect_points=QRectF(table_x + 66, row_y, 62, HCG_ROW + 2), text=value, used_font=value_font
+            )
+        )
         if note:
             flow.draw(
-                lambda p, t=note, ry=row_y: draw_text(p, QRectF(table_x + 128, ry + 1, 92, HCG_ROW * 2), t, note_font)
+                partial(
+                    draw_text,
+                    rect_points=QRectF(table_x + 128, row_y + 1, 92, HCG_ROW * 2),
+                    text=note,
+                    used_font=note_font,
+                )
             )
     chart_rect = QRectF(flow.left + flow.content_width - HCG_CHART_WIDTH, y, HCG_CHART_WIDTH, chart_height)
     markers = [line.key_date.date for line in page.losses]
@@ -377,9 +389,11 @@ def later_facts(report: ClinicianReport, catalog: SymptomCatalog) -> list[tuple[
                     )
                 lines.append(line)
             facts.append((QCoreApplication.translate("ClinicianReport", "Appointments"), "\n".join(lines)))
-        others = [key_date_line(kd) for kd in s.key_dates if kd.kind not in (KeyDateKind.LOSS, KeyDateKind.APPOINTMENT)]
-        if others:
-            facts.append((QCoreApplication.translate("ClinicianReport", "Other key dates"), "\n".join(others)))
+        other_dates = [
+            key_date_line(kd) for kd in s.key_dates if kd.kind not in (KeyDateKind.LOSS, KeyDateKind.APPOINTMENT)
+        ]
+        if other_dates:
+            facts.append((QCoreApplication.translate("ClinicianReport", "Other key dates"), "\n".join(other_dates)))
     if page.questions:
         questions = "\n".join(f"• {q.text.strip()}" for q in page.questions)
         facts.append((QCoreApplication.translate("ClinicianReport", "Questions for this appointment"), questions))

@@ -25,8 +25,10 @@ class AppSettings:
     @property
     def auto_lock_minutes(self) -> int:
         value = self._store.value("lock/auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES)
+        if not isinstance(value, int | float | str):
+            return DEFAULT_AUTO_LOCK_MINUTES
         try:
-            return max(0, min(240, int(value)))  # type: ignore[arg-type]
+            return max(0, min(240, int(value)))
         except (TypeError, ValueError):
             return DEFAULT_AUTO_LOCK_MINUTES
 

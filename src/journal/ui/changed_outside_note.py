@@ -51,13 +51,13 @@ class ChangedOutsideNote(QWidget):
         self.setVisible(problem is not None)
 
     def _keep(self) -> None:
-        from journal.core.errors import JournalError
+        from journal.ui.journal_writes import write_to_journal
 
-        try:
-            with self._journal.transaction() as session:
-                self._journal.adopt_as_is(session)
-        except JournalError as error:
-            QMessageBox.warning(self, self.tr("Recovery Journal"), str(error))
+        if not write_to_journal(
+            self._journal,
+            self._journal.adopt_as_is,
+            lambda text: QMessageBox.warning(self, self.tr("Recovery Journal"), text),
+        ):
             return
         self.hide()
         self.kept.emit()

@@ -1,5 +1,8 @@
 """Which window is showing, and the moves between them: first run, unlock, the journal, lock.
 
+Backups and restore around the main window are `journal.ui.backup.backup_flow`'s; it asks this
+class to close the journal for a restore and to bring the unlock window back.
+
 Only this class holds the unlocked `Journal`. Locking saves the day shown, throws the main window
 away (every widget and undo history with it) and drops the key; the process keeps its claim on
 the journal so no second writer can slip in. Nothing heavy is imported until a window is showing.
@@ -15,25 +18,27 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from journal.ui.app_settings import AppSettings
-from journal.ui.background import run_in_background
+from journal.ui.background import BackgroundOperation, run_in_background
+from journal.ui.backup.backup_flow import BackupFlow
 from journal.ui.content_locale import content_locale
 from journal.ui.crash_guard import describe
+from journal.ui.error_words import error_text
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
 from journal.ui.idle import IdleWatcher
 from journal.ui.specs import ToolSpec, ViewSpec
 from journal.ui.unlock_window import UnlockWindow
 
 if TYPE_CHECKING:
+    from journal.core.crypto.kdf import KdfParams
+    from journal.core.first_run_choices import FirstRunChoices
     from journal.core.journal import Journal
     from journal.core.journal_files import JournalFiles
-    from journal.ui.backup.actions import BackupActions
-    from journal.ui.backup.restore_dialog import RestoreDialog
-    from journal.ui.first_run.choices import FirstRunChoices
     from journal.ui.first_run.window import FirstRunWindow
     from journal.ui.main_window import MainWindow
+    from journal.ui.today.today_view import PromptCardFactory
 
 DEMO_PASSPHRASE = "demo"
 DEMO_DAYS = 180
@@ -61,11 +66,11 @@ class AppController(QObject):
         files: JournalFiles,
         app_settings: AppSettings,
         *,
-        today: Callable[[], dt.date] = dt.date.today,
-        kdf_params: Any = None,
+        clock: Callable[[], dt.date] = dt.date.today,
+        kdf_params: KdfParams | None = None,
         views: Sequence[ViewSpec] = (),
         tools: Sequence[ToolSpec] = (),
-        prompt_card_factory: Any = None,
+        prompt_card_factory: PromptCardFactory | None = None,
         demo: bool = False,
         idle_interval_ms: int | None = None,
         automatic_backups: bool = True,
@@ -74,7 +79,7 @@ class AppController(QObject):
         super().__init__()
         self.files = files
         self.app_settings = app_settings
-        self._today = today
+        self._clock = clock  # what day it is now; tests pass a fixed one
         self._kdf_params = kdf_params
         self._views = tuple(views)
         self._tools = tuple(tools)
@@ -87,15 +92,12 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.in_use_window: QWidget | None = None
         self.start_problem_window: QWidget | None = None
-        self.replaced_question: QMessageBox | None = None
-        self.operation: Any = None
+        self.operation: BackgroundOperation[Any] | None = None  # kept alive until its callback ran
         self._raise_server: Any = None
         self.idle = IdleWatcher(0, self)
-        self._automatic_backups = automatic_backups
+        self.backup_flow = BackupFlow(files, self, automatic_backups, self)  # backups and restore
         self._kdf_helper: Any = None
         self._kdf_helper_wanted = kdf_helper
-        self.backups: BackupActions | None = None
-        self.restore_dialog: RestoreDialog | None = None
 
     # -- starting -----------------------------------------------------------------------------
 
@@ -142,7 +144,7 @@ class AppController(QObject):
     def _show_start_problem(self, error: Exception) -> QWidget:
         from journal.ui.start_problem_window import StartProblemWindow
 
-        text = _explain(error, self.tr("The journal's folder cannot be used."))
+        text = error_text(error, self.tr("The journal's folder cannot be used."))
         self.start_problem_window = StartProblemWindow(
             text + " " + self.tr("Nothing was changed. You can start the app again with another folder.")
         )
@@ -155,15 +157,13 @@ class AppController(QObject):
             self.unlock_window.unlock_requested.connect(self.unlock)
         self.unlock_window.reset()
         QTimer.singleShot(PRELOAD_DELAY_MS, self._start_kdf_helper)  # ready by the time the person is
-        self.unlock_window.show()
-        self.unlock_window.raise_()
-        self.unlock_window.field.setFocus()
+        self.unlock_window.present()
         return self.unlock_window
 
     def _show_first_run(self) -> FirstRunWindow:
         from journal.ui.first_run.window import FirstRunWindow
 
-        self.first_run = FirstRunWindow(self._today())
+        self.first_run = FirstRunWindow(self._clock())
         self.first_run.passphrase_chosen.connect(self._create)
         self.first_run.completed.connect(self._finish_first_run)
         self.first_run.show()
@@ -172,8 +172,8 @@ class AppController(QObject):
     def _make_demo(self) -> None:
         assert self.unlock_window is not None
         self.unlock_window.set_busy(True)
-        self.unlock_window.message.setText(self.tr("Making the demo journal… this takes a few seconds."))
-        files, today, params = self.files, self._today(), self._kdf_params
+        self.unlock_window.show_message(self.tr("Making the demo journal… this takes a few seconds."))
+        files, today, params = self.files, self._clock(), self._kdf_params
 
         def work() -> None:
             from journal.core.demo import create_demo_journal
@@ -209,23 +209,25 @@ class AppController(QObject):
 
     def _create_failed(self, error: Exception) -> None:
         if self.first_run is not None:
-            self.first_run.show_error(_explain(error, self.tr("The journal could not be created. Nothing was saved.")))
+            self.first_run.show_error(
+                error_text(error, self.tr("The journal could not be created. Nothing was saved."))
+            )
 
     def _finish_first_run(self, choices: FirstRunChoices) -> None:
-        from journal.core.errors import JournalError
-        from journal.ui.first_run.choices import apply_first_run_choices
+        from journal.core.first_run_choices import apply_first_run_choices
+        from journal.ui.journal_writes import write_to_journal
 
-        if self.journal is None or self.first_run is None:
+        journal, window = self.journal, self.first_run
+        if journal is None or window is None:
             return
-        try:
-            apply_first_run_choices(self.journal, choices)
-        except JournalError as error:
-            self.first_run.show_error(str(error))
+        if not write_to_journal(
+            journal, lambda session: apply_first_run_choices(journal, session, choices), window.show_error
+        ):
             return
-        self.first_run.hide()
-        self.first_run.deleteLater()
+        window.hide()
+        window.deleteLater()
         self.first_run = None
-        self._open_main(self.journal)
+        self._open_main(journal)
 
     # -- unlocking ----------------------------------------------------------------------------
 
@@ -272,7 +274,7 @@ class AppController(QObject):
                     "That passphrase doesn't open this journal. Check Caps Lock and try again — nothing was changed."
                 )
         else:
-            text = _explain(error, self.tr("The journal could not be opened. It was left as it is."))
+            text = error_text(error, self.tr("The journal could not be opened. It was left as it is."))
         self.unlock_window.show_error(text)
 
     def _open_main(self, journal: Journal) -> None:
@@ -294,7 +296,7 @@ class AppController(QObject):
         print(f"Recovery Journal: the journal window failed: {where}", file=sys.stderr)
         window, self.main_window = self.main_window, None
         self._stop_idle()
-        self.backups = None
+        self.backup_flow.closed()
         if window is not None:
             with contextlib.suppress(Exception):
                 window.closing.disconnect(self._main_closing)
@@ -316,7 +318,7 @@ class AppController(QObject):
         self.main_window = MainWindow(
             journal,
             self.app_settings,
-            self._today,
+            self._clock,
             self._views,
             self._tools,
             self._prompt_card_factory,
@@ -330,63 +332,29 @@ class AppController(QObject):
         if self.unlock_window is not None:
             self.unlock_window.hide()  # first: reset() puts focus in its field, which a screen reader would read out
             self.unlock_window.reset()
-        QApplication.instance().installEventFilter(self.idle)
+        _application().installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
-        self.main_window.restore_requested.connect(self.start_restore)
-        self._start_backups(journal, self.main_window)
+        self.main_window.restore_requested.connect(self.backup_flow.start_restore)
+        self.backup_flow.opened(journal, self.main_window)
 
-    # -- backups and restore ------------------------------------------------------------------
+    # -- what a restore asks of the routing (`RestoreHost`) ------------------------------------
 
-    def _start_backups(self, journal: Journal, window: QMainWindow) -> None:
-        """The automatic backup on unlock (at most once a day), and the question after a restore."""
-        from journal.ui.backup.actions import BackupActions
-        from journal.ui.backup.replaced_question import ask_about_replaced
+    def journal_is_open(self) -> bool:
+        return self.journal is not None or self.main_window is not None
 
-        self.replaced_question = ask_about_replaced(journal, window)
-        if self.replaced_question is not None:
-            self.replaced_question.finished.connect(lambda _result: setattr(self, "replaced_question", None))
-        self.backups = BackupActions(journal, window)
-        self.backups.finished_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
-        self.backups.failed.connect(lambda text: window.statusBar().showMessage(text))
-        if self._automatic_backups:
-            self.backups.after_unlock()
-
-    def start_restore(self) -> None:
-        """Offer "Restore…": the dialog outlives the main window, which restoring closes."""
-        from journal.ui.backup.restore_dialog import RestoreDialog
-
-        self.restore_dialog = RestoreDialog(self.files, self._close_for_restore)
-        self.restore_dialog.restored.connect(self._restored)
-        self.restore_dialog.failed.connect(self._restore_failed)
-        self.restore_dialog.rejected.connect(self._restore_left)
-        self.restore_dialog.open()
-
-    def _restore_failed(self, message: str) -> None:
-        """A restore that failed after the journal was closed: the unlock window comes back."""
-        if self.journal is None and self.main_window is None:
-            self._show_unlock().show_error(message)
-
-    def _restore_left(self) -> None:
-        """The dialog was closed after the journal was: never leave the person with no window."""
-        closed = self.journal is None and self.main_window is None
-        if closed and (self.unlock_window is None or not self.unlock_window.isVisible()):
-            self._show_unlock()
-
-    def _close_for_restore(self) -> None:
+    def close_journal_for_restore(self) -> None:
         if self.journal is not None and self.main_window is not None:
             self._drop_main_window()
             self.journal.lock()
             self.journal = None
             self.locked.emit()
 
-    def _restored(self, _set_aside: str) -> None:
-        window = self._show_unlock()
-        window.show_error(
-            self.tr(
-                "The backup is back in place. Open it with the passphrase or recovery key it was made with. "
-                "The journal it replaced is kept aside; once the restored one opens, you can choose to remove it."
-            )
-        )
+    def show_unlock_message(self, text: str) -> None:
+        self._show_unlock().show_error(text)
+
+    def show_unlock_if_nothing_shows(self) -> None:
+        if self.unlock_window is None or not self.unlock_window.isVisible():
+            self._show_unlock()
 
     def _apply_app_settings(self) -> None:
         from journal.ui.theme import apply_theme
@@ -403,7 +371,7 @@ class AppController(QObject):
 
     def _stop_idle(self) -> None:
         self.idle.stop()
-        QApplication.instance().removeEventFilter(self.idle)
+        _application().removeEventFilter(self.idle)
         with contextlib.suppress(RuntimeError, TypeError), warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)  # not connected yet when building the window failed
             self.idle.idle.disconnect(self.lock)
@@ -446,8 +414,8 @@ class AppController(QObject):
             window.activateWindow()
 
     def _main_closing(self) -> None:
-        if self.backups is not None and self.journal is not None and self._automatic_backups:
-            self.backups.before_quit()
+        if self.journal is not None:
+            self.backup_flow.before_quit()
         window, self.main_window = self.main_window, None
         if window is not None:
             window.deleteLater()  # closing only hides it: the decrypted widgets go too
@@ -467,7 +435,8 @@ class AppController(QObject):
         self.files.release()
 
 
-def _explain(error: Exception, fallback: str) -> str:
-    from journal.core.errors import JournalError
-
-    return str(error) if isinstance(error, JournalError) else fallback
+def _application() -> QApplication:
+    """The running application (the controller exists only inside one)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app

@@ -15,6 +15,11 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QDateEdit, QStyle, QStyleOptionComboBox, QWidget
 
 
+def python_date(date: QDate) -> dt.date:
+    """The day a QDate holds, typed (PySide's `toPython()` is declared to return any object)."""
+    return dt.date(date.year(), date.month(), date.day())
+
+
 def qdate(date: dt.date) -> QDate:
     return QDate(date.year, date.month, date.day)
 
@@ -47,11 +52,11 @@ class DateField(QDateEdit):
 
     def chosen(self) -> dt.date:
         """The date shown, brought back to `latest` if it is later."""
-        date = self.date().toPython()
+        date = python_date(self.date())
         return min(date, self._latest) if self._latest is not None else date
 
     def _commit(self) -> None:
-        date = self.date().toPython()
+        date = python_date(self.date())
         if self._latest is not None and date > self._latest:
             self.setDate(qdate(self._latest))
             self.moved_back.emit()

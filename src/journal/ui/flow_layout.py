@@ -60,7 +60,7 @@ class FlowLayout(QLayout):
         x, y, row_height = area.x(), area.y(), 0
         for item in self._items:
             widget = item.widget()
-            if widget is not None and not widget.isVisibleTo(widget.parentWidget()):
+            if widget is not None and widget.isHidden():
                 continue  # hidden chips take no room
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:

@@ -164,6 +164,7 @@ class KeyDatesDialog(QDialog):
         self.setWindowTitle(self.tr("Key dates"))
         self._journal = journal
         self._today = today
+        self.editor: KeyDateEditor | None = None  # the one open now
         intro = QLabel(
             self.tr("Dates that carry weight for you. The app counts days from the most recent loss, if you add one.")
         )
@@ -246,14 +247,18 @@ class KeyDatesDialog(QDialog):
         return KeyDateEditor(key_date, self._today, self)
 
     def _edit(self, key_date: KeyDate | None) -> None:
+        """The editor, window-modal and not blocking (`open()`); an accepted date is saved at once."""
         editor = self.open_editor(key_date)
-        if editor.exec() == QDialog.DialogCode.Accepted:
-            self.save(editor.key_date())
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.accepted.connect(lambda: self.save(editor.key_date()))
+        self.editor = editor
+        editor.open()
 
     def save(self, key_date: KeyDate) -> None:
-        with self._journal.transaction() as session:
-            self._journal.save_key_date(session, key_date)
-        self.refresh()
+        from journal.ui.journal_writes import say_in_a_box, write_to_journal
+
+        if write_to_journal(self._journal, lambda s: self._journal.save_key_date(s, key_date), say_in_a_box(self)):
+            self.refresh()
 
     def confirm_remove(self) -> bool:
         """Ask before removing; replaced in tests."""
@@ -270,6 +275,7 @@ class KeyDatesDialog(QDialog):
         key_date = self._selected()
         if key_date is None or not self.confirm_remove():
             return
-        with self._journal.transaction() as session:
-            self._journal.delete_key_date(session, key_date.id)
-        self.refresh()
+        from journal.ui.journal_writes import say_in_a_box, write_to_journal
+
+        if write_to_journal(self._journal, lambda s: self._journal.delete_key_date(s, key_date.id), say_in_a_box(self)):
+            self.refresh()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journal.ui.specs import ToolSpec, ViewSpec
+from journal.ui.specs import HostWindow, ToolSpec, ViewSpec
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
@@ -44,9 +44,8 @@ def extra_views() -> tuple[list[ViewSpec], list[ToolSpec], PromptCardFactory]:
         from journal.ui.review.review_view import ReviewView
 
         view = ReviewView(journal, dt.date.today(), window)
-        open_day = getattr(window, "open_day", None)
-        if callable(open_day):
-            view.day_requested.connect(open_day)
+        if isinstance(window, HostWindow):
+            view.day_requested.connect(window.open_day)
         return view
 
     def library(journal: Journal, window: QWidget) -> QWidget:
@@ -77,8 +76,7 @@ def tools_for_menus() -> list[ToolSpec]:
     from PySide6.QtCore import QCoreApplication
 
     def save_first(window: QWidget) -> bool:
-        save = getattr(window, "save_everything", None)
-        return bool(save()) if callable(save) else True
+        return window.save_everything() if isinstance(window, HostWindow) else True
 
     def export(journal: Journal, window: QWidget) -> None:
         from journal.ui.exchange.export_dialog import ExportDialog
@@ -92,9 +90,9 @@ def tools_for_menus() -> list[ToolSpec]:
         if not save_first(window):
             return
         dialog = ImportDialog(journal, window)
-        reload_views = getattr(window, "reload_views", None)
-        if callable(reload_views):
-            dialog.imported.connect(lambda _result: reload_views())
+        if isinstance(window, HostWindow):
+            host = window
+            dialog.imported.connect(lambda _result: host.reload_views())
         dialog.open()
 
     def export_folder(journal: Journal, window: QWidget) -> None:
@@ -121,10 +119,10 @@ def backup_tools(menu: str, save_first: Callable[[QWidget], bool]) -> list[ToolS
         if not save_first(window):
             return
         actions = BackupActions(journal, window)
-        status_bar = getattr(window, "statusBar", None)
-        if callable(status_bar):
-            actions.finished_message.connect(lambda text: status_bar().showMessage(text, 8000))
-            actions.failed.connect(lambda text: status_bar().showMessage(text))
+        if isinstance(window, HostWindow):
+            status_bar = window.statusBar()
+            actions.finished_message.connect(lambda text: status_bar.showMessage(text, 8000))
+            actions.failed.connect(lambda text: status_bar.showMessage(text))
         actions.back_up_now()
 
     return [ToolSpec(menu, QCoreApplication.translate("MainWindow", "Back up now…"), back_up_now)]

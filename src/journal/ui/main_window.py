@@ -8,21 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from journal.ui.about_dialog import AboutDialog
 from journal.ui.changed_outside_note import ChangedOutsideNote
 from journal.ui.key_dates_dialog import KeyDatesDialog
 from journal.ui.reminder import DailyReminder
 from journal.ui.settings_dialog import SettingsDialog
-from journal.ui.specs import ToolSpec, ViewSpec
+from journal.ui.specs import HostWindow, RefreshableView, ToolSpec, ViewSpec
 from journal.ui.today.today_view import PromptCardFactory, TodayView
 
 if TYPE_CHECKING:
+    from journal.core.crypto.kdf import KdfParams
     from journal.core.journal import Journal
     from journal.ui.app_settings import AppSettings
 
@@ -40,21 +42,22 @@ class MainWindow(QMainWindow):
         self,
         journal: Journal,
         app_settings: AppSettings,
-        today: Callable[[], dt.date] = dt.date.today,
+        clock: Callable[[], dt.date] = dt.date.today,
         views: Sequence[ViewSpec] = (),
         tools: Sequence[ToolSpec] = (),
         prompt_card_factory: PromptCardFactory | None = None,
-        kdf_params: Any = None,
+        kdf_params: KdfParams | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Recovery Journal"))
         self.journal = journal
         self._app_settings = app_settings
-        self._today = today
+        self._clock = clock  # what day it is now; tests pass a fixed one
         self._views = tuple(views)
         self._prompt_card_factory = prompt_card_factory
         self._kdf_params = kdf_params
+        self.dialog: QDialog | None = None  # Settings, key dates or About while one is open
         self.menuBar()  # made first so screen readers meet the menus before the content, as the eye does
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -105,7 +108,10 @@ class MainWindow(QMainWindow):
         return note
 
     def _build_today(self) -> TodayView:
-        return TodayView(self.journal, self._today, self._prompt_card_factory)
+        return TodayView(self.journal, self._clock, self._prompt_card_factory)
+
+    def _run_tool(self, tool: ToolSpec) -> None:
+        tool.run(self.journal, self)
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
         action = QAction(text, self)
@@ -142,7 +148,7 @@ class MainWindow(QMainWindow):
         for tool in tools:
             menu = menus.get(tool.menu) or bar.addMenu(tool.menu)
             menus[tool.menu] = menu
-            self._action(menu, tool.title, lambda tool=tool: tool.run(self.journal, self))
+            self._action(menu, tool.title, partial(self._run_tool, tool))
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.safety_action = self._action(help_menu, self.tr("When to contact a clinician…"), self.open_safety_page)
@@ -164,9 +170,17 @@ class MainWindow(QMainWindow):
         # Views that summarise the journal re-read it when shown, so edits made in Today appear there.
         if self.tabs.widget(index) is not self.today_view:
             self.today_view.save_now()
-        refresh = getattr(self.tabs.widget(index), "refresh", None)
-        if callable(refresh):
-            refresh()
+        shown = self.tabs.widget(index)
+        if isinstance(shown, RefreshableView):
+            shown.refresh()
+
+    def refresh_shown_view(self) -> None:
+        """Let the tab in view read the journal again (after a menu tool changed it)."""
+        self._tab_shown(self.tabs.currentIndex())
+
+    def shown_date(self) -> dt.date:
+        """The day Today shows, for tools that act on it."""
+        return self.today_view.date
 
     def _step(self, days: int) -> None:
         self.tabs.setCurrentWidget(self.today_view)
@@ -174,7 +188,7 @@ class MainWindow(QMainWindow):
 
     def _go_today(self) -> None:
         self.tabs.setCurrentWidget(self.today_view)
-        self.today_view.show_day(self._today())
+        self.today_view.show_day(self._clock())
 
     def _focus_picker(self) -> None:
         self.tabs.setCurrentWidget(self.today_view)
@@ -194,8 +208,23 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_settings(self) -> None:
+        """Settings, window-modal and not blocking (`open()`); `self.dialog` is the one open now."""
         self.today_view.save_now()
-        self.make_settings_dialog().exec()
+        self._open_dialog(self.make_settings_dialog(), keep=True)
+
+    def _open_dialog(self, dialog: QDialog, after: Callable[[], object] | None = None, *, keep: bool = False) -> None:
+        """`keep`: not deleted on close (Settings: a passphrase change may still be running in it)."""
+        if not keep:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog, after))
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog, after: Callable[[], object] | None) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        if after is not None:
+            after()
 
     def _settings_applied(self) -> None:
         """Rebuild every tab so it shows the newly chosen symptoms, unit, day counter and theme.
@@ -217,12 +246,15 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         for widget in old:
-            widget.deleteLater()
+            if widget is not None:
+                widget.deleteLater()
         self.today_view.show_day(date)
 
     def open_key_dates(self) -> None:
-        dialog = KeyDatesDialog(self.journal, self._today(), self)
-        dialog.exec()
+        """Key dates; once closed, Today shows the day again (its counter may have changed)."""
+        self._open_dialog(KeyDatesDialog(self.journal, self._clock(), self), self._show_day_again)
+
+    def _show_day_again(self) -> None:
         self.today_view.show_day(self.today_view.date)
 
     def open_day_pictures(self) -> None:
@@ -239,7 +271,7 @@ class MainWindow(QMainWindow):
         self.safety_page = open_safety_page(self.journal, self, content_locale())
 
     def open_about(self) -> None:
-        AboutDialog(self.journal.files.data_dir, self, settings_file=self._app_settings.file_name()).exec()
+        self._open_dialog(AboutDialog(self.journal.files.data_dir, self, settings_file=self._app_settings.file_name()))
 
     # -- leaving ------------------------------------------------------------------------------
 
@@ -252,3 +284,7 @@ class MainWindow(QMainWindow):
         self._app_settings.geometry = self.saveGeometry()
         self.closing.emit()
         event.accept()
+
+
+if TYPE_CHECKING:  # mypy holds the window to its side of the plug-ins' contract
+    _AS_HOST: type[HostWindow] = MainWindow

@@ -37,7 +37,7 @@ def quiet_pyside_import_hook() -> bool:
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False
-    feature._mod_uses_pyside = _uses_pyside
+    vars(feature)["_mod_uses_pyside"] = _uses_pyside  # a private hook: set through the module's namespace
     return True
 
 

@@ -33,7 +33,7 @@ class SecretLineEdit(QLineEdit):
 
     # -- the secret, for our own code ----------------------------------------------------------
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         return self._secret if self._masked() else super().text()
 
     def setText(self, text: str) -> None:  # type: ignore[override]
@@ -43,7 +43,7 @@ class SecretLineEdit(QLineEdit):
     def clear(self) -> None:
         self.setText("")
 
-    def setEchoMode(self, mode: QLineEdit.EchoMode) -> None:  # type: ignore[override]
+    def setEchoMode(self, mode: QLineEdit.EchoMode) -> None:
         secret = self.text() if hasattr(self, "_secret") else ""
         super().setEchoMode(mode)
         self.setText(secret)

@@ -6,16 +6,18 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from journal.ui.background import BusyIndicator, run_in_background
+from journal.ui.background import BackgroundOperation, BusyIndicator, run_in_background
+from journal.ui.error_words import error_text
 from journal.ui.first_run.pages import RecoveryKeyPage
 from journal.ui.passphrase_fields import PassphraseFields
 
 if TYPE_CHECKING:
+    from journal.core.crypto.kdf import KdfParams
     from journal.core.journal import Journal
 
 
 class ChangePassphraseDialog(QDialog):
-    def __init__(self, journal: Journal, kdf_params: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, kdf_params: KdfParams | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change passphrase"))
         self._journal = journal
@@ -39,7 +41,7 @@ class ChangePassphraseDialog(QDialog):
         self.ok_button.setEnabled(False)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
-        self.operation: Any = None
+        self.operation: BackgroundOperation[Any] | None = None
 
     def start(self) -> None:
         from journal.core.key_change import change_passphrase
@@ -65,9 +67,7 @@ class ChangePassphraseDialog(QDialog):
         self.fields.setEnabled(True)
         self.ok_button.setEnabled(self.fields.ready)
         self.message.setText(
-            str(error)
-            if _is_ours(error)
-            else self.tr("The passphrase could not be changed. Your current passphrase still works.")
+            error_text(error, self.tr("The passphrase could not be changed. Your current passphrase still works."))
         )
 
 
@@ -94,7 +94,7 @@ class ReplaceRecoveryKeyDialog(QDialog):
             self.layout_.addWidget(widget)
         self.replace_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
-        self.operation: Any = None
+        self.operation: BackgroundOperation[Any] | None = None
 
     def start(self) -> None:
         from journal.core.key_change import replace_recovery_key
@@ -112,12 +112,4 @@ class ReplaceRecoveryKeyDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.replace_button.setEnabled(True)
-        self.message.setText(
-            str(error) if _is_ours(error) else self.tr("A new key could not be made. The old one still works.")
-        )
-
-
-def _is_ours(error: Exception) -> bool:
-    from journal.core.errors import JournalError
-
-    return isinstance(error, JournalError)
+        self.message.setText(error_text(error, self.tr("A new key could not be made. The old one still works.")))

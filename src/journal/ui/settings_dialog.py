@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from journal.core.prompts.library import load_prompt_library
 from journal.ui.backup.folder_settings import BackupFolderSettings
 from journal.ui.content_locale import content_locale
+from journal.ui.journal_writes import say_in_a_box, write_to_journal
 from journal.ui.plurals import plural
 from journal.ui.prompts.prompt_settings import PromptSettingsPage
 from journal.ui.security_dialogs import ChangePassphraseDialog, ReplaceRecoveryKeyDialog
@@ -142,14 +143,31 @@ class SettingsDialog(QDialog):
 
         buttons.accepted.connect(self.save_and_close)
         buttons.rejected.connect(self.reject)
-        self.change_passphrase_button.clicked.connect(lambda: ChangePassphraseDialog(journal, kdf_params, self).exec())
-        self.replace_key_button.clicked.connect(lambda: ReplaceRecoveryKeyDialog(journal, self).exec())
+        self.change_passphrase_button.clicked.connect(self.open_change_passphrase)
+        self.replace_key_button.clicked.connect(self.open_replace_recovery_key)
+        self.security_dialog: QDialog | None = None  # the one open now, for tests and for locking
         self.show_folder_button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(journal.files.data_dir)))
         )
 
     def _name_minutes(self, minutes: int) -> None:
         self.auto_lock.setSuffix(plural(self.tr(" minute(s)", "", minutes), minutes))
+
+    def open_change_passphrase(self) -> None:
+        self._open_security(ChangePassphraseDialog(self._journal, self._kdf_params, self))
+
+    def open_replace_recovery_key(self) -> None:
+        self._open_security(ReplaceRecoveryKeyDialog(self._journal, self))
+
+    def _open_security(self, dialog: QDialog) -> None:
+        """Window-modal and not blocking (`open()`). Kept until Settings goes (not deleted on close): a change
+        already running in the background still reports back to it."""
+        dialog.finished.connect(self._security_closed)
+        self.security_dialog = dialog
+        dialog.open()
+
+    def _security_closed(self, _result: int) -> None:
+        self.security_dialog = None
 
     def save_and_close(self) -> None:
         self._app_settings.auto_lock_minutes = self.auto_lock.value()
@@ -167,8 +185,9 @@ class SettingsDialog(QDialog):
             symptom_order=tuple(self.picker.order()),
             custom_symptoms=tuple(self.picker.custom()),
         )
-        if chosen != current:
-            with self._journal.transaction() as session:
-                self._journal.save_settings(session, chosen)
+        if chosen != current and not write_to_journal(
+            self._journal, lambda session: self._journal.save_settings(session, chosen), say_in_a_box(self)
+        ):
+            return  # refused: the dialog stays open with every choice as made
         self.applied.emit()
         self.accept()

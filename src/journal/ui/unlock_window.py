@@ -86,6 +86,16 @@ class UnlockWindow(QWidget):
     def recovery_mode(self) -> bool:
         return self._recovery_mode
 
+    def show_message(self, text: str) -> None:
+        """A line under the field that is not about what was typed (the demo journal being made)."""
+        self.message.setText(text)
+
+    def present(self) -> None:
+        """Show the window in front, ready for typing."""
+        self.show()
+        self.raise_()
+        self.field.setFocus()
+
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.field.setEnabled(not busy)

@@ -37,7 +37,11 @@ class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Polish:
-            if _guarded_control(watched) is watched and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            if (
+                isinstance(watched, QWidget)
+                and _guarded_control(watched) is watched
+                and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus
+            ):
                 watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             return False
         if kind != QEvent.Type.Wheel or not isinstance(watched, QWidget):

@@ -6,20 +6,11 @@ regression in a second and say which widget it is.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "app"))
-import app_window_support
-from app_window_support import OFFSCREEN_NOISE, open_app
-
-pytestmark = OFFSCREEN_NOISE
-app_settings = app_window_support.app_settings  # a fixture, shared
-make_controller = app_window_support.make_controller  # a fixture, shared
+from helpers.app_window import TODAY, open_app, unlock
 
 Role = QAccessible.Role
 NAME = QAccessible.Text.Name
@@ -63,7 +54,7 @@ def test_first_run_window_is_a_window_and_reads_its_texts(qtbot):
     from journal.core.domain.catalog import load_default_catalog
     from journal.ui.first_run.window import FirstRunWindow
 
-    window = FirstRunWindow(app_window_support.TODAY)
+    window = FirstRunWindow(TODAY)
     qtbot.addWidget(window)
     assert accessible(window).role() == Role.Window
     fields = window.passphrase.fields
@@ -82,7 +73,7 @@ def main_window(qtbot, make_journal, make_controller):
 
         from journal.core.demo import demo_entries, demo_key_dates
 
-        start = app_window_support.TODAY - dt.timedelta(days=39)
+        start = TODAY - dt.timedelta(days=39)
         key_dates = demo_key_dates(start, 40)
         with journal.transaction() as session:
             for key_date in key_dates:
@@ -195,7 +186,7 @@ def test_looking_back_controls_are_named_by_what_they_do(main_window):
 def test_calendar_keys_start_on_today_not_the_first_of_january(qtbot, main_window):
     from PySide6.QtCore import Qt
 
-    from journal.ui.review import wording
+    from journal.ui.review import review_wording
 
     calendar = main_window.tabs.widget(1).calendar
     grid = calendar.year_grid
@@ -203,7 +194,7 @@ def test_calendar_keys_start_on_today_not_the_first_of_january(qtbot, main_windo
     assert grid.today is not None and grid.today != first_day
     qtbot.keyClick(grid, Qt.Key.Key_Right)
     assert grid.current == grid.today
-    assert grid.accessibleDescription().startswith(wording.short_date(grid.today, year=True))
+    assert grid.accessibleDescription().startswith(review_wording.short_date(grid.today, year=True))
 
 
 def test_library_list_comes_before_the_reading(main_window):
@@ -222,7 +213,7 @@ def test_after_unlocking_the_unlock_field_takes_no_focus_while_showing(qtbot, ma
     seen_showing: list[bool] = []
     reset = window.reset
     window.reset = lambda: (seen_showing.append(window.isVisible()), reset())[1]  # type: ignore[method-assign]
-    app_window_support.unlock(qtbot, controller)
+    unlock(qtbot, controller)
     assert seen_showing == [False]
 
 

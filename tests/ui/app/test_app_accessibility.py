@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import app_window_support
-from app_window_support import OFFSCREEN_NOISE, TODAY, unlock
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -16,9 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-pytestmark = OFFSCREEN_NOISE
-app_settings = app_window_support.app_settings  # a fixture, shared
-make_controller = app_window_support.make_controller  # a fixture, shared
+from helpers.app_window import TODAY, unlock
 
 _INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractSpinBox, QListWidget)
 

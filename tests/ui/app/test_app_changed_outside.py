@@ -7,16 +7,11 @@ import contextlib
 import datetime as dt
 import sqlite3
 
-import app_window_support
 import pytest
-from app_window_support import OFFSCREEN_NOISE, TODAY, unlock
 
+from helpers.app_window import TODAY, unlock
 from journal.core.domain.entry import DayEntry
 from journal.core.errors import JournalTamperedError
-
-pytestmark = OFFSCREEN_NOISE
-app_settings = app_window_support.app_settings  # a fixture, shared
-make_controller = app_window_support.make_controller  # a fixture, shared
 
 
 def _prepare(journal) -> None:

@@ -5,24 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-import app_window_support
-from app_window_support import OFFSCREEN_NOISE, TODAY, open_app, unlock
 from PySide6.QtCore import Qt
 
-from conftest import CANARY
+from helpers.app_window import TODAY, open_app, unlock
+from helpers.journals import CANARY
 from journal.core.domain.entry import DayEntry
-
-pytestmark = OFFSCREEN_NOISE
-app_settings = app_window_support.app_settings  # a fixture, shared
-make_controller = app_window_support.make_controller  # a fixture, shared
-
-
-def _open(qtbot, make_journal, make_controller, **options):
-    return open_app(qtbot, make_journal, make_controller, **options)
 
 
 def test_checkin_is_saved_with_ctrl_s_and_read_back_after_lock_and_unlock(qtbot, make_journal, make_controller):
-    controller = _open(qtbot, make_journal, make_controller)
+    controller = open_app(qtbot, make_journal, make_controller)
     form = controller.main_window.today_view.form
     form.mood.buttons[1].click()
     form.feelings.chip("grief").click()
@@ -49,7 +40,7 @@ def test_checkin_is_saved_with_ctrl_s_and_read_back_after_lock_and_unlock(qtbot,
 
 
 def test_autosave_writes_about_a_second_after_typing_stops(qtbot, make_journal, make_controller):
-    controller = _open(qtbot, make_journal, make_controller)
+    controller = open_app(qtbot, make_journal, make_controller)
     view = controller.main_window.today_view
     qtbot.keyClicks(view.form.note, "A quiet day.")
     assert controller.journal.day(TODAY) is None, "nothing is written while typing"
@@ -60,7 +51,7 @@ def test_autosave_writes_about_a_second_after_typing_stops(qtbot, make_journal, 
 
 
 def test_moving_between_days_saves_and_future_days_cannot_be_opened(qtbot, make_journal, make_controller):
-    controller = _open(qtbot, make_journal, make_controller)
+    controller = open_app(qtbot, make_journal, make_controller)
     view = controller.main_window.today_view
     with controller.journal.transaction() as session:
         controller.journal.save_day(session, DayEntry(TODAY - dt.timedelta(days=1), mood=4, note="yesterday"))
@@ -94,7 +85,7 @@ def test_day_counter_uses_the_persons_label(qtbot, make_journal, make_controller
 def test_every_control_in_today_has_an_accessible_name(qtbot, make_journal, make_controller):
     from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
 
-    controller = _open(qtbot, make_journal, make_controller)
+    controller = open_app(qtbot, make_journal, make_controller)
     view = controller.main_window.today_view
     unnamed = [
         type(widget).__name__

@@ -6,13 +6,10 @@ import io
 import sys
 import threading
 
-from app_window_support import OFFSCREEN_NOISE
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from journal.ui.crash_guard import CrashGuard, describe
-
-pytestmark = OFFSCREEN_NOISE
 
 
 def _raise_and_hook(guard: CrashGuard, error: BaseException) -> None:

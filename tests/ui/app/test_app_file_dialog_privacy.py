@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import app_window_support
 import pytest
-from app_window_support import OFFSCREEN_NOISE, open_app
 from PySide6.QtCore import QSettings, QStandardPaths
 
+from helpers.app_window import TODAY, open_app
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
-
-pytestmark = OFFSCREEN_NOISE
-app_settings = app_window_support.app_settings  # a fixture, shared
-make_controller = app_window_support.make_controller  # a fixture, shared
 
 
 @pytest.fixture
@@ -69,7 +64,7 @@ def test_the_export_file_dialog_forgets_the_folder_it_was_in(qtbot, journal, qt_
         return "", ""
 
     monkeypatch.setattr(export_dialog.QFileDialog, "getSaveFileName", qt_file_dialog)
-    dialog = ExportDialog(journal, app_window_support.TODAY)
+    dialog = ExportDialog(journal, TODAY)
     qtbot.addWidget(dialog)
     assert dialog._ask_target(".pdf", "PDF (*.pdf)") is None
     assert not any(key.startswith("FileDialog") for key in _remembered())

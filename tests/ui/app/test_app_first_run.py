@@ -5,17 +5,13 @@ from __future__ import annotations
 import stat
 import sys
 
-import app_window_support
 import pytest
-from app_window_support import OFFSCREEN_NOISE, TODAY
 from PySide6.QtCore import Qt
 
+from helpers.app_window import TODAY
 from journal.core.domain.key_dates import KeyDateKind
 from journal.ui.first_run.window import ABOUT_YOU, PASSPHRASE, RECOVERY, FirstRunWindow
 
-pytestmark = OFFSCREEN_NOISE
-app_settings = app_window_support.app_settings  # a fixture, shared
-make_controller = app_window_support.make_controller  # a fixture, shared
 NEW_PASSPHRASE = "lantern meadow quietly folding"
 
 

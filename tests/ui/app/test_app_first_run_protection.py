@@ -5,22 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-import app_window_support
-from app_window_support import OFFSCREEN_NOISE
 from PySide6.QtCore import QSettings, Qt
 
 from journal.core.crypto.recovery_key import generate_recovery_key
 from journal.core.domain.catalog import load_default_catalog
+from journal.core.first_run_choices import FirstRunChoices, apply_first_run_choices
 from journal.ui.app_settings import AppSettings
-from journal.ui.first_run.choices import FirstRunChoices, apply_first_run_choices
 from journal.ui.first_run.pages import RecoveryKeyPage
 from journal.ui.first_run.window import ABOUT_YOU, PASSPHRASE, RECOVERY, WELCOME, FirstRunWindow
 from journal.ui.settings_dialog import SettingsDialog
 from journal.ui.today.day_counter import counter_text
 
-pytestmark = OFFSCREEN_NOISE
-app_settings = app_window_support.app_settings  # a fixture, shared
-make_controller = app_window_support.make_controller  # a fixture, shared
 TODAY = dt.date(2026, 11, 24)
 
 
@@ -125,9 +120,11 @@ def test_return_on_the_welcome_page_begins_and_there_is_no_second_begin(qtbot):
 
 def test_the_day_counter_is_off_unless_chosen_and_counts_in_the_chosen_words(journal):
     assert journal.settings().show_day_counter is False
-    apply_first_run_choices(journal, FirstRunChoices(losses=((TODAY, "Robin"),)))
+    with journal.transaction() as session:
+        apply_first_run_choices(journal, session, FirstRunChoices(losses=((TODAY, "Robin"),)))
     assert journal.settings().show_day_counter is False
-    apply_first_run_choices(journal, FirstRunChoices(day_counter="weeks"))
+    with journal.transaction() as session:
+        apply_first_run_choices(journal, session, FirstRunChoices(day_counter="weeks"))
     assert journal.settings().show_day_counter is True
     assert journal.settings().day_counter_wording == "weeks"
 

@@ -4,23 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-import app_window_support
-from app_window_support import OFFSCREEN_NOISE, TODAY, flush_deletions, open_app, texts_on_screen, unlock
 from PySide6.QtCore import Qt
 
-from conftest import CANARY
-
-pytestmark = OFFSCREEN_NOISE
-app_settings = app_window_support.app_settings  # a fixture, shared
-make_controller = app_window_support.make_controller  # a fixture, shared
-
-
-def _open(qtbot, make_journal, make_controller, **options):
-    return open_app(qtbot, make_journal, make_controller, **options)
+from helpers.app_window import TODAY, flush_deletions, open_app, texts_on_screen, unlock
+from helpers.journals import CANARY
 
 
 def test_ctrl_l_locks_keeps_what_was_typed_and_clears_the_widgets(qtbot, make_journal, make_controller):
-    controller = _open(qtbot, make_journal, make_controller)
+    controller = open_app(qtbot, make_journal, make_controller)
     window = controller.main_window
     journal = controller.journal
     qtbot.keyClicks(window.today_view.form.note, CANARY)
@@ -36,7 +27,7 @@ def test_ctrl_l_locks_keeps_what_was_typed_and_clears_the_widgets(qtbot, make_jo
 
 
 def test_idle_timeout_locks_and_clears_the_widgets(qtbot, make_journal, make_controller):
-    controller = _open(qtbot, make_journal, make_controller, idle_interval_ms=300)
+    controller = open_app(qtbot, make_journal, make_controller, idle_interval_ms=300)
     journal = controller.journal
     controller.main_window.today_view.form.note.setPlainText(CANARY)
     with qtbot.waitSignal(controller.locked, timeout=5000):
@@ -51,7 +42,7 @@ def test_idle_timeout_locks_and_clears_the_widgets(qtbot, make_journal, make_con
 def test_activity_postpones_the_idle_lock(qtbot, make_journal, make_controller):
     # A long interval and the timer's own clock, so the test never races the lock. Qt's coarse timers
     # may be off by 5 % (500 ms here), so the wait is three times that.
-    controller = _open(qtbot, make_journal, make_controller, idle_interval_ms=10_000)
+    controller = open_app(qtbot, make_journal, make_controller, idle_interval_ms=10_000)
     qtbot.wait(1_500)
     before = controller.idle.remaining_ms
     assert 0 < before <= 9_000
@@ -60,7 +51,7 @@ def test_activity_postpones_the_idle_lock(qtbot, make_journal, make_controller):
 
 
 def test_auto_lock_off_never_locks(qtbot, make_journal, make_controller):
-    controller = _open(qtbot, make_journal, make_controller, idle_interval_ms=0)
+    controller = open_app(qtbot, make_journal, make_controller, idle_interval_ms=0)
     journal = controller.journal
     note = controller.main_window.today_view.form.note
     for _ in range(3):  # activity must not start a timer either (a zero interval would fire at once)
@@ -71,7 +62,7 @@ def test_auto_lock_off_never_locks(qtbot, make_journal, make_controller):
 
 
 def test_quick_hide_locks_and_minimises(qtbot, make_journal, make_controller):
-    controller = _open(qtbot, make_journal, make_controller)
+    controller = open_app(qtbot, make_journal, make_controller)
     journal = controller.journal
     assert controller.main_window.hide_action.shortcut().toString() == "Ctrl+Shift+H"
     assert "Quick hide" in controller.main_window.hide_action.text()
@@ -81,7 +72,7 @@ def test_quick_hide_locks_and_minimises(qtbot, make_journal, make_controller):
 
 
 def test_closing_the_window_saves_and_locks(qtbot, make_journal, make_controller):
-    controller = _open(qtbot, make_journal, make_controller)
+    controller = open_app(qtbot, make_journal, make_controller)
     journal = controller.journal
     qtbot.keyClicks(controller.main_window.today_view.form.note, CANARY)
     controller.main_window.close()
@@ -96,7 +87,7 @@ def test_closing_the_window_saves_and_locks(qtbot, make_journal, make_controller
 
 
 def test_window_titles_never_hold_personal_words(qtbot, make_journal, make_controller):
-    controller = _open(qtbot, make_journal, make_controller)
+    controller = open_app(qtbot, make_journal, make_controller)
     qtbot.keyClicks(controller.main_window.today_view.form.note, CANARY)
     controller.main_window.today_view.save_now()
     assert controller.main_window.windowTitle() == "Recovery Journal"

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import app_window_support
 import pytest
-from app_window_support import OFFSCREEN_NOISE, TODAY, damage_days, open_app, unlock
 
-from conftest import PASSPHRASE
+from helpers.app_window import TODAY, damage_days, open_app, unlock
+from helpers.journals import PASSPHRASE
 from journal.core.domain.entry import DayEntry
 from journal.ui.specs import ViewSpec
 from journal.ui.start_problem_window import StartProblemWindow
-
-pytestmark = OFFSCREEN_NOISE
-app_settings = app_window_support.app_settings  # a fixture, shared
-make_controller = app_window_support.make_controller  # a fixture, shared
 
 
 def _broken_view(_journal, _window):
@@ -81,7 +76,7 @@ def test_a_restore_that_fails_after_closing_the_journal_brings_the_unlock_window
     backup = next((controller.files.data_dir / "backups").glob("*.rjbackup"))
     monkeypatch.setattr("journal.ui.backup.restore_dialog.restore_backup", cannot_restore)
     controller.main_window.restore_action.trigger()
-    dialog = controller.restore_dialog
+    dialog = controller.backup_flow.restore_dialog
     dialog.set_backup_file(backup)
     dialog.secret.setText(PASSPHRASE)
     with qtbot.waitSignal(dialog.checked, timeout=10_000):
@@ -102,8 +97,8 @@ def test_closing_the_restore_dialog_after_the_journal_closed_shows_the_unlock_wi
 ):
     controller = open_app(qtbot, make_journal, make_controller)
     controller.main_window.restore_action.trigger()
-    dialog = controller.restore_dialog
-    controller._close_for_restore()  # as "Restore" does, just before the backup is put in place
+    dialog = controller.backup_flow.restore_dialog
+    controller.close_journal_for_restore()  # as "Restore" does, just before the backup is put in place
     assert controller.unlock_window is None or not controller.unlock_window.isVisible()
     dialog.reject()
     assert controller.unlock_window.isVisible()

@@ -7,17 +7,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import app_window_support
-from app_window_support import OFFSCREEN_NOISE, TODAY, open_app
 from PySide6.QtCore import QSettings, Qt
 
-from conftest import CANARY
+from helpers.app_window import TODAY, open_app
+from helpers.journals import CANARY
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.ui.about_dialog import AboutDialog
 
-pytestmark = OFFSCREEN_NOISE
-app_settings = app_window_support.app_settings  # a fixture, shared
-make_controller = app_window_support.make_controller  # a fixture, shared
 DESCRIBED_KEYS = {"appearance/theme", "lock/auto_lock_minutes", "window/geometry"}
 
 

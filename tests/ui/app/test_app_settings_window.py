@@ -4,24 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-import app_window_support
-from app_window_support import OFFSCREEN_NOISE, TODAY, open_app, unlock
 from PySide6.QtCore import QSettings, Qt
 
-from conftest import CANARY
+from helpers.app_window import TODAY, open_app, unlock
+from helpers.journals import CANARY
 from journal.ui.app_settings import AppSettings
-
-pytestmark = OFFSCREEN_NOISE
-app_settings = app_window_support.app_settings  # a fixture, shared
-make_controller = app_window_support.make_controller  # a fixture, shared
-
-
-def _open(qtbot, make_journal, make_controller, **options):
-    return open_app(qtbot, make_journal, make_controller, **options)
 
 
 def test_settings_persist_and_rebuild_today(qtbot, make_journal, make_controller, app_settings, tmp_path):
-    controller = _open(qtbot, make_journal, make_controller)
+    controller = open_app(qtbot, make_journal, make_controller)
     dialog = controller.main_window.make_settings_dialog()
     qtbot.addWidget(dialog)
     dialog.auto_lock.setValue(7)
@@ -47,7 +38,7 @@ def test_settings_persist_and_rebuild_today(qtbot, make_journal, make_controller
 def test_a_draft_left_by_a_crash_is_offered_back_and_never_overwrites_silently(qtbot, make_journal, make_controller):
     from journal.core.domain.entry import DayEntry
 
-    controller = _open(qtbot, make_journal, make_controller)
+    controller = open_app(qtbot, make_journal, make_controller)
     journal = controller.journal
     with journal.transaction() as session:
         journal.save_day(session, DayEntry(TODAY, mood=3, note="saved earlier"))
@@ -72,7 +63,7 @@ def test_a_draft_left_by_a_crash_is_offered_back_and_never_overwrites_silently(q
 
 
 def test_saving_the_day_deletes_its_draft(qtbot, make_journal, make_controller):
-    controller = _open(qtbot, make_journal, make_controller)
+    controller = open_app(qtbot, make_journal, make_controller)
     view = controller.main_window.today_view
     qtbot.keyClicks(view.form.note, "typing")
     view.save_draft()
@@ -116,7 +107,7 @@ def test_about_box_names_the_version_and_data_folder(qtbot, data_dir):
 
 
 def test_change_passphrase_runs_in_background_and_the_new_one_opens(qtbot, make_journal, data_dir):
-    from conftest import CHEAP_KDF
+    from helpers.journals import CHEAP_KDF
     from journal.core.journal_files import JournalFiles
     from journal.core.opening import unlock_with_passphrase
     from journal.ui.security_dialogs import ChangePassphraseDialog

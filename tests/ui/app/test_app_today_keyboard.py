@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app_window_support import OFFSCREEN_NOISE
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QWidget
 
@@ -12,7 +11,6 @@ from journal.core.domain.entry import DayEntry
 from journal.ui.date_field import DateField
 from journal.ui.today.today_view import TodayView
 
-pytestmark = OFFSCREEN_NOISE
 TODAY = dt.date(2026, 12, 1)
 
 
@@ -153,7 +151,7 @@ def test_changing_day_starts_the_new_day_at_the_top(qtbot, journal):
     view = _shown_view(qtbot, journal)
     view.resize(760, 360)
     view.show_day(dt.date(2026, 11, 29))
-    bar = view.scroll.verticalScrollBar()
+    bar = view.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum())
     view.show_day(dt.date(2026, 11, 30))

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import hashlib
 
-import app_window_support
-from app_window_support import OFFSCREEN_NOISE, unlock
-
-from conftest import PASSPHRASE
+from helpers.app_window import unlock
+from helpers.journals import PASSPHRASE
 from journal.core.journal_files import JournalFiles
 from journal.ui.in_use_window import InUseWindow
 from journal.ui.unlock_window import UnlockWindow
-
-pytestmark = OFFSCREEN_NOISE
-app_settings = app_window_support.app_settings  # a fixture, shared
-make_controller = app_window_support.make_controller  # a fixture, shared
 
 
 def _fingerprint(path):

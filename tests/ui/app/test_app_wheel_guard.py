@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from app_window_support import OFFSCREEN_NOISE
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QWidget
@@ -19,7 +18,6 @@ from journal.ui.settings_dialog import SettingsDialog
 from journal.ui.today.today_view import TodayView
 from journal.ui.wheel_guard import WheelGuard, _guarded_control
 
-pytestmark = OFFSCREEN_NOISE
 TODAY = dt.date(2026, 11, 24)
 
 
@@ -100,10 +98,10 @@ def test_wheel_over_unfocused_today_controls_scrolls_the_page_and_changes_nothin
     _check_every_input(qtbot, view, inputs)
     assert view.form.entry().symptoms == {}
 
-    scroll_bar = view.scroll.verticalScrollBar()
+    scroll_bar = view.scroll_area.verticalScrollBar()
     scroll_bar.setValue(0)
     bleeding = view.form.symptoms["bleeding"].combo
-    view.scroll.ensureWidgetVisible(bleeding)
+    view.scroll_area.ensureWidgetVisible(bleeding)
     start = scroll_bar.value()
     assert scroll_bar.maximum() > start
     _turn(bleeding)

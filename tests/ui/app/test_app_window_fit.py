@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from app_window_support import OFFSCREEN_NOISE
 from PySide6.QtCore import QRect, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
@@ -25,7 +24,6 @@ from journal.ui.key_dates_dialog import KeyDatesDialog
 from journal.ui.settings_dialog import SettingsDialog
 from journal.ui.window_fit import WindowFitter, bring_onto_screen
 
-pytestmark = OFFSCREEN_NOISE
 TODAY = dt.date(2026, 11, 24)
 SMALL = QRect(0, 0, 720, 450)  # 1440×900 at 200 %
 

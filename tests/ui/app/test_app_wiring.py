@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import app_window_support
-from app_window_support import OFFSCREEN_NOISE, TODAY, damage_days, open_app, unlock
 from PySide6.QtWidgets import QMenu
 
+from helpers.app_window import TODAY, damage_days, open_app, unlock
+from helpers.journals import PASSPHRASE
 from journal.core.domain.entry import DayEntry
 from journal.ui.launch import extra_views
-
-pytestmark = OFFSCREEN_NOISE
-app_settings = app_window_support.app_settings  # a fixture, shared
-make_controller = app_window_support.make_controller  # a fixture, shared
 
 
 def _open(qtbot, make_journal, make_controller):
@@ -97,9 +93,9 @@ def _restore_the_days_backup(qtbot, make_journal, make_controller):
     today_view.form.note.setPlainText("Written after the backup.")
     assert today_view.save_now()
     controller.main_window.restore_action.trigger()
-    dialog = controller.restore_dialog
+    dialog = controller.backup_flow.restore_dialog
     dialog.set_backup_file(backups[0])
-    dialog.secret.setText(app_window_support.PASSPHRASE)
+    dialog.secret.setText(PASSPHRASE)
     with qtbot.waitSignal(dialog.checked, timeout=10_000):
         dialog.check()
     with qtbot.waitSignal(dialog.restored, timeout=10_000):
@@ -112,7 +108,7 @@ def _restore_the_days_backup(qtbot, make_journal, make_controller):
 
 
 def _answer_about_the_replaced_journal(controller, button_text):
-    question = controller.replaced_question
+    question = controller.backup_flow.replaced_question
     assert question is not None and question.isVisible(), "the app asks before removing the replaced journal"
     assert question.defaultButton().text() == "Keep it for now"
     buttons = {button.text(): button for button in question.buttons()}
@@ -137,8 +133,8 @@ def test_keep_it_for_now_keeps_the_journal_the_restore_replaced(qtbot, make_jour
     assert len(replaced_journals(files)) == 1
     controller.lock()
     unlock(qtbot, controller)
-    assert controller.replaced_question is not None, "asked again at the next unlock"
-    controller.replaced_question.reject()  # Escape / closing the question keeps it too
+    assert controller.backup_flow.replaced_question is not None, "asked again at the next unlock"
+    controller.backup_flow.replaced_question.reject()  # Escape / closing the question keeps it too
     assert len(replaced_journals(files)) == 1
 
 
@@ -159,7 +155,9 @@ def test_no_question_about_the_replaced_journal_when_entries_could_not_be_read(
     qtbot.addWidget(controller.start())
     unlock(qtbot, controller)
     assert controller.journal.unreadable_count == 1
-    assert controller.replaced_question is None, "the replaced journal may be the whole one: nothing is offered"
+    assert controller.backup_flow.replaced_question is None, (
+        "the replaced journal may be the whole one: nothing is offered"
+    )
     assert replaced_journals(files) == [aside]
 
 

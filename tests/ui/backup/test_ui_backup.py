@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from conftest import PASSPHRASE
+from helpers.journals import PASSPHRASE
 from journal.core.backup.auto import default_backup_folder, load_preferences
 from journal.core.backup.reader import open_backup
 from journal.core.backup.restore import replaced_journals

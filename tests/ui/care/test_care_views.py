@@ -142,25 +142,27 @@ def test_the_result_editor_builds_each_kind_and_refuses_a_bad_value(qtbot: QtBot
     editor.kind.setCurrentIndex(editor.kind.findData("hcg"))
     editor.value.setText("")
     editor._try_accept()
-    assert editor.result() is None and editor.problem.isVisibleTo(editor)
+    assert editor.edited_result() is None and editor.problem.isVisibleTo(editor)
     editor.value.setText("250")
     editor.unit.setCurrentIndex(editor.unit.findData("mIU/mL"))
     editor.non_pregnant.setChecked(True)
     editor._try_accept()
-    assert editor.result() == TestResult("", TODAY, ResultKind.HCG, 250.0, HcgUnit.MIU_PER_ML, non_pregnant_level=True)
+    assert editor.edited_result() == TestResult(
+        "", TODAY, ResultKind.HCG, 250.0, HcgUnit.MIU_PER_ML, non_pregnant_level=True
+    )
     scan = ResultEditor(None, TODAY, TODAY)
     qtbot.addWidget(scan)
     scan.kind.setCurrentIndex(scan.kind.findData("scan"))
     assert scan.value_box.isHidden() and scan.reading.isHidden()
     scan._try_accept()
-    assert scan.result() is None
+    assert scan.edited_result() is None
     scan.note.setPlainText("Nothing left, they said")
     scan._try_accept()
-    assert scan.result() is not None and scan.result().note == "Nothing left, they said"
-    again = ResultEditor(editor.result(), TODAY, TODAY)
+    assert scan.edited_result() is not None and scan.edited_result().note == "Nothing left, they said"
+    again = ResultEditor(editor.edited_result(), TODAY, TODAY)
     qtbot.addWidget(again)
     again._try_accept()
-    assert again.result() == editor.result()
+    assert again.edited_result() == editor.edited_result()
 
 
 def test_today_marks_a_period_and_keeps_the_mark_when_saving(qtbot: QtBot, journal: Journal) -> None:

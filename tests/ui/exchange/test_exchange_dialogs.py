@@ -10,7 +10,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 
-from conftest import CANARY
+from helpers.journals import CANARY
 from journal.core.domain.entry import DayEntry
 from journal.core.exchange.import_plan import DayStatus, PreviewRow
 from journal.core.journal import Journal

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import pytest
 from PySide6.QtCore import QDate, QLocale, QSettings
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -102,7 +101,6 @@ def calendar_words() -> frozenset[str]:
     return frozenset(word.casefold() for name in names for word in re.findall(r"[A-Za-z]{2,}", name))
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support")
 def test_every_word_shown_follows_the_pseudo_locale(qtbot, tmp_path, monkeypatch, demo_journal) -> None:
     from journal.ui.app_settings import AppSettings
     from journal.ui.launch import extra_views

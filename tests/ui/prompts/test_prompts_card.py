@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.journal import Journal
 from journal.core.prompts import PromptPreferences, load_prompt_library, rank_prompts
+from journal.core.prompts.daily_offer import OfferState
 from journal.core.prompts.history import load_history
 from journal.core.prompts.selection import PromptShown
-from journal.core.prompts.today import OfferState
 from journal.ui.prompts.prompt_card import PromptCard
 
 DAY = dt.date(2026, 11, 24)

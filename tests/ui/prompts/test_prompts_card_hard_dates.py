@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.journal import Journal
-from journal.core.prompts.today import OfferState
+from journal.core.prompts.daily_offer import OfferState
 from journal.ui.prompts.prompt_card import PromptCard
 
 DAY = dt.date(2026, 11, 24)

@@ -98,7 +98,6 @@ def test_show_reading_clears_a_search_that_hides_it(library: LibraryView) -> Non
     assert not library.show_reading("no-such-reading")
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform noise on show()
 def test_readings_use_larger_type_airy_lines_and_a_centred_column(qtbot) -> None:
     browser = ReadingBrowser()
     qtbot.addWidget(browser)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from journal.core.prompts.daily_offer import OfferState, todays_offer
 from journal.core.prompts.library import load_prompt_library
-from journal.core.prompts.today import OfferState, todays_offer
 from journal.core.settings import JournalSettings
 from journal.ui.prompts.prompt_settings import PromptSettingsPage
 

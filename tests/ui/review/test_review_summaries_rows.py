@@ -8,7 +8,7 @@ import datetime as dt
 
 from pytestqt.qtbot import QtBot
 
-from conftest import CHEAP_KDF
+from helpers.journals import CHEAP_KDF
 from journal.core.demo import create_demo_journal
 from journal.core.journal_files import JournalFiles
 from journal.core.review.ranges import RangeKind

@@ -68,7 +68,6 @@ def test_summaries_follow_the_range_when_opened(view: ReviewView) -> None:
     assert view.summaries.model.rowCount() == 1
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform noise on show()
 def test_clicking_a_calendar_day_asks_to_open_it(view: ReviewView, qtbot: QtBot) -> None:
     view.show()
     view.tabs.setCurrentWidget(view.calendar)
@@ -183,7 +182,6 @@ def test_key_dates_in_range_are_drawn_and_named(view: ReviewView) -> None:
     assert not any(line.count() for line in view.charts.mood.chart._marker_lines)
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support")
 def test_key_dates_are_named_on_the_charts_and_only_when_in_range(view: ReviewView) -> None:
     view.show()
     view.select_range(RangeKind.SINCE_LOSS)
@@ -227,20 +225,6 @@ def test_summaries_of_a_range_with_nothing_written_say_so(view: ReviewView) -> N
     assert view.charts.stack.currentWidget() is view.charts.few_days
 
 
-def test_the_view_spec_builds_a_review(qtbot: QtBot, demo_journal: Journal) -> None:
-    from PySide6.QtWidgets import QWidget
-
-    from journal.ui.review.spec import review_view_spec
-
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    spec = review_view_spec()
-    built = spec.factory(demo_journal, parent)
-    assert isinstance(built, ReviewView) and built.parent() is parent
-    assert spec.title == "Looking back"
-
-
-@pytest.mark.qt_log_ignore("This plugin does not support")
 def test_at_200_percent_text_the_view_still_fits_a_1280_pixel_window(qtbot: QtBot, demo_journal: Journal) -> None:
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication

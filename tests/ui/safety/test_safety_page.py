@@ -61,7 +61,6 @@ def test_fahrenheit_and_pain_are_said_in_their_own_words(qtbot, journal) -> None
     assert line.pointer.text().startswith("You noted pain at 9 of 10.")
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform noise on show()
 def test_the_link_opens_the_safety_page(qtbot, journal) -> None:
     line = SafetyLine(journal, lambda: TODAY)
     qtbot.addWidget(line)
@@ -143,7 +142,6 @@ def test_support_lines_show_in_order_with_how_to_reach_them(qtbot, journal) -> N
     assert "phone advice line" in page.emergency_line.text()
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support")
 def test_the_help_menu_opens_the_safety_page(qtbot, journal, tmp_path) -> None:
     from PySide6.QtCore import QSettings
 

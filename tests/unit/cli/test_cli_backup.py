@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE
+from helpers.journals import PASSPHRASE
 from journal.core.journal_files import JournalFiles
 from journal.core.opening import unlock_with_passphrase
 

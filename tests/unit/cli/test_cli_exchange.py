@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from conftest import CANARY
+from helpers.journals import CANARY
 
 DAYLIO = (
     "\ufefffull_date,date,weekday,time,mood,activities,scales,note_title,note\n"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE
+from helpers.journals import PASSPHRASE
 from journal.cli.commands import COMMANDS, all_modules
 from journal.cli.main import build_parser, requested_command
 

@@ -73,7 +73,7 @@ def run_export_plain(arguments: argparse.Namespace) -> int:
 def run_export_pdf(arguments: argparse.Namespace) -> int:
     from journal.core.locale_defaults import environment_locale, paper_for
     from journal.core.report.content import ReportOptions, report_from_journal
-    from journal.core.report.ranges import default_report_range
+    from journal.core.report.export_ranges import default_report_range
 
     start, end = _range(arguments)
     today = dt.date.today()

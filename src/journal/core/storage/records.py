@@ -33,6 +33,7 @@ from journal.core.crypto.aead import SealBroken, Sealer
 from journal.core.errors import JournalChangedError, JournalTamperedError
 from journal.core.storage.commit_hooks import after_commit, before_commit
 from journal.core.storage.table_names import MANIFEST_TABLE, SEALED_TABLE_NAMES
+from journal.core.storage.transaction_overlay import overlay_of
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -44,7 +45,7 @@ _LEGACY_ID = "manifest"  # the one-row manifest of format 1, upgraded in place w
 _BUCKET_PREFIX = "bucket-"
 _FIRST_BUCKETS = 16
 _BUCKET_ROWS = 64
-_PENDING = "rj_manifest_pending"
+_MANIFEST_HOOK = "rj_manifest"  # the before-commit hook that writes the staged manifest
 _FAILURES = (SealBroken, ValueError, UnicodeDecodeError, AttributeError, TypeError, KeyError)
 
 Versions = dict[str, dict[str, int]]  # table -> row id -> version
@@ -91,7 +92,7 @@ class LoadedRecords:
 
 
 @dataclass
-class _Pending:
+class PendingManifest:
     """One transaction's changes to the manifest: copies of the buckets it touched, and the row count."""
 
     buckets: dict[int, Versions]
@@ -303,7 +304,7 @@ class SealedRecords:
         if self._touch(pending, table, row_id).get(table, {}).pop(row_id, None) is not None:
             pending.rows -= 1
 
-    def _touch(self, pending: _Pending, table: str, row_id: str) -> Versions:
+    def _touch(self, pending: PendingManifest, table: str, row_id: str) -> Versions:
         if pending.rebuild is not None:
             return pending.rebuild
         index = _bucket_of(table, row_id, len(self._buckets))
@@ -312,14 +313,14 @@ class SealedRecords:
             bucket = pending.buckets[index] = _copy(self._buckets[index])
         return bucket
 
-    def _pending(self, session: Session, *, allow: bool = False) -> _Pending:
-        pending: _Pending | None = session.info.get(_PENDING)
+    def _pending(self, session: Session, *, allow: bool = False) -> PendingManifest:
+        overlay = overlay_of(session)
+        pending = overlay.manifest
         if pending is None:
             if self.problem is not None and not allow:
                 raise JournalTamperedError()
-            pending = _Pending({}, self._rows)
-            session.info[_PENDING] = pending
-            before_commit(session, _PENDING, self._write_manifest)
+            pending = overlay.manifest = PendingManifest({}, self._rows)
+            before_commit(session, _MANIFEST_HOOK, self._write_manifest)
         return pending
 
     def _stage_rebuild(self, session: Session, versions: Versions, *, delete_legacy: bool) -> None:
@@ -334,7 +335,7 @@ class SealedRecords:
 
             session.execute(delete(ManifestRow).where(ManifestRow.id == _LEGACY_ID))
 
-    def _merged(self, pending: _Pending) -> Versions:
+    def _merged(self, pending: PendingManifest) -> Versions:
         if pending.rebuild is not None:
             return pending.rebuild
         merged: Versions = {}
@@ -344,7 +345,9 @@ class SealedRecords:
         return merged
 
     def _write_manifest(self, session: Session) -> None:
-        pending: _Pending = session.info.pop(_PENDING)
+        overlay = overlay_of(session)
+        pending, overlay.manifest = overlay.manifest, None
+        assert pending is not None  # the hook is registered only with the manifest staged
         row = _raw_connection(session).execute(f"SELECT version FROM {MANIFEST_TABLE} WHERE id = ?", (_ROOT_ID,))
         stored = (row.fetchone() or (0,))[0]
         if (stored or 0) != self._root_version:

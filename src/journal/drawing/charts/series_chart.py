@@ -174,9 +174,13 @@ class SeriesChart:
     def show(self, daily: DailySeries, average: DailySeries, markers: Sequence[ChartMarker] = ()) -> None:
         """Draw `daily` as dots and `average` as a line over the range `daily` covers."""
         marker_size = 7.0 if len(daily) <= 120 else 4.0 if len(daily) <= 400 else 3.0
-        if self._dots.markerSize() != marker_size:  # resizing redraws every point: empty the series first
-            self._dots.clear()
-            self._dots.setMarkerSize(marker_size)
+        # Qt places every point again when the range or the marker size changes: empty the series,
+        # change those, then fill them, so each new point is placed once and no old one again
+        self._dots.clear()
+        for line in self._average_lines:
+            line.clear()
+        self._dots.setMarkerSize(marker_size)
+        self._x_axis.setRange(day_x(daily.start) - left_room(len(daily)), day_x(daily.end) + 0.5)
         base = day_x(daily.start)
         self._dots.replace([QPointF(base + i, value) for i, value in enumerate(daily.values) if value is not None])
         runs = average.index_runs()
@@ -185,10 +189,7 @@ class SeriesChart:
             self._average_lines.append(self._new_average_line())
         for line, (first, run) in zip(self._average_lines, runs, strict=False):
             line.replace([QPointF(base + first + i, value) for i, value in enumerate(run)])
-        for line in self._average_lines[len(runs) :]:
-            line.clear()
         self._show_markers([m for m in markers if daily.start <= m.date <= daily.end])
-        self._x_axis.setRange(day_x(daily.start) - left_room(len(daily)), day_x(daily.end) + 0.5)
         self._span = (daily.start, daily.end)
         self.fit_ticks(self.chart.size().width() or 600)
         self._fit_marker_labels()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPush
 
 from journal.core.backup.auto import BackupPreferences, load_preferences, save_preferences
 from journal.core.errors import JournalError
+from journal.ui.error_words import error_text
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ class BackupFolderSettings(QWidget):
         try:
             save_preferences(self._journal, preferences)
         except JournalError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             self._show(load_preferences(self._journal))
             return
         self.status.setText("")

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from journal.core.backup.reader import OpenedBackup, open_backup
 from journal.core.backup.restore import RestoreResult, restore_backup
-from journal.core.errors import JournalError
 from journal.core.journal_files import JournalFiles
 from journal.ui.background import run_in_background
+from journal.ui.error_words import error_text
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
 from journal.ui.secret_field import SecretLineEdit
 
@@ -179,11 +179,7 @@ class RestoreDialog(QDialog):
         self.accept()
 
     def _failed(self, error: Exception) -> None:
-        message = (
-            str(error)
-            if isinstance(error, JournalError)
-            else self.tr("The backup could not be used. Nothing was changed.")
-        )
+        message = error_text(error, self.tr("The backup could not be used. Nothing was changed."))
         self._busy(False, message)
         self._opened = None
         self.restore_button.setEnabled(False)

@@ -126,17 +126,18 @@ class FactsDialog(QDialog):
         )
 
     def save(self) -> None:
-        from journal.core.errors import JournalError
+        from journal.ui.journal_writes import write_to_journal
 
         if len(self.note.toPlainText().strip()) > MAX_FACTS_NOTE:
             self.problem.setText(self.tr("The note is longer than {n} characters.").format(n=MAX_FACTS_NOTE))
             self.problem.setVisible(True)
             return
-        try:
-            with self._journal.transaction() as session:
-                self._journal.save_medical_facts(session, self.facts())
-        except JournalError as error:
-            self.problem.setText(str(error))
-            self.problem.setVisible(True)
-            return
-        self.accept()
+        facts = self.facts()
+        if write_to_journal(
+            self._journal, lambda session: self._journal.save_medical_facts(session, facts), self._say_not_saved
+        ):
+            self.accept()
+
+    def _say_not_saved(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(True)

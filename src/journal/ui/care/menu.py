@@ -5,44 +5,39 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QWidget
 
-from journal.ui.specs import ToolSpec
+from journal.ui.specs import HostWindow, ToolSpec
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
 
 
-def _refresh_views(window: QWidget) -> None:
-    """Let tabs that show results (Looking back's milestones) read the journal again."""
-    tabs = getattr(window, "tabs", None)
-    if tabs is None:
-        return
-    for index in range(tabs.count()):
-        refresh = getattr(tabs.widget(index), "refresh", None)
-        if callable(refresh) and index == tabs.currentIndex():
-            refresh()
+def _open(window: QWidget, dialog: QDialog) -> None:
+    """Window-modal and not blocking (`open()`); the dialog goes once closed."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def care_tools() -> list[ToolSpec]:
     def add_result(journal: Journal, window: QWidget) -> None:
         from journal.ui.care.result_dialog import add_result_for_day
 
-        today_view = getattr(window, "today_view", None)
-        date = getattr(today_view, "date", None) or dt.date.today()
-        if add_result_for_day(journal, date, dt.date.today(), window) is not None:
-            _refresh_views(window)
+        host = window if isinstance(window, HostWindow) else None
+        date = host.shown_date() if host is not None else dt.date.today()
+        if add_result_for_day(journal, date, dt.date.today(), window) is not None and host is not None:
+            host.refresh_shown_view()  # tabs that show results (Looking back's milestones) read them again
 
     def questions(journal: Journal, window: QWidget) -> None:
         from journal.ui.care.questions_dialog import QuestionsDialog
 
-        QuestionsDialog(journal, dt.date.today(), window).exec()
+        _open(window, QuestionsDialog(journal, dt.date.today(), window))
 
     def facts(journal: Journal, window: QWidget) -> None:
         from journal.ui.care.facts_dialog import FactsDialog
 
-        FactsDialog(journal, dt.date.today(), window).exec()
+        _open(window, FactsDialog(journal, dt.date.today(), window))
 
     menu = QCoreApplication.translate("MainWindow", "&Care")
     return [

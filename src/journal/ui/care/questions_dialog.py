@@ -116,16 +116,15 @@ class QuestionsDialog(QDialog):
     def _save(self, question: Question) -> None:
         self._write(lambda session: self._journal.save_question(session, question))
 
-    def _write(self, change: Callable[[Any], object]) -> None:
-        from journal.core.errors import JournalError
+    def _say_not_saved(self, text: str) -> None:
+        self.refresh()
+        self.empty_note.setText(text)
+        self.empty_note.setVisible(True)
 
-        try:
-            with self._journal.transaction() as session:
-                change(session)
-        except JournalError as error:
-            self.refresh()
-            self.empty_note.setText(str(error))
-            self.empty_note.setVisible(True)
+    def _write(self, change: Callable[[Any], object]) -> None:
+        from journal.ui.journal_writes import write_to_journal
+
+        if not write_to_journal(self._journal, change, self._say_not_saved):
             return
         self.empty_note.setText(self.tr("No questions yet."))
         self.refresh()

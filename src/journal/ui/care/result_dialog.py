@@ -158,7 +158,8 @@ class ResultEditor(QDialog):
         )
         self.accept()
 
-    def result(self) -> TestResult | None:
+    def edited_result(self) -> TestResult | None:
+        """The result as entered once accepted (`QDialog.result()` stays the dialog's own code)."""
         return self._result
 
 
@@ -166,14 +167,17 @@ def add_result_for_day(journal: Journal, date: dt.date, today: dt.date, parent: 
     """Ask for a result on `date` and save it; returns it, or None if the person cancelled or saving failed."""
     from PySide6.QtWidgets import QMessageBox
 
-    from journal.core.errors import JournalError
+    from journal.ui.journal_writes import write_to_journal
 
     editor = ResultEditor(None, min(date, today), today, parent)
-    if editor.exec() != QDialog.DialogCode.Accepted or editor.result() is None:
+    edited = editor.edited_result() if editor.exec() == QDialog.DialogCode.Accepted else None
+    if edited is None:
         return None
-    try:
-        with journal.transaction() as session:
-            return journal.save_result(session, editor.result())  # type: ignore[arg-type]
-    except JournalError as error:
-        QMessageBox.warning(parent, editor.tr("Not saved"), str(error))
+    saved: list[TestResult] = []
+    if not write_to_journal(
+        journal,
+        lambda session: saved.append(journal.save_result(session, edited)),
+        lambda text: QMessageBox.warning(parent, editor.tr("Not saved"), text),
+    ):
         return None
+    return saved[0]

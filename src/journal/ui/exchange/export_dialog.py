@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from journal.core.exchange.exporting import PlainFormat, write_export
 from journal.core.report.content import ReportOptions, report_from_journal
-from journal.core.report.ranges import RangePreset, preset_range
+from journal.core.report.export_ranges import RangePreset, preset_range
 from journal.ui.background import run_in_background
 from journal.ui.content_locale import content_locale
 from journal.ui.exchange.pdf_options import PdfOptions

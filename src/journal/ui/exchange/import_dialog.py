@@ -140,7 +140,8 @@ class ImportDialog(QDialog):
         is_daylio = plan.source == ImportSource.DAYLIO.value
         if is_daylio and self._raw is not None:
             names = mood_names(self._raw)
-            if names != [self.moods.item(r, 0).text() for r in range(self.moods.rowCount())] or not plan.problems:
+            shown = [item.text() if (item := self.moods.item(r, 0)) else "" for r in range(self.moods.rowCount())]
+            if names != shown or not plan.problems:
                 self.moods.show_names(names, plan.mood_mapping)
         self._show_moods(is_daylio and bool(self.moods.rowCount()))
         self.model.set_rows(plan.preview(self._journal) if plan.is_valid else [])
@@ -183,13 +184,9 @@ class ImportDialog(QDialog):
 
     def _show_error(self, error: Exception) -> None:
         self._set_busy(False)
-        from journal.core.errors import JournalError
+        from journal.ui.error_words import error_text
 
-        message = (
-            str(error)
-            if isinstance(error, JournalError)
-            else self.tr("The file could not be read. Nothing was imported.")
-        )
+        message = error_text(error, self.tr("The file could not be read. Nothing was imported."))
         self.status.setText(message)
         self.import_button.setEnabled(False)
         self.failed.emit(message)

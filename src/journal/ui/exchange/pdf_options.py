@@ -115,10 +115,13 @@ class PdfOptions(QGroupBox):
         return frozenset(section for section, box in self.sections.items() if box.isChecked())
 
     def include_notes(self) -> bool:
-        return self.notes.currentData() != NOTES_NONE
+        return bool(self.notes.currentData() != NOTES_NONE)
 
     def note_dates(self) -> frozenset[dt.date] | None:
         return self.picked_dates() if self.notes.currentData() == NOTES_PICKED else None
 
     def chosen_birth_date(self) -> dt.date | None:
-        return self.birth_date.date().toPython() if self.with_birth_date.isChecked() else None  # type: ignore[no-any-return]
+        if not self.with_birth_date.isChecked():
+            return None
+        chosen = self.birth_date.date().toPython()
+        return chosen if isinstance(chosen, dt.date) else None

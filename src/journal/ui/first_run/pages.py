@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.ui.date_field import DateField
+from journal.core.first_run_choices import FirstRunChoices
+from journal.ui.date_field import DateField, python_date
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
-from journal.ui.first_run.choices import FirstRunChoices
 from journal.ui.passphrase_fields import PassphraseFields
 from journal.ui.symptom_picker import SymptomPicker
 from journal.ui.today.day_counter import wording_choices
@@ -315,7 +315,7 @@ class AboutYouPage(QWidget):
         row = len(self._loss_rows)
         date = DateField(self._today)
         date.setDisplayFormat("d MMMM yyyy")
-        date.set_latest(self._today.toPython())  # checked when the date is done, so "17" can be typed
+        date.set_latest(python_date(self._today))  # checked when the date is done, so "17" can be typed
         date.moved_back.connect(
             lambda: self.loss_note.setText(
                 self.tr("That date has not come yet, so it is set to today. You can change it.")
@@ -340,7 +340,7 @@ class AboutYouPage(QWidget):
         losses = tuple((_chosen(date), label.text()) for date, label in rows)
         return FirstRunChoices(
             losses=losses,
-            due_date=self.due_date.date().toPython() if self.due_check.isChecked() else None,
+            due_date=python_date(self.due_date.date()) if self.due_check.isChecked() else None,
             hidden_symptoms=tuple(self.picker.hidden()),
             symptom_order=tuple(self.picker.order()),
             custom_symptoms=tuple(self.picker.custom()),
@@ -352,7 +352,7 @@ class AboutYouPage(QWidget):
 
 
 def _chosen(field: QDateEdit) -> dt.date:
-    return field.chosen() if isinstance(field, DateField) else field.date().toPython()
+    return field.chosen() if isinstance(field, DateField) else python_date(field.date())
 
 
 def write_private_text(path: Path, text: str) -> None:

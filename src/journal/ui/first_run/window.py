@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.core.first_run_choices import FirstRunChoices
 from journal.ui.accessibility import set_role
 from journal.ui.background import BusyIndicator
-from journal.ui.first_run.choices import FirstRunChoices
 from journal.ui.first_run.pages import AboutYouPage, PassphrasePage, RecoveryKeyPage, WelcomePage
 from journal.ui.strength import strength_score
 from journal.ui.symptom_picker import SymptomPicker
@@ -77,8 +77,8 @@ class FirstRunWindow(QWidget):
         nav.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 16)
-        self.scroll = scrolling(self.stack)  # at 200 % text a step can be taller than the screen
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = scrolling(self.stack)  # at 200 % text a step can be taller than the screen
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addLayout(nav)
@@ -162,7 +162,7 @@ class FirstRunWindow(QWidget):
         self.recovery.confirm.returnPressed.connect(self._next)
         self._go(RECOVERY)
         self.recovery.confirm.setFocus()
-        self.scroll.ensureWidgetVisible(self.recovery.confirm)
+        self.scroll_area.ensureWidgetVisible(self.recovery.confirm)
 
     # -- navigation ---------------------------------------------------------------------------
 
@@ -174,9 +174,11 @@ class FirstRunWindow(QWidget):
         self.stack.setCurrentIndex(index)
         for page_index in range(self.stack.count()):  # the scroll area sizes to the step shown, not the tallest
             policy = QSizePolicy.Policy.Preferred if page_index == index else QSizePolicy.Policy.Ignored
-            self.stack.widget(page_index).setSizePolicy(policy, policy)
+            page = self.stack.widget(page_index)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self.stack.adjustSize()
-        self.scroll.verticalScrollBar().setValue(0)  # each step starts at its heading
+        self.scroll_area.verticalScrollBar().setValue(0)  # each step starts at its heading
         self.message.clear()
         self._refresh()
         if index == PASSPHRASE:

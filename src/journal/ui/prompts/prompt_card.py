@@ -1,6 +1,6 @@
 """The prompt card on Today: one gentle invitation to write, easy to change, use or set aside.
 
-Every choice goes through `journal.core.prompts.today`; the card only shows the offer it gets back. What
+Every choice goes through `journal.core.prompts.daily_offer`; the card only shows the offer it gets back. What
 it records: a prompt as shown when it is put on the card (once per prompt per day), and as used when
 the person chooses to write about it.
 """
@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, Q
 
 from journal.core.domain.key_dates import KeyDateKind
 from journal.core.errors import JournalError
-from journal.core.prompts import today as todays_prompt
+from journal.core.prompts import daily_offer
+from journal.core.prompts.daily_offer import OfferState, PromptOffer
 from journal.core.prompts.library import PromptLibrary, load_prompt_library
-from journal.core.prompts.today import OfferState, PromptOffer
 from journal.ui.content_locale import content_locale
+from journal.ui.journal_writes import write_to_journal
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -42,8 +43,6 @@ class PromptCard(QFrame):
 
     #: The person chose to write about the prompt: (prompt id, prompt text). Today puts it above the note.
     write_about_requested = Signal(str, str)
-    #: Prompt settings in the journal changed ("not today", a hidden theme): other views may re-read them.
-    settings_changed = Signal()
 
     def __init__(
         self, journal: Journal, today: dt.date, parent: QWidget | None = None, library: PromptLibrary | None = None
@@ -126,9 +125,7 @@ class PromptCard(QFrame):
     def refresh(self) -> None:
         """Show today's prompt afresh, e.g. after prompt settings changed elsewhere."""
         self._hidden = None
-        self._present(
-            self._guarded_offer(lambda: todays_prompt.todays_offer(self._journal, self._today, self._library))
-        )
+        self._present(self._guarded_offer(lambda: daily_offer.todays_offer(self._journal, self._today, self._library)))
 
     # -- the person's choices ------------------------------------------------------------------
 
@@ -136,27 +133,25 @@ class PromptCard(QFrame):
         current = self.offer.prompt.id if self.offer.prompt else None
         self._hidden = None
         self._present(
-            self._guarded_offer(lambda: todays_prompt.another_offer(self._journal, self._today, current, self._library))
+            self._guarded_offer(lambda: daily_offer.another_offer(self._journal, self._today, current, self._library))
         )
 
     def write_about(self) -> None:
         prompt = self.offer.prompt
         if prompt is None:
             return
-        self._write(lambda session: todays_prompt.mark_used(self._journal, session, prompt.id, self._today))
+        self._write(lambda session: daily_offer.mark_used(self._journal, session, prompt.id, self._today))
         self.write_about_requested.emit(prompt.id, prompt.text)
 
     def not_today(self) -> None:
-        if self._write(lambda session: todays_prompt.set_not_today(self._journal, session, self._today)):
-            self.settings_changed.emit()
+        if self._write(lambda session: daily_offer.set_not_today(self._journal, session, self._today)):
             self.refresh()
 
     def hide_current_theme(self) -> None:
         theme, prompt = self.offer.theme, self.offer.prompt
         if theme is None or prompt is None:
             return
-        if self._write(lambda session: todays_prompt.hide_theme(self._journal, session, theme.key)):
-            self.settings_changed.emit()
+        if self._write(lambda session: daily_offer.hide_theme(self._journal, session, theme.key)):
             self.refresh()
             self._hidden = (theme.key, prompt.id)
             if self.offer.state is not OfferState.OFFERED:
@@ -172,11 +167,10 @@ class PromptCard(QFrame):
         theme, prompt_id = self._hidden
 
         def bring_back(session: Session) -> None:
-            todays_prompt.show_theme(self._journal, session, theme)
-            todays_prompt.show_again(self._journal, session, prompt_id, self._today)
+            daily_offer.show_theme(self._journal, session, theme)
+            daily_offer.show_again(self._journal, session, prompt_id, self._today)
 
         if self._write(bring_back):
-            self.settings_changed.emit()
             self.refresh()
 
     # -- showing -------------------------------------------------------------------------------
@@ -208,7 +202,7 @@ class PromptCard(QFrame):
         self.another_button.setEnabled(offer.choices > 1)
         self._show_parts(prompt=True)
         self._arrange_buttons(near_hard_date=offer.hard_date is not None)
-        self._write(lambda session: todays_prompt.mark_shown(self._journal, session, offer), quiet=True)
+        self._write(lambda session: daily_offer.mark_shown(self._journal, session, offer), quiet=True)
 
     def _set_shown(self, shown: bool) -> None:
         """Hide or un-hide the card inside its parent; a card without a parent is its caller's to show."""
@@ -277,11 +271,4 @@ class PromptCard(QFrame):
 
     def _write(self, change: Callable[[Session], None], *, quiet: bool = False) -> bool:
         """Run one change in its own transaction; say so gently if the disk refused (unless `quiet`)."""
-        try:
-            with self._journal.transaction() as session:
-                change(session)
-        except JournalError as error:
-            if not quiet:
-                self._say(str(error))
-            return False
-        return True
+        return write_to_journal(self._journal, change, None if quiet else self._say)

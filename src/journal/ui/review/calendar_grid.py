@@ -17,7 +17,7 @@ from journal.core.domain.mood import mood_word
 from journal.core.review.calendar_marks import DayMark, month_weeks
 from journal.ui.accessibility import set_role
 from journal.ui.content_locale import content_locale
-from journal.ui.review import wording
+from journal.ui.review import review_wording
 from journal.ui.theme import MOOD_COLOURS, MOOD_TEXT_COLOURS
 
 BLEEDING_DOT = "#d55e00"  # Okabe-Ito vermillion; also told apart by its shape and the tooltip
@@ -52,7 +52,7 @@ def paint_day(painter: QPainter, square: QRectF, mark: DayMark | None, palette: 
 
 
 def day_tooltip(date: dt.date, mark: DayMark | None) -> str:
-    lines = [wording.short_date(date, year=True)]
+    lines = [review_wording.short_date(date, year=True)]
     if mark is None or not mark.written:
         lines.append(QCoreApplication.translate("Review", "Nothing written"))
     else:
@@ -62,7 +62,7 @@ def day_tooltip(date: dt.date, mark: DayMark | None) -> str:
             )
         if mark.bleeding:
             lines.append(QCoreApplication.translate("Review", "Bleeding"))
-    lines += [wording.key_date_name(kd) for kd in (mark.key_dates if mark else ())]
+    lines += [review_wording.key_date_name(kd) for kd in (mark.key_dates if mark else ())]
     return "\n".join(lines)
 
 

@@ -30,7 +30,7 @@ from journal.core.review.summaries import summarise
 from journal.drawing.charts import ChartColours, ChartMarker, SeriesChart
 from journal.drawing.charts.left_edge import SharedLeftEdge
 from journal.ui.accessibility import set_role
-from journal.ui.review import wording
+from journal.ui.review import review_wording
 from journal.ui.review.metrics import ChartedMetric, mood_metric
 from journal.ui.review.mood_spread import MoodSpreadBar
 
@@ -78,7 +78,7 @@ class MetricPanel(QStackedWidget):
     ) -> None:
         daily = daily_series(entries, self.charted.key, date_range.start, date_range.end, catalog)
         if daily.count() == 0:
-            self.empty.setText(wording.nothing_recorded_text(self.charted.title))
+            self.empty.setText(review_wording.nothing_recorded_text(self.charted.title))
             self.setCurrentWidget(self.empty)
             self.setFixedHeight(self._empty_height)
             return
@@ -86,7 +86,7 @@ class MetricPanel(QStackedWidget):
         self.setMinimumHeight(self.view.minimumHeight())
         self._shown = (daily, markers)
         self.chart.show(daily, rolling_average(daily), markers)
-        self.view.setAccessibleDescription(wording.chart_summary(self.charted.title, daily, self.charted.axis))
+        self.view.setAccessibleDescription(review_wording.chart_summary(self.charted.title, daily, self.charted.axis))
         self.setCurrentWidget(self.view)
 
     def apply_colours(self, colours: ChartColours) -> None:
@@ -159,7 +159,7 @@ class ChartsPage(QWidget):
         columns_layout.setContentsMargins(0, 0, 0, 0)
         columns_layout.addWidget(body_box, 1)
         columns_layout.addWidget(feelings_box, 1)
-        self.few_days = QLabel(wording.few_days_text(), self)
+        self.few_days = QLabel(review_wording.few_days_text(), self)
         self.few_days.setWordWrap(True)
         self.few_days.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget(self)
@@ -180,7 +180,7 @@ class ChartsPage(QWidget):
     def show_range(self, entries: Sequence[DayEntry], date_range: DateRange, markers: list[ChartMarker]) -> None:
         """Show `entries` (the days inside `date_range`, oldest first)."""
         if len(entries) < MIN_DAYS_FOR_CHARTS:
-            self.few_days.setText(wording.few_days_text())
+            self.few_days.setText(review_wording.few_days_text())
             self.stack.setCurrentWidget(self.few_days)
             return
         self.stack.setCurrentWidget(self.columns)
@@ -188,7 +188,7 @@ class ChartsPage(QWidget):
             panel.show_range(entries, date_range, self._catalog, markers)
         summary = summarise(entries, date_range.start, date_range.end, self._catalog)
         self.spread.set_counts(summary.mood_counts)
-        names = ", ".join(wording.word_label(name) for name, _ in summary.top_feelings)
+        names = ", ".join(review_wording.word_label(name) for name, _ in summary.top_feelings)
         self.feelings.setText(self.tr("Feelings you named most: {names}").format(names=names) if names else "")
-        sentences = [wording.observation(item) for item in summary.better_days_self_care[:3]]
+        sentences = [review_wording.observation(item) for item in summary.better_days_self_care[:3]]
         self.observations.setText("\n".join(sentences))

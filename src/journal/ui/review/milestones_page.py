@@ -33,7 +33,7 @@ from journal.drawing.hcg_chart import HcgMarker
 from journal.drawing.locale_dates import day_and_month
 from journal.ui.care.result_dialog import ResultEditor
 from journal.ui.care.words import milestone_text, result_text
-from journal.ui.review import wording
+from journal.ui.review import review_wording
 from journal.ui.review.hcg_chart_view import HcgChartView
 
 HCG_MARGIN_DAYS = 3
@@ -160,7 +160,7 @@ class MilestonesPage(QWidget):
         else:
             start, end = self._today - dt.timedelta(days=42), self._today
         markers = [
-            HcgMarker(kd.date, wording.key_date_name(kd), kd.kind is KeyDateKind.LOSS)
+            HcgMarker(kd.date, review_wording.key_date_name(kd), kd.kind is KeyDateKind.LOSS)
             for kd in marked
             if start <= kd.date <= end
         ]
@@ -201,12 +201,15 @@ class MilestonesPage(QWidget):
 
     def edit_result(self, result: TestResult | None) -> None:
         editor = self.open_editor(result)
-        if editor.exec() == QDialog.DialogCode.Accepted and editor.result() is not None:
-            self.save_result(editor.result())  # type: ignore[arg-type]
+        edited = editor.edited_result() if editor.exec() == QDialog.DialogCode.Accepted else None
+        if edited is not None:
+            self.save_result(edited)
 
     def save_result(self, result: TestResult) -> None:
-        with self._journal.transaction() as session:
-            self._journal.save_result(session, result)
+        from journal.ui.journal_writes import say_in_a_box, write_to_journal
+
+        if not write_to_journal(self._journal, lambda s: self._journal.save_result(s, result), say_in_a_box(self)):
+            return
         self.refresh()
         self.changed.emit()
 
@@ -223,7 +226,11 @@ class MilestonesPage(QWidget):
         result = self.selected_result()
         if result is None or not self.confirm_remove():
             return
-        with self._journal.transaction() as session:
-            self._journal.delete_care_record(session, result.id)
+        from journal.ui.journal_writes import say_in_a_box, write_to_journal
+
+        if not write_to_journal(
+            self._journal, lambda s: self._journal.delete_care_record(s, result.id), say_in_a_box(self)
+        ):
+            return
         self.refresh()
         self.changed.emit()

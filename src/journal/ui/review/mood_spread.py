@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from journal.core.domain.mood import mood_word
@@ -55,10 +56,14 @@ def paint_mood_spread(painter: QPainter, area: QRectF, counts: tuple[int, ...]) 
         part = QRectF(x, area.top(), area.width() * count / total, area.height())
         painter.fillRect(part, QColor(MOOD_COLOURS[step]))
         painter.setPen(QColor(MOOD_TEXT_COLOURS[step]))
-        text = segment_label(step, count, lambda words, part=part: metrics.horizontalAdvance(words) + 8 < part.width())
+        text = segment_label(step, count, partial(_fits, metrics, part.width()))
         if text:
             painter.drawText(part, Qt.AlignmentFlag.AlignCenter, text)
         x += part.width()
+
+
+def _fits(metrics: QFontMetrics, width: float, words: str) -> bool:
+    return metrics.horizontalAdvance(words) + 8 < width
 
 
 def segment_label(step: int, count: int, fits: Callable[[str], bool]) -> str:

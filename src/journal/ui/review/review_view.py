@@ -20,7 +20,7 @@ from journal.core.review.ranges import DateRange, RangeKind, custom_range, fixed
 from journal.drawing.charts import ChartMarker
 from journal.ui.content_locale import content_locale
 from journal.ui.memories.memories_page import MemoriesPage
-from journal.ui.review import wording
+from journal.ui.review import review_wording
 from journal.ui.review.calendar_page import CalendarPage
 from journal.ui.review.charts_page import ChartsPage
 from journal.ui.review.metrics import physical_metrics
@@ -149,7 +149,7 @@ class ReviewView(QWidget):
         self.range_box.addItem(self.tr("Last 2 weeks"), fixed_range(RangeKind.TWO_WEEKS, today, first_day))
         losses = loss_ranges(self._journal.key_dates(), today)
         for loss in losses:
-            self.range_box.addItem(wording.range_title(loss), loss)
+            self.range_box.addItem(review_wording.range_title(loss), loss)
         self.range_box.addItem(self.tr("Last 3 months"), fixed_range(RangeKind.THREE_MONTHS, today, first_day))
         self.range_box.addItem(self.tr("Last year"), fixed_range(RangeKind.YEAR, today, first_day))
         self.range_box.addItem(self.tr("Everything"), fixed_range(RangeKind.EVERYTHING, today, first_day))
@@ -195,7 +195,7 @@ class ReviewView(QWidget):
 
     def _markers(self, date_range: DateRange) -> list[ChartMarker]:
         return [
-            ChartMarker(kd.date, wording.key_date_name(kd), kd.kind is KeyDateKind.LOSS)
+            ChartMarker(kd.date, review_wording.key_date_name(kd), kd.kind is KeyDateKind.LOSS)
             for kd in self._journal.key_dates()
             if date_range.start <= kd.date <= date_range.end
         ]
@@ -204,11 +204,15 @@ class ReviewView(QWidget):
         date_range = self.current_range()
         inside = [kd for kd in self._journal.key_dates() if date_range.start <= kd.date <= date_range.end]
         if not inside:
-            self.key_dates_line.setText(wording.range_span(date_range))
+            self.key_dates_line.setText(review_wording.range_span(date_range))
             return
-        named = "; ".join(f"{wording.key_date_name(kd)} ({wording.short_date(kd.date, year=True)})" for kd in inside)
+        named = "; ".join(
+            f"{review_wording.key_date_name(kd)} ({review_wording.short_date(kd.date, year=True)})" for kd in inside
+        )
         self.key_dates_line.setText(
-            self.tr("{span}. Dashed lines mark: {dates}").format(span=wording.range_span(date_range), dates=named)
+            self.tr("{span}. Dashed lines mark: {dates}").format(
+                span=review_wording.range_span(date_range), dates=named
+            )
         )
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -13,7 +13,7 @@ from journal.core.domain.mood import mood_word
 from journal.core.review.filters import snippet
 from journal.core.search import match_spans
 from journal.ui.content_locale import content_locale
-from journal.ui.review import wording
+from journal.ui.review import review_wording
 
 _Index = QModelIndex | QPersistentModelIndex
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,7 +74,7 @@ class SearchResultsModel(QAbstractListModel):
         return None
 
     def _heading(self, entry: DayEntry) -> str:
-        heading = wording.short_date(entry.date, year=True)
+        heading = review_wording.short_date(entry.date, year=True)
         if entry.mood is not None:
             heading += f" · {mood_word(entry.mood, content_locale())}"
         return heading

@@ -20,7 +20,7 @@ from journal.core.domain.catalog import SymptomCatalog, SymptomDefinition, Sympt
 from journal.core.review.filters import DayFilter, SearchableJournal, find_days, used_feelings, used_tags
 from journal.ui.accessibility import name_combo
 from journal.ui.flow_layout import FlowLayout, bundle
-from journal.ui.review import wording
+from journal.ui.review import review_wording
 from journal.ui.review.rich_text_delegate import RichTextDelegate
 from journal.ui.review.search_model import DATE_ROLE, SearchResultsModel
 
@@ -60,7 +60,7 @@ class SearchPage(QWidget):
         self.feeling = QComboBox(self)
         self.feeling.addItem(self.tr("Any feeling"), "")
         for feeling in used_feelings(everything):
-            self.feeling.addItem(wording.word_label(feeling), feeling)
+            self.feeling.addItem(review_wording.word_label(feeling), feeling)
         self.symptom = QComboBox(self)
         self.symptom.addItem(self.tr("Any symptom"), "")
         for definition in catalog.tracked():
@@ -98,9 +98,11 @@ class SearchPage(QWidget):
         layout.addWidget(self.results, 1)
         # read in the order they show: filters left to right, then the status line, then what was found
         for widget in (self.from_date.parentWidget(), self.to_date.parentWidget(), self.tag, self.feeling):
-            widget.raise_()
+            if widget is not None:
+                widget.raise_()
         for widget in (self.symptom.parentWidget(), self.status, self.results):
-            widget.raise_()
+            if widget is not None:
+                widget.raise_()
         self.words.setAccessibleName(self.tr("Words in your notes"))
         self.results.setAccessibleName(self.tr("Days found"))
         self.from_date.setAccessibleName(self.tr("From"))
@@ -115,8 +117,8 @@ class SearchPage(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
         self.words.textChanged.connect(self._timer.start)
-        for box in (self.use_from, self.use_to):
-            box.toggled.connect(self._dates_toggled)
+        for check in (self.use_from, self.use_to):
+            check.toggled.connect(self._dates_toggled)
         for edit in (self.from_date, self.to_date):
             edit.dateChanged.connect(self._timer.start)
         for combo in (self.tag, self.feeling, self.level):
@@ -149,7 +151,9 @@ class SearchPage(QWidget):
             self.status.setText(self.tr("Nothing matched. Fewer words or filters may find more."))
         else:
             self.status.setText(
-                self.tr("Found on {days}. Double-click a day to open it.").format(days=wording.days_text(len(found)))
+                self.tr("Found on {days}. Double-click a day to open it.").format(
+                    days=review_wording.days_text(len(found))
+                )
             )
 
     def _show_care_matches(self, words: str) -> None:

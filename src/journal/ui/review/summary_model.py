@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 
 from journal.core.domain.catalog import SymptomCatalog
 from journal.core.review.summaries import PeriodKind, PeriodSummary
-from journal.ui.review import wording
+from journal.ui.review import review_wording
 from journal.ui.review.mood_spread import MOOD_COUNTS_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -86,9 +86,9 @@ class SummaryTableModel(QAbstractTableModel):
         if role == MOOD_COUNTS_ROLE and index.column() == MOOD_COLUMN:
             return list(summary.mood_counts)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == MOOD_COLUMN:
-            return wording.mood_spread(summary)
+            return review_wording.mood_spread(summary)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [wording.observation(item) for item in summary.better_days_self_care]
+            lines = [review_wording.observation(item) for item in summary.better_days_self_care]
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -100,20 +100,20 @@ class SummaryTableModel(QAbstractTableModel):
         if column == 1:
             return str(summary.days_written)
         if column == 2:
-            return wording.bleeding_words(summary)
+            return review_wording.bleeding_words(summary)
         if column == 3:
             if summary.pain_average is None:
                 return "—"
-            return f"{wording.pain_text(summary.pain_average)} / {wording.pain_text(summary.pain_worst)}"
+            return f"{review_wording.pain_text(summary.pain_average)} / {review_wording.pain_text(summary.pain_worst)}"
         if column == OWN_SYMPTOMS_COLUMN:
-            return wording.own_symptoms_text(summary, self._catalog)
+            return review_wording.own_symptoms_text(summary, self._catalog)
         if column == MOOD_COLUMN:
-            return wording.mood_spread(summary)
+            return review_wording.mood_spread(summary)
         if column == FEELINGS_COLUMN:
-            return wording.feelings_text(summary)
+            return review_wording.feelings_text(summary)
         return ", ".join(item.item for item in summary.better_days_self_care[:3]) or "—"
 
     def _period_name(self, summary: PeriodSummary) -> str:
         if self._kind is PeriodKind.MONTH:
             return f"{QLocale().standaloneMonthName(summary.start.month)} {summary.start.year}"
-        return self.tr("Week of {date}").format(date=wording.short_date(summary.start, year=True))
+        return self.tr("Week of {date}").format(date=review_wording.short_date(summary.start, year=True))

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.core.errors import JournalError
 from journal.core.prompts.library import Reading
 from journal.core.safety.own_numbers import MAX_LENGTH, OwnNumbers, load_own_numbers, save_own_numbers
+from journal.ui.journal_writes import write_to_journal
 from journal.ui.prompts.library_view import ReadingBrowser
 
 if TYPE_CHECKING:
@@ -35,23 +35,33 @@ if TYPE_CHECKING:
 
 
 class SupportLine(Protocol):
-    """One support or crisis line, as `journal.core.safety.helplines.Helpline` holds it."""
+    """One support or crisis line, as `journal.core.safety.helplines.Helpline` holds it (read only)."""
 
-    organisation: str
-    purpose: str
-    kind: str
-    hours: str
-    call: str | None
-    text: str | None
-    text_keyword: str | None
-    area: str | None
+    @property
+    def organisation(self) -> str: ...
+    @property
+    def purpose(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def hours(self) -> str: ...
+    @property
+    def call(self) -> str | None: ...
+    @property
+    def text(self) -> str | None: ...
+    @property
+    def text_keyword(self) -> str | None: ...
+    @property
+    def area(self) -> str | None: ...
 
 
 class SupportLines(Protocol):
     """The lines for the person's country (`HelplineDirectory`); no lines means "your local emergency number"."""
 
-    place: str | None
-    lines: tuple[SupportLine, ...]
+    @property
+    def place(self) -> str | None: ...
+    @property
+    def lines(self) -> tuple[SupportLine, ...]: ...
 
 
 class _NoLines:
@@ -180,11 +190,10 @@ class SafetyDialog(QDialog):
 
     def save_numbers(self) -> bool:
         """Keep the numbers in the journal; say so plainly, and keep the typing if the disk refused."""
-        try:
-            with self._journal.transaction() as session:
-                save_own_numbers(self._journal, session, self.numbers())
-        except JournalError as error:
-            self.save_status.setText(str(error))
+        numbers = self.numbers()
+        if not write_to_journal(
+            self._journal, lambda session: save_own_numbers(self._journal, session, numbers), self.save_status.setText
+        ):
             return False
         self.save_button.setEnabled(False)
         self.save_status.setText(self.tr("Saved."))

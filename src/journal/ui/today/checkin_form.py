@@ -26,7 +26,8 @@ def focusable_parts(root: QWidget) -> list[QWidget]:
     """The widgets inside `root` that Tab stops at, in the order they were made (for parts built elsewhere)."""
     parts = [root] if root.focusPolicy() & Qt.FocusPolicy.TabFocus else []
     for widget in root.findChildren(QWidget):
-        inner = widget.parentWidget() is not None and widget.parentWidget().focusProxy() is not None
+        parent = widget.parentWidget()
+        inner = parent is not None and parent.focusProxy() is not None
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None and not inner:
             parts.append(widget)
     return parts
@@ -73,11 +74,13 @@ class CheckInForm(QWidget):
             control.changed.connect(self.changed)
             self.symptoms[definition.key] = control
             symptoms_form.addRow(definition.label, control)
-            symptoms_form.labelForField(control).setBuddy(control.focusProxy() or control)
+            label = symptoms_form.labelForField(control)
+            if isinstance(label, QLabel):
+                label.setBuddy(control.focusProxy() or control)
         # Bleeding from the loss or a period: only the person can say, so it is theirs to mark.
         self.period = QCheckBox(self.tr("This day's bleeding is a period"))
         self.period.setAccessibleName(self.tr("This day's bleeding is a period"))
-        self.period.toggled.connect(lambda _on: self._loading or self.changed.emit())
+        self.period.toggled.connect(self._period_toggled)
         symptoms_form.addRow("", self.period)
         self.self_care = ChipGroup(
             self_care, self.tr("Self-care"), self.tr("Add something you did for yourself"), labels=labels
@@ -125,6 +128,10 @@ class CheckInForm(QWidget):
         self.self_care.word_added.connect(lambda _word: self.focus_order_changed.emit())
         self.medications.rows_changed.connect(self.focus_order_changed)
         self._loading = False
+
+    def _period_toggled(self, _on: bool) -> None:
+        if not self._loading:
+            self.changed.emit()
 
     def focus_order(self) -> list[QWidget]:
         """Top to bottom as a person reads it: mood, feelings, body, self-care, medications, note."""

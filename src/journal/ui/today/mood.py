@@ -74,9 +74,9 @@ class MoodSelector(QWidget):
         chosen = self._group.button(mood) if mood is not None else None
         if chosen is not None:
             chosen.setChecked(True)
-        elif self._group.checkedButton() is not None:  # an exclusive group keeps one on: let go for a moment
+        elif (checked := self._group.checkedButton()) is not None:  # an exclusive group keeps one on: let go
             self._group.setExclusive(False)
-            self._group.checkedButton().setChecked(False)
+            checked.setChecked(False)
             self._group.setExclusive(True)
         self._showing = False
         self._keep_one_tab_stop()

@@ -19,6 +19,7 @@ from journal.core.domain.entry import Measurement
 from journal.core.errors import JournalError
 from journal.core.safety.dismissal import dismiss, dismissed_on
 from journal.core.safety.pointers import PointerHit, load_pointer_rules, pointer_for
+from journal.ui.journal_writes import write_to_journal
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
@@ -28,10 +29,10 @@ if TYPE_CHECKING:
 class SafetyLine(QWidget):
     """The pointer sentence (when a rule holds today and it was not set aside) and the link to the page."""
 
-    def __init__(self, journal: Journal, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, clock: Callable[[], dt.date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
-        self._today = today
+        self._clock = clock  # what day it is now; tests pass a fixed one
         self.page: SafetyDialog | None = None
         self.pointer = QLabel()
         self.pointer.setWordWrap(True)
@@ -55,7 +56,7 @@ class SafetyLine(QWidget):
     def refresh(self) -> None:
         """Look at today's saved values again (after a save, or when the day turns)."""
         hit = None
-        today = self._today()
+        today = self._clock()
         if not self._journal.is_locked:
             try:
                 if not dismissed_on(self._journal, today):
@@ -67,12 +68,9 @@ class SafetyLine(QWidget):
         self.dismiss_button.setVisible(hit is not None)
 
     def dismiss_for_today(self) -> None:
-        try:
-            with self._journal.transaction() as session:
-                dismiss(self._journal, session, self._today())
-        except JournalError:
-            pass  # the line simply stays; nothing is lost
-        self.refresh()
+        today = self._clock()
+        write_to_journal(self._journal, lambda session: dismiss(self._journal, session, today), None)
+        self.refresh()  # refused: the line simply stays; nothing is lost
 
     def open_page(self) -> None:
         from journal.ui.content_locale import content_locale
@@ -93,8 +91,8 @@ class SafetyLine(QWidget):
             noted = self.tr("You noted heavy bleeding with clots.")
         elif hit.rule_id == "dizziness":
             noted = self.tr("You noted feeling very dizzy.")
-        elif hit.rule_id == "pain" and isinstance(values.get("cramping"), int | float):
-            noted = self.tr("You noted pain at {value} of 10.").format(value=QLocale().toString(values["cramping"]))
+        elif hit.rule_id == "pain" and isinstance(pain := values.get("cramping"), int | float):
+            noted = self.tr("You noted pain at {value} of 10.").format(value=QLocale().toString(pain))
         else:
             noted = self.tr("You noted something today that the page mentions.")
         return f"{noted} {after}"

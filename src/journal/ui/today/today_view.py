@@ -10,14 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Callable
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from journal.core.drafts import discard_draft, left_draft, save_day_dropping_draft, save_draft
+from journal.core.own_words import OwnWordList, with_word
 from journal.ui.accessibility import announce
+from journal.ui.date_field import qdate
+from journal.ui.journal_writes import write_to_journal
+from journal.ui.specs import DayPromptCard
 from journal.ui.today.checkin_form import CheckInForm, focusable_parts
 from journal.ui.today.day_navigator import DayNavigator
 from journal.ui.today.prompt_slot import PromptPlaceholder
@@ -26,10 +30,10 @@ from journal.ui.today.safety_line import SafetyLine
 if TYPE_CHECKING:
     from journal.core.journal import Journal
 
-DRAFT_DOCUMENT = "draft"
 AUTOSAVE_DELAY_MS = 1000
 DRAFT_INTERVAL_MS = 3000
 
+#: Makes the card above the check-in from the unlocked journal and its parent (a `DayPromptCard`).
 PromptCardFactory = Callable[["Journal", QWidget], QWidget]
 
 
@@ -53,12 +57,11 @@ class DraftBanner(QFrame):
 
 class TodayView(QWidget):
     saved = Signal()
-    settings_changed = Signal()
 
     def __init__(
         self,
         journal: Journal,
-        today: Callable[[], dt.date],
+        clock: Callable[[], dt.date],
         prompt_card_factory: PromptCardFactory | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -68,13 +71,13 @@ class TodayView(QWidget):
         from journal.ui.content_locale import content_locale
 
         self._journal = journal
-        self._today = today
+        self._clock = clock  # what day it is now; tests pass a fixed one
         self._dirty = False
         settings = journal.settings()
         locale = content_locale()
         vocabulary = vocabulary_for(locale)
 
-        self.navigator = DayNavigator(today())
+        self.navigator = DayNavigator(clock())
         self.header = QLabel()
         self.header.setAccessibleDescription(self.tr("Days since"))  # read by its text
         self.prompt_card = prompt_card_factory(journal, self) if prompt_card_factory else PromptPlaceholder()
@@ -94,7 +97,7 @@ class TodayView(QWidget):
         self.result_button.setFlat(True)
         self.result_button.setAccessibleName(self.tr("Add a test result for this day"))
         self.result_button.clicked.connect(self.add_result)
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
@@ -106,7 +109,7 @@ class TodayView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.navigator)
         layout.addLayout(top)
-        self.safety_line = SafetyLine(journal, today, self)  # the pointer and the link to the safety page
+        self.safety_line = SafetyLine(journal, clock, self)  # the pointer and the link to the safety page
         layout.addWidget(self.safety_line)
         self.saved.connect(self.safety_line.refresh)
         layout.addWidget(self.draft_banner)
@@ -127,17 +130,16 @@ class TodayView(QWidget):
 
         self.form.changed.connect(self._edited)
         self.form.note_changed.connect(self._note_edited)
-        self.form.feeling_added.connect(lambda word: self._remember_word("custom_feelings", word))
-        self.form.self_care_added.connect(lambda word: self._remember_word("custom_self_care", word))
+        self.form.feeling_added.connect(lambda word: self._remember_word(OwnWordList.FEELINGS, word))
+        self.form.self_care_added.connect(lambda word: self._remember_word(OwnWordList.SELF_CARE, word))
         self.navigator.date_requested.connect(self.show_day)
-        write_about = getattr(self.prompt_card, "write_about_requested", None)
-        if write_about is not None:
-            write_about.connect(self.write_about)
+        if isinstance(self.prompt_card, DayPromptCard):
+            self.prompt_card.write_about_requested.connect(self.write_about)
         self.draft_banner.restore_button.clicked.connect(self.restore_draft)
         self.draft_banner.discard_button.clicked.connect(self.discard_draft)
         self.form.focus_order_changed.connect(self.apply_focus_order)
 
-        self.show_day(today())
+        self.show_day(clock())
         self._offer_draft()
 
     def focus_order(self) -> list[QWidget]:
@@ -184,7 +186,7 @@ class TodayView(QWidget):
 
     def show_day(self, date: dt.date) -> bool:
         """Save the day shown, then show `date`; refuses future days and stays put if saving failed."""
-        today = self._today()
+        today = self._clock()
         self.navigator.set_today(today)
         if date > today:
             self.navigator.show_date(self.form.date)
@@ -195,12 +197,12 @@ class TodayView(QWidget):
         changed_day = date != self.form.date
         self.form.set_entry(date, self._journal.day(date))
         if changed_day:
-            self.scroll.verticalScrollBar().setValue(0)  # each day starts at its mood, not where the last one was left
+            # each day starts at its mood, not where the last one was left
+            self.scroll_area.verticalScrollBar().setValue(0)
         self.navigator.show_date(date)
         self._update_header(date)
-        set_date = getattr(self.prompt_card, "set_date", None)
-        if callable(set_date):
-            set_date(date)
+        if isinstance(self.prompt_card, DayPromptCard):
+            self.prompt_card.set_date(date)
         self.apply_focus_order()
         return True
 
@@ -234,20 +236,14 @@ class TodayView(QWidget):
 
     def save_now(self) -> bool:
         """Write the day if it changed (an emptied day is removed) and drop the draft; False if the disk refused."""
-        from journal.core.errors import JournalError
-
         self._autosave.stop()
         self._draft_timer.stop()
         if not self._dirty:
             return True
         entry = self.form.entry()
-        try:
-            with self._journal.transaction() as session:
-                self._journal.save_day(session, entry)
-                self._journal.delete_document(session, DRAFT_DOCUMENT)
-        except JournalError as error:
-            self.status.setText(str(error))
-            announce(self.status, self.status.text(), assertive=True)
+        if not write_to_journal(
+            self._journal, lambda session: save_day_dropping_draft(self._journal, session, entry), self._say_not_saved
+        ):
             return False
         self._dirty = False
         self.status.setText(self.tr("Saved"))
@@ -255,24 +251,21 @@ class TodayView(QWidget):
         self.saved.emit()
         return True
 
+    def _say_not_saved(self, text: str) -> None:
+        self.status.setText(text)
+        announce(self.status, text, assertive=True)  # focus stays in the note, so say it
+
     def save_draft(self) -> None:
         """Keep what is being typed as a sealed draft, in case the app stops before the day is saved."""
-        from journal.core.domain.codec import entry_to_dict
-        from journal.core.errors import JournalError
-
         if not self._dirty:
             return
         entry = self.form.entry()
-        body: dict[str, Any] = {"date": entry.date.isoformat(), "note": entry.note, "entry": entry_to_dict(entry)}
-        try:
-            with self._journal.transaction() as session:
-                self._journal.save_document(session, DRAFT_DOCUMENT, body)
-        except JournalError:
-            return  # the day itself is saved a moment later; a failed draft needs no message
+        # Quietly: the day itself is saved a moment later, and a failed draft needs no message.
+        write_to_journal(self._journal, lambda session: save_draft(self._journal, session, entry), None)
 
     def write_about(self, prompt_id: str, prompt_text: str) -> None:
         """Put the prompt above the note as a quote and keep its id with the day ("Write about this")."""
-        from journal.core.prompts.today import entry_with_prompt, note_with_prompt
+        from journal.core.prompts.daily_offer import entry_with_prompt, note_with_prompt
 
         entry = entry_with_prompt(self.form.entry(), prompt_id, prompt_text)
         self.form.set_entry(entry.date, entry)
@@ -284,34 +277,26 @@ class TodayView(QWidget):
         """A quiet way to note an hCG value, a home test or a scan for the day shown."""
         from journal.ui.care.result_dialog import add_result_for_day
 
-        add_result_for_day(self._journal, self.date, self._today(), self)
+        add_result_for_day(self._journal, self.date, self._clock(), self)
 
     # -- drafts left by a crash --------------------------------------------------------------
 
     def _offer_draft(self) -> None:
-        draft = self._journal.document(DRAFT_DOCUMENT)
-        if not draft:
+        draft = left_draft(self._journal)
+        if draft is None:
             return
-        try:
-            date = dt.date.fromisoformat(str(draft["date"]))
-        except (KeyError, ValueError):
-            return
-        locale = QLocale()
-        when = locale.toString(date, QLocale.FormatType.LongFormat)
+        when = QLocale().toString(qdate(draft.date), QLocale.FormatType.LongFormat)
         text = self.tr("Something you were writing for {0} wasn't saved. Would you like it back?").format(when)
-        if self._journal.day(date) is not None:
+        if draft.replaces_saved_day:
             text += " " + self.tr("Bringing it back replaces what is saved for that day.")
         self.draft_banner.text.setText(text)
         self.draft_banner.setVisible(True)
 
     def restore_draft(self) -> None:
-        from journal.core.domain.codec import entry_from_dict
-
-        draft = self._journal.document(DRAFT_DOCUMENT) or {}
+        draft = left_draft(self._journal)
         self.draft_banner.setVisible(False)
-        try:
-            entry = entry_from_dict(draft["entry"])
-        except (KeyError, ValueError, TypeError):
+        entry = draft.entry if draft is not None else None
+        if entry is None:
             return
         if self.show_day(entry.date):
             self.form.set_entry(entry.date, entry)
@@ -319,16 +304,20 @@ class TodayView(QWidget):
             self.save_now()
 
     def discard_draft(self) -> None:
-        self.draft_banner.setVisible(False)
-        with self._journal.transaction() as session:
-            self._journal.delete_document(session, DRAFT_DOCUMENT)
+        """Throw the draft away; if the journal refuses, the offer stays, saying why."""
+        if write_to_journal(self._journal, lambda session: discard_draft(self._journal, session), self._say_on_banner):
+            self.draft_banner.setVisible(False)
+
+    def _say_on_banner(self, text: str) -> None:
+        self.draft_banner.text.setText(text)
 
     # -- the person's own words --------------------------------------------------------------
 
-    def _remember_word(self, field_name: str, word: str) -> None:
+    def _remember_word(self, kind: OwnWordList, word: str) -> None:
+        """Keep a word the person typed as a chip for later days (the day itself keeps it either way)."""
         settings = self._journal.settings()
-        words = getattr(settings, field_name)
-        if word in words:
-            return
-        with self._journal.transaction() as session:
-            self._journal.save_settings(session, replace(settings, **{field_name: (*words, word)}))
+        updated = with_word(settings, kind, word)
+        if updated is not settings:
+            write_to_journal(
+                self._journal, lambda session: self._journal.save_settings(session, updated), self.status.setText
+            )

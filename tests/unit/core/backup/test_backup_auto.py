@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from conftest import PASSPHRASE
+from helpers.journals import PASSPHRASE
 from journal.core.backup.auto import (
     BackupPreferences,
     backup_due,

@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from conftest import PASSPHRASE
+from helpers.journals import PASSPHRASE
 from journal.core.backup.writer import write_backup
 from journal.core.domain.codec import entry_to_dict
 from journal.core.domain.entry import DayEntry

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE
+from helpers.journals import PASSPHRASE
 from journal.core.backup.envelope import CHUNK_SIZE, TAG_BYTES, parse
 from journal.core.backup.errors import BackupDamagedError, BackupTooNewError, BackupWrongSecretError, NotABackupError
 from journal.core.backup.reader import open_backup

@@ -7,21 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE
+from helpers.journals import PASSPHRASE, save_note
 from journal.core.backup.errors import BackupDamagedError
 from journal.core.backup.reader import open_backup
 from journal.core.backup.restore import discard_replaced, replaced_journals, restore_backup
 from journal.core.backup.writer import write_backup
-from journal.core.domain.entry import DayEntry
 from journal.core.errors import JournalInUseError
 from journal.core.journal import Journal
 from journal.core.journal_files import JournalFiles
 from journal.core.opening import unlock_with_passphrase, unlock_with_recovery_key
-
-
-def _add(journal: Journal, day: dt.date, note: str) -> None:
-    with journal.transaction() as session:
-        journal.save_day(session, DayEntry(date=day, mood=3, note=note))
 
 
 def test_restore_into_a_missing_folder_gives_back_every_day(demo_journal: Journal, tmp_path: Path) -> None:
@@ -40,9 +34,9 @@ def test_restore_into_a_missing_folder_gives_back_every_day(demo_journal: Journa
 
 def test_restore_over_a_journal_keeps_the_old_one_aside(make_journal, tmp_path: Path) -> None:
     journal, recovery_key = make_journal()
-    _add(journal, dt.date(2026, 1, 1), "in the backup")
+    save_note(journal, dt.date(2026, 1, 1), "in the backup")
     path = write_backup(journal, tmp_path / "b.rjbackup").path
-    _add(journal, dt.date(2026, 1, 2), "written after the backup")
+    save_note(journal, dt.date(2026, 1, 2), "written after the backup")
     files = journal.files
     journal.close()
     result = restore_backup(files, open_backup(path, PASSPHRASE))
@@ -76,7 +70,7 @@ def test_discard_removes_only_the_set_aside_copy(make_journal, tmp_path: Path) -
 
 def test_a_damaged_backup_never_touches_the_live_journal(make_journal, tmp_path: Path) -> None:
     journal, _ = make_journal()
-    _add(journal, dt.date(2026, 1, 1), "keep me")
+    save_note(journal, dt.date(2026, 1, 1), "keep me")
     path = write_backup(journal, tmp_path / "b.rjbackup").path
     files = journal.files
     journal.close()
@@ -100,7 +94,7 @@ def test_restore_refuses_while_another_process_holds_the_journal(make_journal, t
 
 def test_restore_over_a_damaged_journal_works_and_keeps_the_damaged_file(make_journal, tmp_path: Path) -> None:
     journal, _ = make_journal()
-    _add(journal, dt.date(2026, 1, 1), "in the backup")
+    save_note(journal, dt.date(2026, 1, 1), "in the backup")
     path = write_backup(journal, tmp_path / "b.rjbackup").path
     files = journal.files
     journal.close()

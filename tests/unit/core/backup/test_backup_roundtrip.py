@@ -7,18 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CANARY, CHEAP_KDF, PASSPHRASE
+from helpers.journals import CANARY, CHEAP_KDF, PASSPHRASE, save_note
 from journal.core.backup.errors import BackupWrongSecretError
 from journal.core.backup.reader import open_backup
 from journal.core.backup.writer import write_backup
-from journal.core.domain.entry import DayEntry
 from journal.core.journal import Journal
 from journal.core.key_change import change_passphrase
-
-
-def _add(journal: Journal, day: dt.date, note: str) -> None:
-    with journal.transaction() as session:
-        journal.save_day(session, DayEntry(date=day, mood=3, note=note))
 
 
 def test_backup_opens_with_passphrase_and_holds_every_day(demo_journal: Journal, tmp_path: Path) -> None:
@@ -31,14 +25,14 @@ def test_backup_opens_with_passphrase_and_holds_every_day(demo_journal: Journal,
 
 def test_backup_opens_with_recovery_key(make_journal, tmp_path: Path) -> None:
     journal, recovery_key = make_journal()
-    _add(journal, dt.date(2026, 3, 1), "a note")
+    save_note(journal, dt.date(2026, 3, 1), "a note")
     path = write_backup(journal, tmp_path / "b.rjbackup").path
     assert open_backup(path, recovery_key, is_recovery_key=True).report.days == 1
 
 
 def test_backup_file_shows_no_content_in_clear(make_journal, tmp_path: Path) -> None:
     journal, _ = make_journal()
-    _add(journal, dt.date(2026, 3, 1), CANARY)
+    save_note(journal, dt.date(2026, 3, 1), CANARY)
     path = write_backup(journal, tmp_path / "b.rjbackup").path
     raw = path.read_bytes()
     assert CANARY.encode() not in raw
@@ -48,7 +42,7 @@ def test_backup_file_shows_no_content_in_clear(make_journal, tmp_path: Path) -> 
 
 def test_backup_opens_with_the_secret_current_when_it_was_made(make_journal, tmp_path: Path) -> None:
     journal, _ = make_journal()
-    _add(journal, dt.date(2026, 3, 1), "before")
+    save_note(journal, dt.date(2026, 3, 1), "before")
     path = write_backup(journal, tmp_path / "b.rjbackup").path
     change_passphrase(journal, "a brand new passphrase", CHEAP_KDF)
     assert open_backup(path, PASSPHRASE).report.days == 1
@@ -109,7 +103,7 @@ def test_backups_taken_while_saves_go_on_are_each_consistent(journal: Journal, t
     def keep_saving() -> None:
         index = 0
         while not stop.is_set():
-            _add(journal, dt.date(2020, 1, 1) + dt.timedelta(days=index), f"save {index}")
+            save_note(journal, dt.date(2020, 1, 1) + dt.timedelta(days=index), f"save {index}")
             saved.append(index)
             index += 1
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import PASSPHRASE
+from helpers.journals import PASSPHRASE
 from journal.core.backup.writer import write_backup
 from journal.core.care.codec import question_to_dict, result_to_dict
 from journal.core.journal import Journal

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CHEAP_KDF, PASSPHRASE
+from helpers.journals import CHEAP_KDF, PASSPHRASE
 from journal.core.backup.reader import open_backup
 from journal.core.backup.restore import restore_backup
 from journal.core.backup.writer import write_backup

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CANARY
+from helpers.journals import CANARY
 from journal.core.backup.image import check_image, snapshot
 from journal.core.care.facts import BloodGroup, MedicalFacts, Rh
 from journal.core.care.questions import Question

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE
+from helpers.journals import PASSPHRASE
 from journal.core.domain.entry import DayEntry
 from journal.core.errors import BadInputError, StorageError
 from journal.core.exchange.daylio_import import parse_daylio

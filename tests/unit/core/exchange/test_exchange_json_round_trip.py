@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from conftest import CHEAP_KDF
+from helpers.journals import CHEAP_KDF
 from journal.core.domain.entry import DayEntry
 from journal.core.exchange.importing import apply_import
 from journal.core.exchange.json_export import SCHEMA_VERSION, export_json

@@ -8,7 +8,7 @@ from journal.core.domain.catalog import load_default_catalog
 from journal.core.domain.entry import DayEntry, Measurement, Medication
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.report.content import ReportOptions, build_report, summarise
-from journal.core.report.ranges import RangePreset, months_before, preset_range
+from journal.core.report.export_ranges import RangePreset, months_before, preset_range
 
 CATALOG = load_default_catalog()
 START = dt.date(2026, 10, 1)

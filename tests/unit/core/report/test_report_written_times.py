@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from conftest import CHEAP_KDF
+from helpers.journals import CHEAP_KDF
 from journal.core.domain.codec import entry_from_dict, entry_to_dict
 from journal.core.domain.entry import DayEntry
 from journal.core.exchange.importing import apply_import

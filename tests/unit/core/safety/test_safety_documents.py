@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from conftest import CANARY
+from helpers.journals import CANARY
 from journal.core.safety.dismissal import dismiss, dismissed_on
 from journal.core.safety.own_numbers import OWN_NUMBERS_DOCUMENT, OwnNumbers, load_own_numbers, save_own_numbers
 

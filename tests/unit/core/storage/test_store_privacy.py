@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from conftest import CANARY
+from helpers.journals import CANARY
 from journal.core.domain.entry import DayEntry, Measurement, Medication
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.settings import JournalSettings

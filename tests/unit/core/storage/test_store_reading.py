@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE
+from helpers.journals import PASSPHRASE
 from journal.core.domain.entry import DayEntry
 from journal.core.errors import StorageError, WrongSecretError
 from journal.core.journal_files import JournalFiles

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CHEAP_KDF, PASSPHRASE
+from helpers.journals import CHEAP_KDF, PASSPHRASE
 from journal.core.domain.entry import DayEntry, Measurement, Medication
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.errors import JournalExistsError, JournalLockedError, WrongSecretError
@@ -38,34 +38,29 @@ def full_entry(note: str) -> DayEntry:
     )
 
 
-def reopen(journal, data_dir: Path, passphrase: str = PASSPHRASE):
-    journal.close()
-    return unlock_with_passphrase(JournalFiles(data_dir), passphrase)
-
-
 @pytest.mark.parametrize(
     "note",
     ["", "Cried in the car.\nTold my sister.", "ünïcødé — 日本語 — עברית — 🌱🕯️", "long " * 40_000],
     ids=["empty", "plain", "unicode", "very-long"],
 )
-def test_every_field_survives_lock_and_unlock(journal, data_dir: Path, note: str) -> None:
+def test_every_field_survives_lock_and_unlock(journal, reopen, data_dir: Path, note: str) -> None:
     entry = full_entry(note)
     with journal.transaction() as session:
         journal.save_day(session, entry)
-    reopened = reopen(journal, data_dir)
+    reopened = reopen(journal)
     assert reopened.day(DAY) == entry
     assert reopened.unreadable_count == 0
     reopened.close()
 
 
-def test_a_mood_alone_is_a_whole_entry_and_an_empty_entry_removes_the_day(journal, data_dir: Path) -> None:
+def test_a_mood_alone_is_a_whole_entry_and_an_empty_entry_removes_the_day(journal, reopen, data_dir: Path) -> None:
     with journal.transaction() as session:
         journal.save_day(session, DayEntry(DAY, mood=3))
     assert journal.dates() == [DAY]
     with journal.transaction() as session:
         journal.save_day(session, DayEntry(DAY))
     assert journal.dates() == []
-    assert reopen(journal, data_dir).dates() == []
+    assert reopen(journal).dates() == []
 
 
 def test_ranges_are_inclusive_and_ordered(journal) -> None:
@@ -82,14 +77,14 @@ def test_ranges_are_inclusive_and_ordered(journal) -> None:
     assert journal.days_between(DAY + dt.timedelta(days=10)) == []
 
 
-def test_a_failed_transaction_leaves_memory_and_disk_as_they_were(journal, data_dir: Path) -> None:
+def test_a_failed_transaction_leaves_memory_and_disk_as_they_were(journal, reopen, data_dir: Path) -> None:
     with journal.transaction() as session:
         journal.save_day(session, DayEntry(DAY, mood=3, note="kept"))
     with pytest.raises(RuntimeError), journal.transaction() as session:
         journal.save_day(session, DayEntry(DAY, mood=1, note="never committed"))
         raise RuntimeError("the disk went away")
     assert journal.day(DAY).note == "kept"
-    assert reopen(journal, data_dir).day(DAY).note == "kept"
+    assert reopen(journal).day(DAY).note == "kept"
 
 
 def test_merging_keeps_both_notes_and_unites_lists(journal) -> None:
@@ -101,7 +96,7 @@ def test_merging_keeps_both_notes_and_unites_lists(journal) -> None:
     assert merged.note == "Morning.\n\nEvening."
 
 
-def test_key_dates_more_than_one_loss_settings_and_documents_round_trip(journal, data_dir: Path) -> None:
+def test_key_dates_more_than_one_loss_settings_and_documents_round_trip(journal, reopen, data_dir: Path) -> None:
     with journal.transaction() as session:
         first = journal.save_key_date(session, KeyDate("", KeyDateKind.LOSS, dt.date(2025, 3, 1), "Bean"))
         journal.save_key_date(session, KeyDate("", KeyDateKind.LOSS, dt.date(2026, 6, 2), "Second"))
@@ -110,7 +105,7 @@ def test_key_dates_more_than_one_loss_settings_and_documents_round_trip(journal,
         journal.save_settings(session, settings)
         journal.save_document(session, "draft", {"note": "half a sentence"})
     assert len(first.id) == 32
-    reopened = reopen(journal, data_dir)
+    reopened = reopen(journal)
     assert [k.label for k in reopened.key_dates()] == ["Bean", "Due", "Second"]
     assert reopened.settings().custom_feelings == ("tender",)
     assert "pads" not in [d.key for d in reopened.settings().catalog().tracked()]
@@ -118,7 +113,7 @@ def test_key_dates_more_than_one_loss_settings_and_documents_round_trip(journal,
     with reopened.transaction() as session:
         reopened.delete_key_date(session, first.id)
         reopened.delete_document(session, "draft")
-    again = reopen(reopened, data_dir)
+    again = reopen(reopened)
     assert [k.label for k in again.key_dates()] == ["Due", "Second"]
     assert again.document("draft") is None
     again.close()
@@ -177,22 +172,22 @@ def test_change_passphrase_and_replace_recovery_key(journal, data_dir: Path, mak
     by_recovery.close()
 
 
-def test_saving_a_new_day_twice_in_one_transaction_keeps_one_row(journal, data_dir: Path) -> None:
+def test_saving_a_new_day_twice_in_one_transaction_keeps_one_row(journal, reopen, data_dir: Path) -> None:
     with journal.transaction() as session:
         journal.save_day(session, DayEntry(DAY, mood=2))
         journal.save_day(session, DayEntry(DAY, mood=4))
         journal.delete_day(session, DAY + dt.timedelta(days=1))  # nothing there: a no-op
-    reopened = reopen(journal, data_dir)
+    reopened = reopen(journal)
     assert reopened.day(DAY).mood == 4 and reopened.unreadable_count == 0
     with reopened.transaction() as session:
         reopened.delete_day(session, DAY)
         reopened.save_day(session, DayEntry(DAY, mood=5))
-    again = reopen(reopened, data_dir)
+    again = reopen(reopened)
     assert again.day(DAY).mood == 5 and again.unreadable_count == 0
     again.close()
 
 
-def test_a_deleted_manifest_is_named_and_every_day_still_opens(journal, data_dir: Path) -> None:
+def test_a_deleted_manifest_is_named_and_every_day_still_opens(journal, reopen, data_dir: Path) -> None:
     import sqlite3
 
     from journal.core.errors import JournalTamperedError
@@ -209,12 +204,12 @@ def test_a_deleted_manifest_is_named_and_every_day_still_opens(journal, data_dir
     assert len(reopened.dates()) == 3
     with pytest.raises(JournalTamperedError), reopened.transaction() as session:  # no write re-bases it
         reopened.save_day(session, DayEntry(DAY, mood=4))
-    again = reopen(reopened, data_dir)
+    again = reopen(reopened)
     assert again.unreadable_count == 1 and again.manifest_problem is ManifestProblem.MISSING
     with again.transaction() as session:  # only the person's decision records what is there now
         again.adopt_as_is(session)
     with again.transaction() as session:
         again.save_day(session, DayEntry(DAY, mood=4))
-    last = reopen(again, data_dir)
+    last = reopen(again)
     assert last.unreadable_count == 0 and last.manifest_problem is None and last.day(DAY).mood == 4
     last.close()

@@ -5,7 +5,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from conftest import CHEAP_KDF, PASSPHRASE
+from helpers.journals import CHEAP_KDF, PASSPHRASE
 from journal.core.domain.entry import DayEntry
 from journal.core.journal_files import JournalFiles
 from journal.core.opening import create_journal, unlock_with_passphrase

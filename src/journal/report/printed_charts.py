@@ -13,7 +13,8 @@ in a worker thread, only replays those recordings.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF
 from PySide6.QtGui import QPainter, QPicture
@@ -26,6 +27,13 @@ from journal.core.review.series import MOOD, daily_series, rolling_average
 from journal.report.flow import MARGIN, PAPER_POINTS, Flow, font, pt
 from journal.report.wording import day_count, key_date_kind, long_date, own_label
 
+if TYPE_CHECKING:  # QtCharts loads only when charts are drawn
+    from PySide6.QtCharts import QChart
+    from PySide6.QtWidgets import QGraphicsScene
+
+    from journal.drawing.charts import YAxisSpec
+    from journal.drawing.charts.series_chart import SeriesChart
+
 CHART_HEIGHT = 150.0
 SCENE_SCALE = 96.0 / 72.0  # the chart lays out in screen pixels; the PDF gets the same picture scaled
 
@@ -36,7 +44,7 @@ class ChartPicture:
     scene_size: QSizeF
 
 
-def chart_specs(catalog: SymptomCatalog) -> list[tuple[str, str, Any]]:
+def chart_specs(catalog: SymptomCatalog) -> list[tuple[str, str, YAxisSpec]]:
     from journal.drawing.charts import YAxisSpec
 
     bleeding = catalog.get("bleeding") if "bleeding" in catalog else None
@@ -65,7 +73,19 @@ def chart_key_dates(report: ClinicianReport) -> list[KeyDate]:
     return list(report.summary.key_dates)
 
 
-def build_print_charts(report: ClinicianReport, catalog: SymptomCatalog) -> list[Any]:
+@dataclass
+class PrintChart:
+    """One chart laid out at its printed size, with the scene that holds it until it is drawn."""
+
+    built: SeriesChart
+    scene: QGraphicsScene
+
+    @property
+    def chart(self) -> QChart:
+        return self.built.chart
+
+
+def build_print_charts(report: ClinicianReport, catalog: SymptomCatalog) -> list[PrintChart]:
     """The four charts laid out at their printed size on one time axis (each in its own scene)."""
     from PySide6.QtWidgets import QGraphicsScene
 
@@ -78,7 +98,7 @@ def build_print_charts(report: ClinicianReport, catalog: SymptomCatalog) -> list
         for number, kd in enumerate(chart_key_dates(report), start=1)
     ]
     size = chart_scene_size(options.paper)
-    built_charts = []
+    built_charts: list[PrintChart] = []
     edge = SharedLeftEdge()
     for metric, title, axis in chart_specs(catalog):
         daily = daily_series(report.entries, metric, options.start, options.end, catalog)
@@ -87,12 +107,11 @@ def build_print_charts(report: ClinicianReport, catalog: SymptomCatalog) -> list
         scene = QGraphicsScene()
         scene.addItem(built.chart)
         built.chart.resize(size)
-        built.scene = scene  # kept with the chart until it is drawn
         edge.add(built.chart)
-        built_charts.append(built)
+        built_charts.append(PrintChart(built, scene))
     edge.align()
-    for built in built_charts:
-        built.chart.layout().activate()
+    for printed in built_charts:
+        printed.chart.layout().activate()
     return built_charts
 
 
@@ -135,7 +154,7 @@ def key_date_legend(report: ClinicianReport) -> str:
     return QCoreApplication.translate("ClinicianReport", "Key dates on the charts: {0}.").format("; ".join(items))
 
 
-def _style_for_print(built: Any, scene_width: float) -> None:
+def _style_for_print(built: SeriesChart, scene_width: float) -> None:
     """DejaVu Sans everywhere in the chart (one embedded family), and date labels for the printed width."""
     chart = built.chart
     chart.setTitleFont(font(9, bold=True))
@@ -176,7 +195,7 @@ def lay_out_charts(flow: Flow, report: ClinicianReport, charts: list[ChartPictur
     for chart in charts:
         y = flow.take(CHART_HEIGHT + 8)
         rect = QRectF(flow.left, y, flow.content_width, CHART_HEIGHT)
-        flow.draw(lambda p, c=chart, r=rect: _replay(p, c, r))
+        flow.draw(partial(_replay, chart=chart, rect_points=rect))
     if legend := key_date_legend(report):
         flow.paragraph(legend, font(8), gap=4)
     if compared := comparison_text(report):

@@ -169,8 +169,11 @@ def range_span(date_range: DateRange) -> str:
 
 def chart_summary(title: str, daily: DailySeries, axis: YAxisSpec) -> str:
     """A chart's text alternative, for people who cannot see it: how often, the range, the latest value."""
-    points = list(daily.points())
-    if not points:
+    # found from the values alone, with a date made only for the three days named: a range switch
+    # writes this for every chart, over years of days
+    values = daily.values
+    known = [value for value in values if value is not None]
+    if not known:
         return nothing_recorded_text(title)
     words = dict(axis.labels)
 
@@ -181,16 +184,20 @@ def chart_summary(title: str, daily: DailySeries, axis: YAxisSpec) -> str:
         number = QLocale().toString(value, "f", 0 if value == int(value) else 1)
         return f"{number} {axis.title}".strip()
 
-    highest = max(points, key=lambda point: point[1])
-    lowest = min(points, key=lambda point: point[1])
-    latest = points[-1]
+    high, low = max(known), min(known)
+    last_index = len(values) - 1
+    while values[last_index] is None:
+        last_index -= 1
+    highest = (daily.date_at(values.index(high)), high)  # the first day with it, as max() would pick
+    lowest = (daily.date_at(values.index(low)), low)
+    latest = (daily.date_at(last_index), known[-1])
     return QCoreApplication.translate(
         "Review",
         "{title}: noted on {count} of {days} days, from {start} to {end}. Highest {high} on {high_date}, "
         "lowest {low} on {low_date}. Most recently {last}, on {last_date}.",
     ).format(
         title=title,
-        count=len(points),
+        count=len(known),
         days=len(daily),
         start=short_date(daily.start, year=True),
         end=short_date(daily.end, year=True),

@@ -9,9 +9,7 @@ from journal.core.domain.entry import DayEntry
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.journal import Journal
 from journal.core.prompts import load_prompt_library, rank_prompts
-from journal.core.prompts.history import load_history
-from journal.core.prompts.selection import PromptPreferences
-from journal.core.prompts.today import (
+from journal.core.prompts.daily_offer import (
     OfferState,
     another_offer,
     entry_with_prompt,
@@ -24,6 +22,8 @@ from journal.core.prompts.today import (
     show_theme,
     todays_offer,
 )
+from journal.core.prompts.history import load_history
+from journal.core.prompts.selection import PromptPreferences
 from journal.core.settings import JournalSettings
 
 DAY = dt.date(2026, 11, 24)

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from journal.core.journal import Journal
 
 
@@ -20,8 +22,8 @@ class FirstRunChoices:
     day_counter: str = ""  # "" (no counter), "days" or "weeks": how Today counts from the loss
 
 
-def apply_first_run_choices(journal: Journal, choices: FirstRunChoices) -> None:
-    """Store the key dates and symptom choices; skipping everything stores nothing."""
+def apply_first_run_choices(journal: Journal, session: Session, choices: FirstRunChoices) -> None:
+    """Store the key dates and symptom choices in the caller's transaction; skipping everything stores nothing."""
     from journal.core.domain.key_dates import KeyDate, KeyDateKind
 
     key_dates = [KeyDate("", KeyDateKind.LOSS, date, label.strip()) for date, label in choices.losses]
@@ -36,8 +38,7 @@ def apply_first_run_choices(journal: Journal, choices: FirstRunChoices) -> None:
     )
     if choices.day_counter:
         chosen = replace(chosen, show_day_counter=True, day_counter_wording=choices.day_counter)
-    with journal.transaction() as session:
-        for key_date in key_dates:
-            journal.save_key_date(session, key_date)
-        if chosen != settings:
-            journal.save_settings(session, chosen)
+    for key_date in key_dates:
+        journal.save_key_date(session, key_date)
+    if chosen != settings:
+        journal.save_settings(session, chosen)
