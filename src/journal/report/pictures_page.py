@@ -7,14 +7,22 @@ as such in a line of text instead, so the report is still made.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtGui import QImage, QPainter
 
 from journal.core.report.content import ClinicianReport
 from journal.drawing.pictures import decode_image
-from journal.report.flow import Flow, font, pt
+from journal.report.flow import DrawOp, Flow, font, pt
 from journal.report.wording import short_date
 
 MAX_HEIGHT = 300.0  # points: two pictures to a page
 LONGEST_SIDE = 1800  # pixels decoded: sharp in print, small in the file
+
+
+def _picture_op(image: QImage, target: QRectF) -> DrawOp:
+    def draw(painter: QPainter) -> None:
+        painter.drawImage(target, image)
+
+    return draw
 
 
 def lay_out_pictures(flow: Flow, report: ClinicianReport) -> None:
@@ -42,8 +50,6 @@ def lay_out_pictures(flow: Flow, report: ClinicianReport) -> None:
         caption_height = flow.text_height(label, font(9), flow.content_width)
         y = flow.take(height + caption_height + 14)
         x = flow.left + (flow.content_width - width) / 2
-        flow.draw(
-            lambda p, image=image, x=x, y=y, w=width, h=height: p.drawImage(QRectF(pt(x), pt(y), pt(w), pt(h)), image)
-        )
+        flow.draw(_picture_op(image, QRectF(pt(x), pt(y), pt(width), pt(height))))
         flow.y = y + height + 4
         flow.paragraph(label, font(9), gap=10)

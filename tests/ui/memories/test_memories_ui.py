@@ -53,8 +53,8 @@ def test_the_viewer_steps_zooms_and_fits_by_keyboard(qtbot: QtBot, journal, thre
     qtbot.waitUntil(viewer.isActiveWindow)  # window shortcuts need the window to be the active one
     assert viewer.current.caption == "First" and viewer.caption.text() == "First"
     assert viewer.position.text() == "1 of 3" and not viewer.previous_button.isEnabled()
-    viewer.scroll.setFocus()  # keys work wherever the focus is, not only on the window itself
-    qtbot.keyClick(viewer.scroll, Qt.Key.Key_Right)
+    viewer.scroll_area.setFocus()  # keys work wherever the focus is, not only on the window itself
+    qtbot.keyClick(viewer.scroll_area, Qt.Key.Key_Right)
     assert viewer.current.file_name == "b.jpg" and viewer.picture.pixmap().width() < 2000  # fitted
     qtbot.keyClick(viewer.next_button, Qt.Key.Key_Left)
     qtbot.keyClick(viewer.next_button, Qt.Key.Key_Right)
@@ -62,9 +62,9 @@ def test_the_viewer_steps_zooms_and_fits_by_keyboard(qtbot: QtBot, journal, thre
     zoomed = viewer.zoom
     assert zoomed is not None
     qtbot.keyClick(viewer, Qt.Key.Key_Plus)
-    assert viewer.zoom > zoomed and viewer.picture.pixmap().width() > viewer.scroll.viewport().width()
+    assert viewer.zoom > zoomed and viewer.picture.pixmap().width() > viewer.scroll_area.viewport().width()
     qtbot.keyClick(viewer, Qt.Key.Key_0)
-    assert viewer.zoom is None and viewer.picture.pixmap().width() <= viewer.scroll.viewport().width()
+    assert viewer.zoom is None and viewer.picture.pixmap().width() <= viewer.scroll_area.viewport().width()
     qtbot.keyClick(viewer, Qt.Key.Key_Right)
     assert viewer.current.media_type is MediaType.PDF and not viewer.picture.pixmap().isNull()
     assert not viewer.next_button.isEnabled()

@@ -60,10 +60,10 @@ class AttachmentViewer(QDialog):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.picture.setAccessibleName(self.tr("Picture"))
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.picture)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.picture)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll_area.setWidgetResizable(True)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -105,7 +105,7 @@ class AttachmentViewer(QDialog):
         bar.addWidget(self.save_button)
         bar.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.caption)
         layout.addWidget(self.status)
         layout.addLayout(bar)
@@ -163,7 +163,7 @@ class AttachmentViewer(QDialog):
         return self._image
 
     def _render(self) -> None:
-        viewport = self.scroll.viewport().size()
+        viewport = self.scroll_area.viewport().size()
         if self._pdf is not None:
             width = int(viewport.width() * (self.zoom or 1.0)) - 8
             image = self._page_image(max(64, width))
@@ -227,8 +227,8 @@ class AttachmentViewer(QDialog):
     def zoom_by(self, factor: float) -> None:
         start = self.zoom
         if start is None:
-            image = self._page_image(self.scroll.viewport().width())
-            viewport = self.scroll.viewport().size()
+            image = self._page_image(self.scroll_area.viewport().width())
+            viewport = self.scroll_area.viewport().size()
             start = (
                 1.0
                 if image is None or self._pdf is not None
