@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from test_fault_kill import integrity_ok, run_until_killed
 
-from conftest import CHEAP_KDF, PASSPHRASE
+from helpers.journals import CHEAP_KDF, PASSPHRASE
 from journal.core.journal_files import JournalFiles
 from journal.core.opening import create_journal, unlock_with_passphrase
 

@@ -7,9 +7,9 @@ import io
 
 from pypdf import PdfReader
 
+from helpers.pictures import qt_picture
 from journal.core.report.content import ReportOptions, report_from_journal
 from journal.report import render_report_pdf
-from memory_pictures import qt_picture
 
 TODAY = dt.date(2026, 11, 24)
 

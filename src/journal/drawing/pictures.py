@@ -89,6 +89,6 @@ def preview_bytes(image: QImage) -> bytes:
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    scaled.convertToFormat(QImage.Format.Format_RGB32).save(buffer, b"JPEG", 85)
+    scaled.convertToFormat(QImage.Format.Format_RGB32).save(buffer, "JPEG", 85)  # type: ignore[call-overload]  # PySide6 takes a str at run time
     buffer.close()
     return bytes(array.data())

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from helpers.pictures import mutations, pdf_letter, qt_picture
 from journal.core.memories.model import MediaType
 from journal.drawing.pictures import PdfPages, decode_image, first_page_or_picture
-from memory_pictures import mutations, pdf_letter, qt_picture
 
 CASES = 150
 # libjpeg and friends describe the damage they find as warnings; that is the expected outcome here.

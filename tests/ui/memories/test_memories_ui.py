@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from helpers.pictures import GPS_NEEDLE, jpeg_with_gps, pdf_letter, png, qt_picture
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.memories.model import MediaType, OwnerKind
 from journal.ui.memories.grid import AttachmentGrid
 from journal.ui.memories.memory_page import MemoryPageView
 from journal.ui.memories.viewer import AttachmentViewer
-from memory_pictures import GPS_NEEDLE, jpeg_with_gps, pdf_letter, png, qt_picture
 
 DAY = dt.date(2026, 3, 14)
 # The offscreen platform says it cannot pass size hints on when a shown window's minimum changes.

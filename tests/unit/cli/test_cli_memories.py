@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from memory_pictures import GPS_NEEDLE, jpeg_with_gps, png
+from helpers.pictures import GPS_NEEDLE, jpeg_with_gps, png
 
 
 def test_attach_list_save_remove(cli, tmp_path: Path) -> None:

@@ -11,14 +11,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import PASSPHRASE
+from helpers.journals import PASSPHRASE
+from helpers.pictures import pdf_letter, png
 from journal.core.backup.reader import open_backup
 from journal.core.backup.restore import restore_backup
 from journal.core.backup.writer import write_backup
 from journal.core.journal_files import JournalFiles
 from journal.core.memories.chunks import CHUNK_SIZE
 from journal.core.opening import unlock_with_passphrase
-from memory_pictures import pdf_letter, png
 
 TOOL = Path(__file__).resolve().parents[4] / "tools" / "decrypt_backup.py"
 DAY = dt.date(2026, 3, 14)

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from helpers.pictures import pdf_letter, png, qt_picture
 from journal.core.domain.entry import DayEntry
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.errors import BadInputError
 from journal.core.memories.folder_export import export_to_folder, import_from_folder
 from journal.core.memories.model import MemoryPage, OwnerKind
-from memory_pictures import pdf_letter, png, qt_picture
 
 DAY = dt.date(2026, 3, 14)
 TODAY = dt.date(2026, 6, 1)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from helpers.pictures import gps_exif, jpeg_with_gps, mutations, pdf_letter, png, webp_with_gps
 from journal.core.errors import BadInputError
 from journal.core.memories.location import strip_location
 from journal.core.memories.media import check_attachable
-from memory_pictures import gps_exif, jpeg_with_gps, mutations, pdf_letter, png, webp_with_gps
 
 CASES = 300
 

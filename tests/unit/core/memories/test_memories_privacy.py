@@ -7,10 +7,10 @@ import os
 import tempfile
 from pathlib import Path
 
-from conftest import CANARY
+from helpers.journals import CANARY
+from helpers.pictures import png
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.memories.model import MemoryPage, OwnerKind, RememberedDate
-from memory_pictures import png
 
 SECRET_DAY = dt.date(2019, 7, 23)
 

@@ -9,12 +9,12 @@ import struct
 import pytest
 from sqlalchemy import event
 
+from helpers.pictures import GPS_NEEDLE, gps_exif, jpeg_with_gps, pdf_letter, png, qt_picture, webp_with_gps
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.errors import BadInputError
 from journal.core.memories.chunks import CHUNK_SIZE, padded_chunk_count
 from journal.core.memories.location import erase_gps
 from journal.core.memories.model import MediaType, MemoryPage, OwnerKind, RememberedDate
-from memory_pictures import GPS_NEEDLE, gps_exif, jpeg_with_gps, pdf_letter, png, qt_picture, webp_with_gps
 
 DAY = dt.date(2026, 3, 14)
 

@@ -8,6 +8,7 @@ import sqlite3
 
 import pytest
 
+from helpers.pictures import png
 from journal.core.domain.entry import DayEntry
 from journal.core.memories.chunks import (
     CHANGED,
@@ -17,7 +18,6 @@ from journal.core.memories.chunks import (
     OUT_OF_ORDER,
     AttachmentDamagedError,
 )
-from memory_pictures import png
 
 DAY = dt.date(2026, 3, 14)
 
@@ -43,7 +43,7 @@ def _edit(path, *statements) -> None:
 
 
 def _open(data_dir):
-    from conftest import PASSPHRASE
+    from helpers.journals import PASSPHRASE
     from journal.core.journal_files import JournalFiles
     from journal.core.opening import unlock_with_passphrase
 

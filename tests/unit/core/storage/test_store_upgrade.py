@@ -97,7 +97,7 @@ def test_a_backup_of_the_first_format_still_checks_without_its_newer_tables(v1_c
 
 
 def test_the_first_format_gains_memories_and_keeps_them(v1_copy: Path) -> None:
-    from memory_pictures import png
+    from helpers.pictures import png
 
     journal = unlock_with_passphrase(JournalFiles(v1_copy), FIXTURE_PASSPHRASE)
     assert journal.memories.attachments() == []
