@@ -65,6 +65,12 @@ def create_journal(files: JournalFiles, passphrase: str, kdf_params: KdfParams |
             RECOVERY: recovery_slot(journal_id, recovery_key, data_key),
         },
     )
+    return create_journal_file(files, header, data_key), recovery_key
+
+
+def create_journal_file(files: JournalFiles, header: JournalHeader, data_key: bytearray) -> Journal:
+    """Make the journal file for a known header and data key (a new journal, or one joining from
+    another computer); the caller has claimed `files` and checked that no journal is there."""
     partial = files.database_path.with_name(files.database_path.name + ".new")
     with storage_errors_explained():
         for leftover in (partial, *sidecars_of(partial)):
@@ -82,7 +88,7 @@ def create_journal(files: JournalFiles, passphrase: str, kdf_params: KdfParams |
         os.replace(partial, files.database_path)
     database = Database(files.database_path, must_exist=True)
     journal = Journal(files, database, header, data_key)
-    return journal, recovery_key
+    return journal
 
 
 def unlock_with_passphrase(files: JournalFiles, passphrase: str) -> Journal:

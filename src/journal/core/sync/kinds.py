@@ -1,0 +1,117 @@
+"""The kinds of record that take part in sync: how each is read from a journal, written back, and merged.
+
+A kind is one row of a small table. It reads every record of its kind from the unlocked journal
+as `{key: plain data}`, writes one back (or removes it), checks and normalises plain data that
+came from elsewhere, and names its merge function. A kind that lands later takes part by adding
+one `SyncKind` to `KINDS`; nothing else in sync knows the kinds.
+
+Documents that only make sense on one computer (drafts, where backups go, sync's own state) are
+not synced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from journal.core.domain.codec import entry_from_dict, entry_to_dict, key_date_from_dict, key_date_to_dict
+from journal.core.sync.day_merge import merge_day_heads
+from journal.core.sync.merge import Body, MergeHeads, newest_wins
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from journal.core.journal import Journal
+
+SYNC_DOCUMENT_PREFIX = "sync/"
+LOCAL_DOCUMENTS = frozenset({"draft", "backup_preferences"})
+
+
+@dataclass(frozen=True, slots=True)
+class SyncKind:
+    name: str
+    read_all: Callable[[Journal], dict[str, dict[str, Any]]]
+    write: Callable[[Journal, Session, str, Body], None]
+    normalise: Callable[[str, dict[str, Any]], Body]  # raises ValueError on data it cannot take
+    merge_heads: MergeHeads = newest_wins
+
+
+# -- days ----------------------------------------------------------------------------------------
+
+
+def _read_days(journal: Journal) -> dict[str, dict[str, Any]]:
+    return {entry.date.isoformat(): entry_to_dict(entry) for entry in journal.days_between()}
+
+
+def _write_day(journal: Journal, session: Session, key: str, body: Body) -> None:
+    import datetime as dt
+
+    if body is None:
+        journal.delete_day(session, dt.date.fromisoformat(key))
+    else:
+        journal.save_day(session, entry_from_dict(body))
+
+
+def _normalise_day(key: str, body: dict[str, Any]) -> Body:
+    entry = entry_from_dict(body)
+    if entry.date.isoformat() != key:
+        raise ValueError("a day's version names another day")
+    return None if entry.is_empty() else entry_to_dict(entry)
+
+
+# -- key dates -----------------------------------------------------------------------------------
+
+
+def _read_key_dates(journal: Journal) -> dict[str, dict[str, Any]]:
+    return {kd.id: key_date_to_dict(kd) for kd in journal.key_dates()}
+
+
+def _write_key_date(journal: Journal, session: Session, key: str, body: Body) -> None:
+    if body is None:
+        journal.delete_key_date(session, key)
+    else:
+        journal.save_key_date(session, key_date_from_dict(body))
+
+
+def _normalise_key_date(key: str, body: dict[str, Any]) -> Body:
+    key_date = key_date_from_dict(body)
+    if key_date.id != key:
+        raise ValueError("a key date's version names another key date")
+    return key_date_to_dict(key_date)
+
+
+# -- documents (settings, prompt history, safety choices, and the like) --------------------------
+
+
+def is_synced_document(name: str) -> bool:
+    return not name.startswith(SYNC_DOCUMENT_PREFIX) and name not in LOCAL_DOCUMENTS
+
+
+def _read_documents(journal: Journal) -> dict[str, dict[str, Any]]:
+    found = {}
+    for name in journal.document_names():
+        body = journal.document(name)
+        if is_synced_document(name) and body is not None:
+            found[name] = body
+    return found
+
+
+def _write_document(journal: Journal, session: Session, key: str, body: Body) -> None:
+    if body is None:
+        journal.delete_document(session, key)
+    else:
+        journal.save_document(session, key, body)
+
+
+def _normalise_document(key: str, body: dict[str, Any]) -> Body:
+    if not is_synced_document(key):
+        raise ValueError("a document that stays on one computer")
+    return body
+
+
+DAYS = SyncKind("day", _read_days, _write_day, _normalise_day, merge_day_heads)
+KEY_DATES = SyncKind("key_date", _read_key_dates, _write_key_date, _normalise_key_date)
+DOCUMENTS = SyncKind("document", _read_documents, _write_document, _normalise_document)
+
+KINDS: dict[str, SyncKind] = {kind.name: kind for kind in (DAYS, KEY_DATES, DOCUMENTS)}

@@ -1,0 +1,89 @@
+"""Rounds between real journals through a real folder: edits travel, merge, and nothing is lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from journal.core.domain.entry import DayEntry
+from journal.core.domain.key_dates import KeyDate, KeyDateKind
+from journal.core.journal import Journal
+from journal.core.sync.day_merge import TWO_COMPUTERS_LINE
+from journal.core.sync.rounds import sync_round
+
+DAY = dt.date(2026, 11, 3)
+
+
+def _save(journal: Journal, entry: DayEntry) -> None:
+    with journal.transaction() as session:
+        journal.save_day(session, entry)
+
+
+def test_a_day_written_on_one_computer_reaches_the_other(computers, sync_folder: Path) -> None:
+    first, second = computers(2)
+    _save(first, DayEntry(DAY, mood=3, feelings=("tired",), note="A slow day."))
+    sync_round(first, sync_folder)
+    report = sync_round(second, sync_folder)
+    assert report.days_brought_in == 1
+    assert second.day(DAY) == first.day(DAY)
+
+
+def test_the_same_day_edited_on_both_merges_field_by_field(computers, sync_folder: Path) -> None:
+    first, second = computers(2)
+    _save(first, DayEntry(DAY, mood=3, feelings=("tired",), note="Morning."))
+    sync_round(first, sync_folder)
+    sync_round(second, sync_folder)
+    _save(first, DayEntry(DAY, mood=2, feelings=("tired", "sad"), note="Morning. Then a walk."))
+    _save(second, DayEntry(DAY, mood=3, feelings=("calm",), symptoms={"cramping": 4}, note="Written at night."))
+    for journal in (first, second, first):
+        sync_round(journal, sync_folder)
+    merged = first.day(DAY)
+    assert merged == second.day(DAY)
+    assert merged is not None
+    assert merged.mood == 2  # only the first computer changed it
+    assert set(merged.feelings) == {"sad", "calm"}  # "tired" was removed on the second, after the common version
+    assert merged.symptoms == {"cramping": 4}
+    assert merged.note.startswith(TWO_COMPUTERS_LINE)
+    assert "Then a walk." in merged.note and "Written at night." in merged.note
+
+
+def test_a_deletion_travels_as_a_tombstone(computers, sync_folder: Path) -> None:
+    first, second = computers(2)
+    _save(first, DayEntry(DAY, mood=4))
+    key_date = None
+    with first.transaction() as session:
+        key_date = first.save_key_date(session, KeyDate("", KeyDateKind.LOSS, DAY, "our loss"))
+    sync_round(first, sync_folder)
+    sync_round(second, sync_folder)
+    assert second.key_dates() == [key_date]
+    with second.transaction() as session:
+        second.delete_day(session, DAY)
+        second.delete_key_date(session, key_date.id)
+    sync_round(second, sync_folder)
+    sync_round(first, sync_folder)
+    assert first.day(DAY) is None and first.key_dates() == []
+
+
+def test_settings_are_merged_per_record_newest_wins(computers, sync_folder: Path) -> None:
+    first, second = computers(2)
+    with first.transaction() as session:
+        first.save_settings(session, first.settings().__class__(custom_feelings=("raw",)))
+    with second.transaction() as session:
+        second.save_settings(session, second.settings().__class__(custom_feelings=("held",)))
+    for journal in (first, second, first):
+        sync_round(journal, sync_folder)
+    assert first.settings() == second.settings()
+    assert first.settings().custom_feelings == ("held",)  # the later edit
+
+
+def test_a_third_computer_catches_up(computers, sync_folder: Path) -> None:
+    first, second, third = computers(3)
+    for offset in range(40):
+        _save(first, DayEntry(DAY - dt.timedelta(days=offset), mood=1 + offset % 5))
+        sync_round(first, sync_folder, compact_after=8)
+    sync_round(second, sync_folder)
+    sync_round(third, sync_folder)
+    assert first.dates() == second.dates() == third.dates()
+    assert len(third.dates()) == 40
+    packs = list(sync_folder.glob("*.rjpack"))
+    assert len(packs) <= 9  # compacted
