@@ -13,9 +13,12 @@ A file of another journal is refused before anything is read from it.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
 
 from journal.core.backup.envelope import MAGIC as BACKUP_MAGIC
 from journal.core.backup.errors import BackupDamagedError
@@ -33,7 +36,8 @@ from journal.core.sync.versions import Version
 
 _SQLITE_MAGIC = b"SQLite format 3\0"
 ANOTHER_JOURNAL = (
-    "that file belongs to another journal, so nothing was merged; only a backup or copy of this journal can be"
+    "that file belongs to another journal, so nothing was merged; "
+    "only a backup or copy of this journal can be merged in"
 )
 
 
@@ -45,7 +49,11 @@ def _copy_opened(journal: Journal, path: Path) -> Iterator[tuple[Journal, bytes]
             raise BadInputError("file", ANOTHER_JOURNAL)
         image = open_backup_with_key(path, journal.data_key_for_rewrap()).image
     elif data.startswith(_SQLITE_MAGIC):
-        image = data
+        # A copy of a live file says "WAL" in its header; in memory it is read as a plain file.
+        writable = bytearray(data)
+        if len(writable) >= 100:
+            writable[18] = writable[19] = 1
+        image = bytes(writable)
     else:
         raise BadInputError("file", "that is neither a backup nor a journal file")
     try:
@@ -56,7 +64,7 @@ def _copy_opened(journal: Journal, path: Path) -> Iterator[tuple[Journal, bytes]
             other = Journal(journal.files, journal.database, header, bytearray(journal.data_key_for_rewrap()))
             other.load(session)
             yield other, data
-    except BackupDamagedError:
+    except (BackupDamagedError, JournalDamagedError, DBAPIError, sqlite3.Error):
         raise JournalDamagedError("That file is damaged and cannot be read. Nothing was merged.") from None
 
 
