@@ -13,6 +13,7 @@ round killed half-way leaves both as they were before it.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import os
@@ -88,7 +89,8 @@ class Ledger:
 
     def __init__(self, journal: Journal) -> None:
         self._journal = journal
-        self.state: dict[str, Any] = journal.document(STATE_DOCUMENT) or fresh_state()
+        # A deep copy: the journal's own copy must not change unless the round's transaction commits.
+        self.state: dict[str, Any] = copy.deepcopy(journal.document(STATE_DOCUMENT)) or fresh_state()
         self._records: dict[tuple[str, str], RecordVersions] = {}
         self.unreadable = 0
         self._names: dict[str, set[str]] | None = None
@@ -137,7 +139,7 @@ class Ledger:
         for record in self._records.values():
             if record.changed:
                 self._journal.save_document(session, _document_name(record.kind, record.key), record.to_body())
-        self._journal.save_document(session, STATE_DOCUMENT, self.state)
+        self._journal.save_document(session, STATE_DOCUMENT, copy.deepcopy(self.state))
 
     def saved(self) -> None:
         """After the transaction committed: nothing is waiting to be saved any more."""

@@ -99,7 +99,7 @@ class World:
         name = sorted(self.pool)[choice % len(self.pool)]
         target_name = name
         if as_conflict:
-            stem, dot, ext = name.partition(".")
+            stem, _dot, ext = name.partition(".")
             target_name = f"{stem}.sync-conflict-20261001-101010-ABCDEFG.{ext}"
         target = self.folders[index] / target_name
         if not target.exists():
@@ -158,7 +158,12 @@ def _check(world: World) -> None:
             assert any(v.body == body for v in versions), "an acknowledged edit is missing from the history"
 
 
-@settings(max_examples=20, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate], suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=20,
+    deadline=None,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(operations, st.integers(2, 3))
 def test_every_computer_ends_equal_and_nothing_acknowledged_is_lost(tmp_path_factory, history, count) -> None:
     world = World(tmp_path_factory.mktemp("world"), count)
