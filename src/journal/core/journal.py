@@ -13,12 +13,17 @@ import datetime as dt
 import hashlib
 import hmac
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from journal.core.care.codec import facts_from_dict, facts_to_dict
+from journal.core.care.facts import MedicalFacts
+from journal.core.care.index import CARE_RECORDS, CareIndex
+from journal.core.care.questions import Question
+from journal.core.care.results import TestResult
 from journal.core.domain.codec import entry_from_dict, entry_to_dict, key_date_from_dict, key_date_to_dict
 from journal.core.domain.entry import DayEntry
 from journal.core.domain.key_dates import KeyDate
@@ -37,6 +42,17 @@ DAYS = DayEntryRow.__tablename__
 KEY_DATES = KeyDateRow.__tablename__
 DOCUMENTS = DocumentRow.__tablename__
 SETTINGS_DOCUMENT = "settings"
+FACTS_DOCUMENT = "medical_facts"
+
+
+def local_now() -> dt.datetime:
+    """Now, in local time with its offset, to the second: when a day entry was written or changed."""
+    return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+def _earliest(first: dt.datetime | None, second: dt.datetime | None) -> dt.datetime | None:
+    known = [moment for moment in (first, second) if moment is not None]
+    return min(known) if known else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +75,9 @@ class Journal:
         self._key_dates: dict[str, tuple[_Stored, KeyDate]] = {}
         self._documents: dict[str, tuple[_Stored, dict[str, Any]]] = {}
         self._folded_notes: dict[dt.date, str] = {}
+        self.care = CareIndex(self._sealed)  # results and questions (`core/care/index.py`)
         self.unreadable_count = 0
+        self.clock: Callable[[], dt.datetime] = local_now  # when days are written; tests set their own
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -79,6 +97,8 @@ class Journal:
                     self._days[entry.date] = (stored, entry)
                 elif row.table == KEY_DATES:
                     self._key_dates[row.row_id] = (stored, key_date_from_dict(row.payload))
+                elif row.table == CARE_RECORDS:
+                    self.care.load_row(row.row_id, row.version, row.payload)
                 else:
                     name, body = row.payload["name"], row.payload["body"]
                     if not isinstance(name, str) or not isinstance(body, dict):
@@ -109,6 +129,19 @@ class Journal:
 
     def settings(self) -> JournalSettings:
         return JournalSettings.from_dict(self.document(SETTINGS_DOCUMENT) or {})
+
+    def results(self) -> list[TestResult]:
+        return self.care.results()
+
+    def questions(self) -> list[Question]:
+        return self.care.questions()
+
+    def medical_facts(self) -> MedicalFacts:
+        """The facts card; empty if never filled in (or, should it not open, rather than failing)."""
+        try:
+            return facts_from_dict(self.document(FACTS_DOCUMENT) or {})
+        except ValueError:
+            return MedicalFacts()
 
     def document_names(self) -> list[str]:
         """Names of the sealed documents (settings, prompt history, drafts…), for a full export."""
@@ -149,12 +182,18 @@ class Journal:
         pending = self._pending_days(session).get(date)
         return pending if pending is not None else self._days.get(date)
 
-    def save_day(self, session: Session, entry: DayEntry) -> None:
-        """Store the day as given (replacing what was there); an empty entry removes the day."""
+    def save_day(self, session: Session, entry: DayEntry, *, keep_times: bool = False) -> None:
+        """Store the day as given (replacing what was there); an empty entry removes the day.
+
+        The entry is stamped, sealed with it, with when it was first written (kept from the day
+        already stored) and last changed (now). `keep_times` keeps the times the entry carries
+        instead, for a day brought in whole (an import of a new day, the demo).
+        """
         if entry.is_empty():
             self.delete_day(session, entry.date)
             return
         current = self._current_day(session, entry.date)
+        entry = self._stamped(entry, current[1] if current else None, keep_times)
         stored = _Stored(current[0].row_id, current[0].version + 1) if current else _Stored(new_row_id(), 1)
         self._sealed().write(session, DAYS, stored.row_id, stored.version, entry_to_dict(entry))
         self._pending_days(session)[entry.date] = (stored, entry)
@@ -168,12 +207,29 @@ class Journal:
         after_commit(session, remember)
 
     def merge_day(self, session: Session, entry: DayEntry) -> DayEntry:
-        """Fold `entry` into what the day already holds (used by `add` and imports); returns the result."""
+        """Fold `entry` into what the day already holds (used by `add` and imports); returns the result.
+
+        A new day keeps the written and changed times `entry` carries (an imported day keeps its
+        own); a day folded into one already here keeps the earlier "first written" and changes now.
+        """
         current = self._current_day(session, entry.date)
         existing = current[1] if current else None
-        merged = existing.merged_with(entry) if existing else entry
-        self.save_day(session, merged)
-        return merged
+        if existing is None:
+            self.save_day(session, entry, keep_times=True)
+            found = self._pending_days(session).get(entry.date)
+            return found[1] if found and found[1] is not None else entry
+        merged = replace(existing.merged_with(entry), written_at=_earliest(existing.written_at, entry.written_at))
+        self.save_day(session, merged, keep_times=True)
+        found = self._pending_days(session).get(entry.date)
+        return found[1] if found and found[1] is not None else merged
+
+    def _stamped(self, entry: DayEntry, existing: DayEntry | None, keep_times: bool) -> DayEntry:
+        now = self.clock()
+        written = entry.written_at if keep_times else None
+        if existing is not None:
+            written = _earliest(existing.written_at, written) if existing.written_at else written
+        changed = entry.changed_at if keep_times and entry.changed_at is not None and existing is None else now
+        return replace(entry, written_at=written or now, changed_at=changed)
 
     def delete_day(self, session: Session, date: dt.date) -> None:
         current = self._current_day(session, date)
@@ -208,6 +264,20 @@ class Journal:
             return
         self._sealed().remove(session, KEY_DATES, key_date_id)
         after_commit(session, lambda: self._key_dates.pop(key_date_id, None))
+
+    def save_result(self, session: Session, result: TestResult) -> TestResult:
+        """Add (empty id) or replace a result; returns it with its id."""
+        return self.care.save_result(session, result)
+
+    def save_question(self, session: Session, question: Question) -> Question:
+        return self.care.save_question(session, question)
+
+    def delete_care_record(self, session: Session, record_id: str) -> bool:
+        """Remove a result or a question by id; False if there is none."""
+        return self.care.delete(session, record_id)
+
+    def save_medical_facts(self, session: Session, facts: MedicalFacts) -> None:
+        self.save_document(session, FACTS_DOCUMENT, facts_to_dict(facts))
 
     def save_settings(self, session: Session, settings: JournalSettings) -> None:
         self.save_document(session, SETTINGS_DOCUMENT, settings.to_dict())
@@ -244,6 +314,7 @@ class Journal:
         self._key_dates.clear()
         self._documents.clear()
         self._folded_notes.clear()
+        self.care.clear()
         self.database.close()
 
     def close(self) -> None:

@@ -1,5 +1,5 @@
 """The sub-commands. Each module has `register(commands, common)` adding its parsers with a `handler`."""
 
-from journal.cli.commands import backup, entries, exchange, setup, sync
+from journal.cli.commands import backup, entries, exchange, milestones, setup, sync
 
-COMMAND_MODULES = [setup, entries, backup, exchange, sync]
+COMMAND_MODULES = [setup, entries, backup, exchange, milestones, sync]

@@ -72,29 +72,36 @@ def run_export_plain(arguments: argparse.Namespace) -> int:
 
 def run_export_pdf(arguments: argparse.Namespace) -> int:
     from journal.core.locale_defaults import environment_locale, paper_for
-    from journal.core.report.content import ReportOptions, build_report
-    from journal.core.report.ranges import months_before
+    from journal.core.report.content import ReportOptions, report_from_journal
+    from journal.core.report.ranges import default_report_range
 
     start, end = _range(arguments)
     today = dt.date.today()
-    end = end or today
-    start = start or months_before(end, 3) + dt.timedelta(days=1)
+    if end is not None and end > today:  # refused, not clamped: a report never shows days still to come
+        raise BadInputError("--to", "is after today; a report can end today at the latest")
+    if start is not None and start > today:
+        raise BadInputError("--from", "is after today")
     birth = parse_date(arguments.birth_date, "--birth-date") if arguments.birth_date else None
-    options = ReportOptions(
-        start=start,
-        end=end,
-        include_notes=arguments.include_notes,
-        name=arguments.name,
-        birth_date=birth,
-        paper=paper_for(environment_locale(), arguments.paper),
-    )
     from journal.report import ensure_application, write_report_pdf
 
     ensure_application()
     with unlocked_journal(arguments) as journal:
+        dates = journal.dates()
+        if start is None or end is None:
+            suggested = default_report_range(end or today, journal.key_dates(), dates[0] if dates else None)
+            start, end = start or suggested[0], end or suggested[1]
+            if start > end:
+                raise BadInputError("--from", "comes after the last day of the report")
+        options = ReportOptions(
+            start=start,
+            end=end,
+            include_notes=arguments.include_notes,
+            name=arguments.name,
+            birth_date=birth,
+            paper=paper_for(environment_locale(), arguments.paper),
+        )
         catalog = journal.settings().catalog()
-        report = build_report(journal.days_between(start, end), journal.key_dates(), catalog, options,
-                              generated_on=today)  # fmt: skip
+        report = report_from_journal(journal, options, generated_on=today)
         write_report_pdf(report, catalog, arguments.output)
     print(f"Wrote the report for {start.isoformat()} to {end.isoformat()} to {arguments.output}.")
     print(NOT_ENCRYPTED.format(name=arguments.output.name), file=sys.stderr)
@@ -137,4 +144,6 @@ def run_import(arguments: argparse.Namespace) -> int:
         result = apply_import(journal, plan)
     print(f"Imported {counted(len(plan.days), 'day')}: {result.new_days} new, {result.merged_days} merged into days "
           "you already had.")  # fmt: skip
+    if result.care_records:
+        print(f"Added {result.care_records} test result(s) and question(s) you did not have yet.")
     return 0

@@ -41,7 +41,7 @@ def symptom_value_from_data(data: Any) -> SymptomValue:
 
 
 def entry_to_dict(entry: DayEntry) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "date": entry.date.isoformat(),
         "mood": entry.mood,
         "feelings": list(entry.feelings),
@@ -52,6 +52,12 @@ def entry_to_dict(entry: DayEntry) -> dict[str, Any]:
         "tags": list(entry.tags),
         "prompt_ids": list(entry.prompt_ids),
     }
+    if entry.period:  # written only when marked, so older rows and files keep their exact shape
+        data["period"] = True
+    for key, moment in (("written_at", entry.written_at), ("changed_at", entry.changed_at)):
+        if moment is not None:  # likewise only when known
+            data[key] = moment.isoformat()
+    return data
 
 
 def _strings(data: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -78,6 +84,9 @@ def entry_from_dict(data: dict[str, Any]) -> DayEntry:
     note = data.get("note", "")
     if not isinstance(note, str):
         raise ValueError("note: expected text")
+    period = data.get("period", False)
+    if not isinstance(period, bool):
+        raise ValueError("period: expected true or false")
     try:
         parsed_symptoms = {str(k): symptom_value_from_data(v) for k, v in symptoms.items()}
         parsed_medications = tuple(Medication(str(m["name"]), str(m.get("amount", ""))) for m in medications)
@@ -93,7 +102,24 @@ def entry_from_dict(data: dict[str, Any]) -> DayEntry:
         note=note,
         tags=_strings(data, "tags"),
         prompt_ids=_strings(data, "prompt_ids"),
+        period=period,
+        written_at=_moment(data, "written_at"),
+        changed_at=_moment(data, "changed_at"),
     )
+
+
+def _moment(data: dict[str, Any], key: str) -> dt.datetime | None:
+    """An optional ISO date and time with its offset (when a day was written or changed)."""
+    value = data.get(key)
+    if value is None:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value) if isinstance(value, str) and len(value) <= 40 else None
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise ValueError(f"{key}: expected a date and time with its offset")
+    return moment
 
 
 def key_date_to_dict(key_date: KeyDate) -> dict[str, Any]:

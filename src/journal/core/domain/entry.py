@@ -39,6 +39,12 @@ class DayEntry:
     note: str = ""
     tags: tuple[str, ...] = ()
     prompt_ids: tuple[str, ...] = ()
+    period: bool = False  # the person says this day's bleeding is a period, not bleeding from the loss
+    # When the entry was first written and last changed (local time with its offset), set by
+    # `Journal.save_day`; None on entries from before these were kept. Not part of the day's content,
+    # so two entries with the same content are equal whenever they were written.
+    written_at: dt.datetime | None = field(default=None, compare=False)
+    changed_at: dt.datetime | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.mood is not None and not 1 <= self.mood <= 5:
@@ -54,6 +60,7 @@ class DayEntry:
             and not self.medications
             and not self.note.strip()
             and not self.tags
+            and not self.period
         )
 
     def merged_with(self, other: DayEntry) -> DayEntry:
@@ -81,4 +88,5 @@ class DayEntry:
             note="\n\n".join(notes),
             tags=union(self.tags, other.tags),
             prompt_ids=union(self.prompt_ids, other.prompt_ids),
+            period=self.period or other.period,
         )

@@ -7,6 +7,7 @@ import enum
 from pathlib import Path
 
 from journal.core.exchange.atomic_write import write_text_atomically
+from journal.core.exchange.care_export import care_markdown, companion_csv_files
 from journal.core.exchange.csv_export import export_csv
 from journal.core.exchange.json_export import export_json
 from journal.core.exchange.markdown_export import export_markdown
@@ -33,7 +34,13 @@ def export_text(
     if fmt is PlainFormat.JSON:
         return export_json(journal, start, end, exported_on=today)
     key_dates = [kd for kd in journal.key_dates() if (not start or kd.date >= start) and (not end or kd.date <= end)]
-    return export_markdown(entries, key_dates, catalog, exported_on=today)
+    care = care_markdown(journal, start, end)
+    return export_markdown(entries, key_dates, catalog, exported_on=today, care_sections=care)
+
+
+def companion_path(target: Path, suffix: str) -> Path:
+    """Where a CSV export's companion table goes: "report.csv" -> "report-results.csv"."""
+    return target.with_name(f"{target.stem}-{suffix}{target.suffix or '.csv'}")
 
 
 def write_export(
@@ -42,4 +49,7 @@ def write_export(
     """Write the export to `target` in one step; returns how many days it holds."""
     text = export_text(journal, fmt, start, end, today=today)
     write_text_atomically(target, text)
+    if fmt is PlainFormat.CSV:
+        for suffix, table in companion_csv_files(journal, start, end).items():
+            write_text_atomically(companion_path(target, suffix), table)
     return len(journal.days_between(start, end))

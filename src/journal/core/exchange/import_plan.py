@@ -11,11 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from journal.core.care.facts import MedicalFacts
+from journal.core.care.questions import Question
+from journal.core.care.results import TestResult
 from journal.core.counting import counted
 from journal.core.domain.entry import DayEntry
 from journal.core.domain.key_dates import KeyDate
@@ -55,6 +58,7 @@ class ImportResult:
     new_days: int
     merged_days: int
     key_dates: int
+    care_records: int = 0  # results and questions added
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,9 @@ class ImportPlan:
     documents: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     mood_mapping: Mapping[str, int] = field(default_factory=dict)
     records_read: int = 0
+    results: tuple[TestResult, ...] = ()
+    questions: tuple[Question, ...] = ()
+    medical_facts: MedicalFacts | None = None
 
     @property
     def is_valid(self) -> bool:
@@ -111,7 +118,7 @@ class ImportPlan:
             if (key_date.kind, key_date.date, key_date.label) in existing:
                 continue
             if key_date.id in known_ids:
-                key_date = KeyDate("", key_date.kind, key_date.date, key_date.label)
+                key_date = replace(key_date, id="")  # a new id, the loss details and outcome kept
             journal.save_key_date(session, key_date)
             existing.add((key_date.kind, key_date.date, key_date.label))
             added += 1
@@ -120,7 +127,10 @@ class ImportPlan:
         for name, body in self.documents.items():
             if name != SETTINGS_DOCUMENT and journal.document(name) is None:
                 journal.save_document(session, name, dict(body))
-        return ImportResult(len(self.days) - merged, merged, added)
+        from journal.core.exchange.care_import import apply_care  # it reads plans' records
+
+        care = apply_care(journal, session, self.results, self.questions, self.medical_facts)
+        return ImportResult(len(self.days) - merged, merged, added, care)
 
 
 def fold_records(records: Iterable[DayEntry]) -> tuple[DayEntry, ...]:

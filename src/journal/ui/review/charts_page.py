@@ -28,6 +28,7 @@ from journal.core.review.ranges import DateRange
 from journal.core.review.series import daily_series, rolling_average
 from journal.core.review.summaries import summarise
 from journal.drawing.charts import ChartColours, ChartMarker, SeriesChart
+from journal.drawing.charts.left_edge import SharedLeftEdge
 from journal.ui.review import wording
 from journal.ui.review.metrics import ChartedMetric, mood_metric
 from journal.ui.review.mood_spread import MoodSpreadBar
@@ -94,6 +95,9 @@ class ChartsPage(QWidget):
         self._catalog = catalog
         colours = ChartColours.from_palette(self.palette())
         self.physical = [MetricPanel(metric, colours, 10, 170, self) for metric in metrics]
+        self.left_edge = SharedLeftEdge()  # the body charts share one time axis, whatever their labels
+        for panel in self.physical:
+            self.left_edge.add(panel.chart.chart)
         self.mood = MetricPanel(mood_metric(), colours, 12, 300, self)
 
         body_box = QGroupBox(self.tr("Your body"), self)
