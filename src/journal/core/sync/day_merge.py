@@ -12,13 +12,15 @@ A head that deleted the day counts as one that emptied every field.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from journal.core.sync.merge import Body
 
 TWO_COMPUTERS_LINE = "(Written on two computers; both are kept.)"
 _SETS = ("feelings", "self_care", "tags", "prompt_ids")
-_SPECIAL = {*_SETS, "medications", "symptoms", "note", "date"}
+_TIMES = {"written_at": min, "changed_at": max}  # first written: the earliest; last changed: the latest
+_SPECIAL = {*_SETS, *_TIMES, "medications", "symptoms", "note", "date"}
 
 
 def _empty_like(date: str) -> dict[str, Any]:
@@ -66,6 +68,13 @@ def _merge_note(base: str, heads: list[str]) -> str:
     return f"{TWO_COMPUTERS_LINE}\n\n" + "\n\n".join(kept)
 
 
+def _moment_order(text: str) -> tuple[float, str]:
+    try:
+        return (dt.datetime.fromisoformat(text).timestamp(), text)
+    except (ValueError, TypeError, OverflowError):
+        return (0.0, text)
+
+
 def _medication_key(item: Any) -> Any:
     if isinstance(item, dict):
         return (str(item.get("name", "")), str(item.get("amount", "")))
@@ -84,6 +93,10 @@ def merge_day_heads(base: Body, heads: list[Body]) -> Body:
         value = _newest_change(base_body, bodies, lambda body, f=field: _value(body, f))
         if value is not None:
             merged[field] = value
+    for field, pick in _TIMES.items():
+        moments = [m for m in (b.get(field) for b in bodies) if isinstance(m, str)]
+        if moments:
+            merged[field] = pick(moments, key=_moment_order)
     for field in _SETS:
         merged[field] = _merge_set(list(base_body.get(field) or []), [list(b.get(field) or []) for b in bodies])
     merged["medications"] = _merge_set(

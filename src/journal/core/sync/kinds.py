@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from journal.core.care.codec import question_from_dict, question_to_dict, result_from_dict, result_to_dict
 from journal.core.domain.codec import entry_from_dict, entry_to_dict, key_date_from_dict, key_date_to_dict
 from journal.core.sync.day_merge import merge_day_heads
 from journal.core.sync.merge import Body, MergeHeads, newest_wins
@@ -50,7 +51,7 @@ def _write_day(journal: Journal, session: Session, key: str, body: Body) -> None
     if body is None:
         journal.delete_day(session, dt.date.fromisoformat(key))
     else:
-        journal.save_day(session, entry_from_dict(body))
+        journal.save_day(session, entry_from_dict(body), keep_times=True)
 
 
 def _normalise_day(key: str, body: dict[str, Any]) -> Body:
@@ -110,8 +111,52 @@ def _normalise_document(key: str, body: dict[str, Any]) -> Body:
     return body
 
 
+# -- results and questions (the milestones' care records) ---------------------------------------
+
+
+def _read_results(journal: Journal) -> dict[str, dict[str, Any]]:
+    return {result.id: result_to_dict(result) for result in journal.results()}
+
+
+def _write_result(journal: Journal, session: Session, key: str, body: Body) -> None:
+    if body is None:
+        journal.delete_care_record(session, key)
+    else:
+        journal.save_result(session, result_from_dict(body))
+
+
+def _normalise_result(key: str, body: dict[str, Any]) -> Body:
+    result = result_from_dict(body)
+    if result.id != key:
+        raise ValueError("a result's version names another result")
+    return result_to_dict(result)
+
+
+def _read_questions(journal: Journal) -> dict[str, dict[str, Any]]:
+    return {question.id: question_to_dict(question) for question in journal.questions()}
+
+
+def _write_question(journal: Journal, session: Session, key: str, body: Body) -> None:
+    if body is None:
+        journal.delete_care_record(session, key)
+    else:
+        journal.save_question(session, question_from_dict(body))
+
+
+def _normalise_question(key: str, body: dict[str, Any]) -> Body:
+    question = question_from_dict(body)
+    if question.id != key:
+        raise ValueError("a question's version names another question")
+    return question_to_dict(question)
+
+
 DAYS = SyncKind("day", _read_days, _write_day, _normalise_day, merge_day_heads)
 KEY_DATES = SyncKind("key_date", _read_key_dates, _write_key_date, _normalise_key_date)
 DOCUMENTS = SyncKind("document", _read_documents, _write_document, _normalise_document)
 
-KINDS: dict[str, SyncKind] = {kind.name: kind for kind in (DAYS, KEY_DATES, DOCUMENTS)}
+RESULTS = SyncKind("result", _read_results, _write_result, _normalise_result)
+QUESTIONS = SyncKind("question", _read_questions, _write_question, _normalise_question)
+
+# Every kind that takes part. The medical facts card, prompt history and safety choices are
+# documents, so they take part as documents.
+KINDS: dict[str, SyncKind] = {kind.name: kind for kind in (DAYS, KEY_DATES, DOCUMENTS, RESULTS, QUESTIONS)}

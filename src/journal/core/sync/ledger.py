@@ -33,9 +33,17 @@ _VERSIONS_PREFIX = SYNC_DOCUMENT_PREFIX + "v/"
 GONE = "-"
 
 
+# When a day was written and last changed are stamped by the journal on every save; a difference in
+# them alone is not an edit, so it is left out of the comparison (the versions still carry them).
+UNCOMPARED = ("written_at", "changed_at")
+
+
 def digest(body: Body) -> str:
+    """What the journal shows for a record, as a short digest; equal bodies give equal digests."""
     if body is None:
         return GONE
+    if any(key in body for key in UNCOMPARED):
+        body = {key: value for key, value in body.items() if key not in UNCOMPARED}
     text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
 

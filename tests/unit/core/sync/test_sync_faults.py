@@ -72,11 +72,11 @@ def test_a_round_killed_while_merging_changes_nothing_and_the_next_completes(
 def _dies_after(allowed: int, real):
     count = [0]
 
-    def save_day(self, session, entry):
+    def save_day(self, session, entry, **options):
         count[0] += 1
         if count[0] > allowed:
             raise KeyboardInterrupt
-        return real(self, session, entry)
+        return real(self, session, entry, **options)
 
     return save_day
 

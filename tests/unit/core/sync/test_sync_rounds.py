@@ -45,6 +45,9 @@ def test_the_same_day_edited_on_both_merges_field_by_field(computers, sync_folde
     assert merged.symptoms == {"cramping": 4}
     assert merged.note.startswith(TWO_COMPUTERS_LINE)
     assert "Then a walk." in merged.note and "Written at night." in merged.note
+    # Writing the merged day back is not an edit: further rounds send nothing.
+    assert sync_round(first, sync_folder).sent == 0
+    assert sync_round(second, sync_folder).sent == 0
 
 
 def test_a_deletion_travels_as_a_tombstone(computers, sync_folder: Path) -> None:
@@ -87,3 +90,26 @@ def test_a_third_computer_catches_up(computers, sync_folder: Path) -> None:
     assert len(third.dates()) == 40
     packs = list(sync_folder.glob("*.rjpack"))
     assert len(packs) <= 9  # compacted
+
+
+def test_results_questions_and_the_facts_card_travel(computers, sync_folder: Path) -> None:
+    from journal.core.care.facts import MedicalFacts
+    from journal.core.care.questions import Question
+    from journal.core.care.results import HcgUnit, ResultKind, TestResult
+
+    first, second = computers(2)
+    with first.transaction() as session:
+        result = first.save_result(
+            session, TestResult("", DAY, ResultKind.HCG, value=250.0, unit=HcgUnit.IU_PER_L, note="clinic")
+        )
+        question = first.save_question(session, Question("", DAY, "When can I swim again?"))
+        first.save_medical_facts(session, MedicalFacts(note="Rh negative"))
+    sync_round(first, sync_folder)
+    sync_round(second, sync_folder)
+    assert second.results() == [result] and second.questions() == [question]
+    assert second.medical_facts() == first.medical_facts()
+    with second.transaction() as session:
+        second.delete_care_record(session, result.id)
+    sync_round(second, sync_folder)
+    sync_round(first, sync_folder)
+    assert first.results() == []
