@@ -75,7 +75,7 @@ def merge_copy(journal: Journal, path: Path) -> dict[str, int]:
         device = hashlib.blake2b(data, digest_size=16).hexdigest()
         versions: list[Version] = []
         for kind in KINDS.values():
-            current = kind.read_all(other)
+            current = {key: kind.to_body(item) for key, item in kind.read_all(other).items()}
             for key in theirs.keys_of(kind.name) | current.keys():
                 record = theirs.record(kind.name, key)
                 versions.extend(record.versions.values())

@@ -32,7 +32,8 @@ LOCAL_DOCUMENTS = frozenset({"draft", "backup_preferences"})
 @dataclass(frozen=True, slots=True)
 class SyncKind:
     name: str
-    read_all: Callable[[Journal], dict[str, dict[str, Any]]]
+    read_all: Callable[[Journal], dict[str, Any]]  # key -> the journal's own object for the record
+    to_body: Callable[[Any], dict[str, Any]]  # that object's plain data
     write: Callable[[Journal, Session, str, Body], None]
     normalise: Callable[[str, dict[str, Any]], Body]  # raises ValueError on data it cannot take
     merge_heads: MergeHeads = newest_wins
@@ -41,8 +42,8 @@ class SyncKind:
 # -- days ----------------------------------------------------------------------------------------
 
 
-def _read_days(journal: Journal) -> dict[str, dict[str, Any]]:
-    return {entry.date.isoformat(): entry_to_dict(entry) for entry in journal.days_between()}
+def _read_days(journal: Journal) -> dict[str, Any]:
+    return {entry.date.isoformat(): entry for entry in journal.days_between()}
 
 
 def _write_day(journal: Journal, session: Session, key: str, body: Body) -> None:
@@ -64,8 +65,8 @@ def _normalise_day(key: str, body: dict[str, Any]) -> Body:
 # -- key dates -----------------------------------------------------------------------------------
 
 
-def _read_key_dates(journal: Journal) -> dict[str, dict[str, Any]]:
-    return {kd.id: key_date_to_dict(kd) for kd in journal.key_dates()}
+def _read_key_dates(journal: Journal) -> dict[str, Any]:
+    return {kd.id: kd for kd in journal.key_dates()}
 
 
 def _write_key_date(journal: Journal, session: Session, key: str, body: Body) -> None:
@@ -89,12 +90,13 @@ def is_synced_document(name: str) -> bool:
     return not name.startswith(SYNC_DOCUMENT_PREFIX) and name not in LOCAL_DOCUMENTS
 
 
-def _read_documents(journal: Journal) -> dict[str, dict[str, Any]]:
+def _read_documents(journal: Journal) -> dict[str, Any]:
     found = {}
     for name in journal.document_names():
-        body = journal.document(name)
-        if is_synced_document(name) and body is not None:
-            found[name] = body
+        if is_synced_document(name):
+            body = journal.document(name)
+            if body is not None:
+                found[name] = body
     return found
 
 
@@ -114,8 +116,8 @@ def _normalise_document(key: str, body: dict[str, Any]) -> Body:
 # -- results and questions (the milestones' care records) ---------------------------------------
 
 
-def _read_results(journal: Journal) -> dict[str, dict[str, Any]]:
-    return {result.id: result_to_dict(result) for result in journal.results()}
+def _read_results(journal: Journal) -> dict[str, Any]:
+    return {result.id: result for result in journal.results()}
 
 
 def _write_result(journal: Journal, session: Session, key: str, body: Body) -> None:
@@ -132,8 +134,8 @@ def _normalise_result(key: str, body: dict[str, Any]) -> Body:
     return result_to_dict(result)
 
 
-def _read_questions(journal: Journal) -> dict[str, dict[str, Any]]:
-    return {question.id: question_to_dict(question) for question in journal.questions()}
+def _read_questions(journal: Journal) -> dict[str, Any]:
+    return {question.id: question for question in journal.questions()}
 
 
 def _write_question(journal: Journal, session: Session, key: str, body: Body) -> None:
@@ -150,12 +152,16 @@ def _normalise_question(key: str, body: dict[str, Any]) -> Body:
     return question_to_dict(question)
 
 
-DAYS = SyncKind("day", _read_days, _write_day, _normalise_day, merge_day_heads)
-KEY_DATES = SyncKind("key_date", _read_key_dates, _write_key_date, _normalise_key_date)
-DOCUMENTS = SyncKind("document", _read_documents, _write_document, _normalise_document)
+def _as_is(body: dict[str, Any]) -> dict[str, Any]:
+    return body
 
-RESULTS = SyncKind("result", _read_results, _write_result, _normalise_result)
-QUESTIONS = SyncKind("question", _read_questions, _write_question, _normalise_question)
+
+DAYS = SyncKind("day", _read_days, entry_to_dict, _write_day, _normalise_day, merge_day_heads)
+KEY_DATES = SyncKind("key_date", _read_key_dates, key_date_to_dict, _write_key_date, _normalise_key_date)
+DOCUMENTS = SyncKind("document", _read_documents, _as_is, _write_document, _normalise_document)
+
+RESULTS = SyncKind("result", _read_results, result_to_dict, _write_result, _normalise_result)
+QUESTIONS = SyncKind("question", _read_questions, question_to_dict, _write_question, _normalise_question)
 
 # Every kind that takes part. The medical facts card, prompt history and safety choices are
 # documents, so they take part as documents.

@@ -2,10 +2,13 @@
 
 - `sync/state`: this computer's device id, its clock, the folder, what it has written (its
   sequence, a pack waiting to be written, versions not yet sent), what it has read from others
-  (per device: sequences seen, and up to which one a compacted pack covers), the key slots'
-  age, and the last round's outcome.
-- `sync/v/<kind>/<key>`, one per record: every version known for it (its history) and a digest
-  of what the journal showed for it after the last round, so an edit made since is noticed.
+  (per device: packs read, and up to which sequence a compacted pack covers), the key slots' age
+  and the last round's outcome.
+- `sync/v/<kind>/<bucket>`: every version known for the records whose key hashes to that bucket
+  (their history), and `seen`: per record, a digest of what the journal showed for it after the
+  last round, so an edit made since is noticed without opening any history. Buckets keep the
+  number of documents small: a round that changes one day re-seals one bucket, and a computer
+  joining a long journal writes a few dozen documents, not one per day.
 
 Held in the journal file, so one transaction changes the journal and its versions together: a
 round killed half-way leaves both as they were before it.
@@ -30,9 +33,8 @@ if TYPE_CHECKING:
 
 STATE_DOCUMENT = SYNC_DOCUMENT_PREFIX + "state"
 _VERSIONS_PREFIX = SYNC_DOCUMENT_PREFIX + "v/"
+BUCKETS = 64
 GONE = "-"
-
-
 # When a day was written and last changed are stamped by the journal on every save; a difference in
 # them alone is not an edit, so it is left out of the comparison (the versions still carry them).
 UNCOMPARED = ("written_at", "changed_at")
@@ -48,8 +50,12 @@ def digest(body: Body) -> str:
     return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
 
 
-def _document_name(kind: str, key: str) -> str:
-    return f"{_VERSIONS_PREFIX}{kind}/{key}"
+def bucket_of(key: str) -> int:
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=4).digest(), "big") % BUCKETS
+
+
+def _bucket_name(kind: str, bucket: int) -> str:
+    return f"{_VERSIONS_PREFIX}{kind}/{bucket}"
 
 
 def fresh_state() -> dict[str, Any]:
@@ -71,25 +77,29 @@ def fresh_state() -> dict[str, Any]:
 class RecordVersions:
     """The history of one record and what the journal last showed for it."""
 
-    __slots__ = ("changed", "key", "kind", "seen", "versions")
+    __slots__ = ("_ledger", "key", "kind", "versions")
 
-    def __init__(self, kind: str, key: str, seen: str | None, versions: dict[str, Version]) -> None:
+    def __init__(self, ledger: Ledger, kind: str, key: str, versions: dict[str, Version]) -> None:
+        self._ledger = ledger
         self.kind = kind
         self.key = key
-        self.seen = seen
         self.versions = versions
-        self.changed = False
+
+    @property
+    def seen(self) -> str | None:
+        found = self._ledger.seen_of(self.kind).get(self.key)
+        return found if isinstance(found, str) else None
+
+    @seen.setter
+    def seen(self, value: str) -> None:
+        self._ledger.set_seen(self.kind, self.key, value)
 
     def add(self, version: Version) -> bool:
         if version.id in self.versions:
             return False
         self.versions[version.id] = version
-        self.changed = True
+        self._ledger.mark_changed(self.kind, self.key)
         return True
-
-    def to_body(self) -> dict[str, Any]:
-        ordered = sorted(self.versions.values(), key=lambda v: v.order)
-        return {"seen": self.seen, "versions": [v.to_data() for v in ordered]}
 
 
 class Ledger:
@@ -98,58 +108,83 @@ class Ledger:
     def __init__(self, journal: Journal) -> None:
         self._journal = journal
         # A deep copy: the journal's own copy must not change unless the round's transaction commits.
-        self.state: dict[str, Any] = copy.deepcopy(journal.document(STATE_DOCUMENT)) or fresh_state()
-        self._records: dict[tuple[str, str], RecordVersions] = {}
+        stored = journal.document(STATE_DOCUMENT)
+        self.state: dict[str, Any] = copy.deepcopy(stored) if stored is not None else fresh_state()
+        self._buckets: dict[tuple[str, int], dict[str, Any]] = {}
+        self._bucket_seen: dict[tuple[str, int], dict[str, str]] = {}
+        self._seen: dict[str, dict[str, str]] = {}
+        self._records: dict[tuple[str, int], dict[str, RecordVersions]] = {}
+        self._changed: set[tuple[str, int]] = set()
         self.unreadable = 0
-        self._names: dict[str, set[str]] | None = None
 
     @property
     def device(self) -> str:
         return str(self.state["device"])
 
-    @property
-    def exists(self) -> bool:
-        return self._journal.document(STATE_DOCUMENT) is not None
+    def seen_of(self, kind: str) -> dict[str, str]:
+        """Key -> digest of what the journal showed after the last round (read-only: set `record.seen`)."""
+        found = self._seen.get(kind)
+        if found is None:
+            found = self._seen[kind] = {}
+            for bucket in range(BUCKETS):
+                self._bucket(kind, bucket)
+                found.update(self._bucket_seen[(kind, bucket)])
+        return found
+
+    def set_seen(self, kind: str, key: str, value: str) -> None:
+        self.seen_of(kind)[key] = value
+        bucket = bucket_of(key)
+        self._bucket(kind, bucket)
+        self._bucket_seen[(kind, bucket)][key] = value
+        self._changed.add((kind, bucket))
 
     def keys_of(self, kind: str) -> set[str]:
         """Keys of every record of `kind` that has versions."""
-        if self._names is None:
-            self._names = {}
-            for name in self._journal.document_names():
-                if name.startswith(_VERSIONS_PREFIX):
-                    record_kind, _, key = name[len(_VERSIONS_PREFIX) :].partition("/")
-                    self._names.setdefault(record_kind, set()).add(key)
-        found = set(self._names.get(kind, set()))
-        found.update(key for (k, key), record in self._records.items() if k == kind and record.versions)
+        return set(self.seen_of(kind))
+
+    def _bucket(self, kind: str, bucket: int) -> dict[str, Any]:
+        found = self._buckets.get((kind, bucket))
+        if found is None:
+            document = self._journal.document(_bucket_name(kind, bucket)) or {}
+            records, seen = document.get("records"), document.get("seen")
+            found = self._buckets[(kind, bucket)] = dict(records) if isinstance(records, dict) else {}
+            self._bucket_seen[(kind, bucket)] = dict(seen) if isinstance(seen, dict) else {}
         return found
 
     def record(self, kind: str, key: str) -> RecordVersions:
-        found = self._records.get((kind, key))
+        bucket = bucket_of(key)
+        in_bucket = self._records.setdefault((kind, bucket), {})
+        found = in_bucket.get(key)
         if found is None:
-            body = self._journal.document(_document_name(kind, key)) or {}
             versions: dict[str, Version] = {}
-            for item in body.get("versions", []):
+            items = self._bucket(kind, bucket).get(key, [])
+            for item in items if isinstance(items, list) else []:
                 try:
                     version = Version.from_data(item)
                 except VersionUnreadable:
                     self.unreadable += 1
                     continue
                 versions[version.id] = version
-            seen = body.get("seen")
-            found = RecordVersions(kind, key, seen if isinstance(seen, str) else None, versions)
-            self._records[(kind, key)] = found
+            found = in_bucket[key] = RecordVersions(self, kind, key, versions)
         return found
 
-    def known_records(self) -> list[RecordVersions]:
-        return list(self._records.values())
+    def mark_changed(self, kind: str, key: str) -> None:
+        self._changed.add((kind, bucket_of(key)))
+
+    def all_versions(self, kind: str) -> list[Version]:
+        """Every version of every record of `kind` (for compaction)."""
+        return [v for key in self.keys_of(kind) for v in self.record(kind, key).versions.values()]
 
     def save(self, session: Session) -> None:
-        for record in self._records.values():
-            if record.changed:
-                self._journal.save_document(session, _document_name(record.kind, record.key), record.to_body())
+        for kind, bucket in sorted(self._changed):
+            records = self._bucket(kind, bucket)
+            for key, record in self._records.get((kind, bucket), {}).items():
+                ordered = sorted(record.versions.values(), key=lambda v: v.order)
+                records[key] = [v.to_data() for v in ordered]
+            body = {"records": dict(records), "seen": dict(self._bucket_seen[(kind, bucket)])}
+            self._journal.save_document(session, _bucket_name(kind, bucket), body)
         self._journal.save_document(session, STATE_DOCUMENT, copy.deepcopy(self.state))
 
     def saved(self) -> None:
         """After the transaction committed: nothing is waiting to be saved any more."""
-        for record in self._records.values():
-            record.changed = False
+        self._changed.clear()

@@ -77,29 +77,53 @@ class RoundReport:
 # -- noticing this computer's edits --------------------------------------------------------------
 
 
+class DigestCache:
+    """Digests of the journal's record objects from earlier rounds, so a round need not re-encode
+    every record to see which changed. The journal's objects are immutable and replaced on every
+    save, so the very same object (held here, compared by identity) has the same digest. Owned by
+    whoever keeps the journal unlocked (the app), and dropped with it at lock: it holds records."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, str], tuple[Any, str]] = {}
+
+    def digest_of(self, kind: SyncKind, key: str, record: Any) -> tuple[str, dict[str, Any] | None]:
+        """The record's digest, and its plain data if that had to be made (None when cached)."""
+        known = self._known.get((kind.name, key))
+        if known is not None and known[0] is record:
+            return known[1], None
+        body = kind.to_body(record)
+        found = digest(body)
+        self._known[(kind.name, key)] = (record, found)
+        return found, body
+
+    def clear(self) -> None:
+        self._known.clear()
+
+
 def note_local_changes(
-    journal: Journal, ledger: Ledger, clock: HybridClock, kinds: Iterable[SyncKind]
+    journal: Journal, ledger: Ledger, clock: HybridClock, kinds: Iterable[SyncKind], cache: DigestCache | None = None
 ) -> list[Version]:
     """Make a version of every record that changed since the last round (a tombstone if it went)."""
     made: list[Version] = []
     device = ledger.device
+    cache = cache or DigestCache()
     for kind in kinds:
         current = kind.read_all(journal)
-        for key, body in current.items():
-            seen_digest = digest(body)
-            record = ledger.record(kind.name, key) if key in ledger.keys_of(kind.name) else None
-            if record is not None and record.seen == seen_digest:
+        seen = ledger.seen_of(kind.name)
+        for key, record_object in current.items():
+            seen_digest, body = cache.digest_of(kind, key, record_object)
+            if seen.get(key) == seen_digest:
                 continue
-            record = record or ledger.record(kind.name, key)
+            record = ledger.record(kind.name, key)
             parents = tuple(v.id for v in heads_of(record.versions.values()))
-            version = Version(kind.name, key, clock.now(), device, parents, body)
+            version = Version(kind.name, key, clock.now(), device, parents, body or kind.to_body(record_object))
             record.add(version)
             record.seen = seen_digest
             made.append(version)
-        for key in ledger.keys_of(kind.name) - current.keys():
-            record = ledger.record(kind.name, key)
-            if record.seen == GONE:
+        for key in set(seen) - current.keys():
+            if seen[key] == GONE:
                 continue
+            record = ledger.record(kind.name, key)
             parents = tuple(v.id for v in heads_of(record.versions.values()))
             version = Version(kind.name, key, clock.now(), device, parents, None)
             record.add(version)
@@ -141,7 +165,7 @@ def take_versions(
         kind = KINDS[kind_name]
         record = ledger.record(kind_name, key)
         result = resolve(record.versions.values(), kind.merge_heads)
-        if result is not None:
+        if result is not None and not any(result is v.body for v in record.versions.values()):  # a merge
             try:
                 result = kind.normalise(key, result)
             except (ValueError, TypeError, KeyError, AttributeError):
@@ -151,7 +175,6 @@ def take_versions(
         if result_digest != record.seen:
             kind.write(journal, session, key, result)
             record.seen = result_digest
-            record.changed = True
             changed[kind_name] = changed.get(kind_name, 0) + 1
     return changed, refused
 
@@ -252,6 +275,7 @@ def sync_round(
     *,
     wall_ms: Callable[[], int] | None = None,
     compact_after: int = COMPACT_AFTER,
+    cache: DigestCache | None = None,
 ) -> RoundReport:
     """Write this computer's changes into `folder`, read and merge the others'; see the module docstring."""
     folder = _check_folder(journal, folder)
@@ -265,7 +289,7 @@ def sync_round(
     staging = journal.files.data_dir / OUTGOING
 
     # 1. this computer's edits, and the pack and key file that will carry them
-    made = note_local_changes(journal, ledger, clock, KINDS.values())
+    made = note_local_changes(journal, ledger, clock, KINDS.values(), cache)
     add_unsent(state, made)
     if state["unsent"] and state["pending"] is None:
         state["pending"] = {"sequence": state["sequence"] + 1, "id": new_file_id(), "versions": state["unsent"]}
@@ -422,10 +446,7 @@ def compact_own_packs(journal: Journal, ledger: Ledger, codec: PackCodec, folder
     """Replace this computer's packs by one holding every version they held; returns how many went."""
     state = ledger.state
     device = ledger.device
-    mine: list[Version] = []
-    for kind in KINDS:
-        for key in ledger.keys_of(kind):
-            mine.extend(v for v in ledger.record(kind, key).versions.values() if v.device == device)
+    mine = [v for kind in KINDS for v in ledger.all_versions(kind) if v.device == device]
     sequence = state["sequence"] + 1
     file_id = new_file_id()
     pack = Pack(file_id, device, sequence, sequence, tuple(sorted(mine, key=lambda v: v.order)))
