@@ -113,3 +113,24 @@ def test_results_questions_and_the_facts_card_travel(computers, sync_folder: Pat
     sync_round(second, sync_folder)
     sync_round(first, sync_folder)
     assert first.results() == []
+
+
+def test_a_day_shows_its_history_and_an_older_version_comes_back_everywhere(computers, sync_folder: Path) -> None:
+    from journal.core.sync.history import bring_back, history
+
+    first, second = computers(2)
+    _save(first, DayEntry(DAY, mood=3, note="The first words."))
+    sync_round(first, sync_folder)
+    sync_round(second, sync_folder)
+    _save(second, DayEntry(DAY, mood=4, note="Rewritten on the other computer."))
+    sync_round(second, sync_folder)
+    sync_round(first, sync_folder)
+    past = history(first, "day", DAY.isoformat())
+    assert [v.body["note"] for v in past] == ["Rewritten on the other computer.", "The first words."]
+    assert past[0].is_current and not past[0].on_this_computer and past[1].on_this_computer
+    bring_back(first, "day", DAY.isoformat(), past[1].version_id)
+    assert first.day(DAY).note == "The first words."
+    sync_round(first, sync_folder)
+    sync_round(second, sync_folder)
+    assert second.day(DAY).note == "The first words."
+    assert len(history(second, "day", DAY.isoformat())) == 3  # the replaced version stays
