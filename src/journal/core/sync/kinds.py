@@ -37,6 +37,13 @@ class SyncKind:
     write: Callable[[Journal, Session, str, Body], None]
     normalise: Callable[[str, dict[str, Any]], Body]  # raises ValueError on data it cannot take
     merge_heads: MergeHeads = newest_wins
+    read_one: Callable[[Journal, str], Any] | None = None  # a faster look-up of one record, if there is one
+
+    def current(self, journal: Journal, key: str) -> Any:
+        """The journal's object for one record now (None if there is none)."""
+        if self.read_one is not None:
+            return self.read_one(journal, key)
+        return self.read_all(journal).get(key)
 
 
 # -- days ----------------------------------------------------------------------------------------
@@ -44,6 +51,12 @@ class SyncKind:
 
 def _read_days(journal: Journal) -> dict[str, Any]:
     return {entry.date.isoformat(): entry for entry in journal.days_between()}
+
+
+def _read_day(journal: Journal, key: str) -> Any:
+    import datetime as dt
+
+    return journal.day(dt.date.fromisoformat(key))
 
 
 def _write_day(journal: Journal, session: Session, key: str, body: Body) -> None:
@@ -156,9 +169,11 @@ def _as_is(body: dict[str, Any]) -> dict[str, Any]:
     return body
 
 
-DAYS = SyncKind("day", _read_days, entry_to_dict, _write_day, _normalise_day, merge_day_heads)
+DAYS = SyncKind("day", _read_days, entry_to_dict, _write_day, _normalise_day, merge_day_heads, _read_day)
 KEY_DATES = SyncKind("key_date", _read_key_dates, key_date_to_dict, _write_key_date, _normalise_key_date)
-DOCUMENTS = SyncKind("document", _read_documents, _as_is, _write_document, _normalise_document)
+DOCUMENTS = SyncKind(
+    "document", _read_documents, _as_is, _write_document, _normalise_document, read_one=lambda j, key: j.document(key)
+)
 
 RESULTS = SyncKind("result", _read_results, result_to_dict, _write_result, _normalise_result)
 QUESTIONS = SyncKind("question", _read_questions, question_to_dict, _write_question, _normalise_question)

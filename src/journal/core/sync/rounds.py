@@ -173,6 +173,9 @@ def take_versions(
                 continue
         result_digest = digest(result)
         if result_digest != record.seen:
+            now = kind.current(journal, key)
+            if digest(None if now is None else kind.to_body(now)) != (record.seen or GONE):
+                continue  # changed here since this round looked (the app saved meanwhile): the next round merges it
             kind.write(journal, session, key, result)
             record.seen = result_digest
             changed[kind_name] = changed.get(kind_name, 0) + 1

@@ -232,3 +232,23 @@ def test_the_sync_folder_holds_no_personal_text_and_no_dates(computers, sync_fol
     staging = tmp_path / "computer-1" / folder_files.OUTGOING
     assert not staging.exists() or os.listdir(staging) == []
     assert len(os.listdir(sync_folder)) <= 8
+
+
+def test_a_save_made_while_a_round_reads_the_folder_is_kept(computers, sync_folder, monkeypatch) -> None:
+    first, second = computers(2)
+    _save(first, DayEntry(DAY, mood=2, note="From the other computer."))
+    sync_round(first, sync_folder)
+    real = rounds.read_folder
+
+    def typed_meanwhile(*args, **kwargs):
+        _save(second, DayEntry(DAY, mood=5, note="Typed while the round ran."))  # the app saving on its own thread
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(rounds, "read_folder", typed_meanwhile)
+    sync_round(second, sync_folder)
+    monkeypatch.undo()
+    assert second.day(DAY).note == "Typed while the round ran."  # not overwritten by the merge
+    sync_round(second, sync_folder)
+    sync_round(first, sync_folder)
+    assert first.day(DAY) == second.day(DAY)
+    assert "Typed while the round ran." in second.day(DAY).note
