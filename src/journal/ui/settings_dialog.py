@@ -36,13 +36,19 @@ from journal.ui.symptom_picker import SymptomPicker
 if TYPE_CHECKING:
     from journal.core.journal import Journal
     from journal.ui.app_settings import AppSettings
+    from journal.ui.sync.service import SyncService
 
 
 class SettingsDialog(QDialog):
     applied = Signal()
 
     def __init__(
-        self, journal: Journal, app_settings: AppSettings, kdf_params: Any = None, parent: QWidget | None = None
+        self,
+        journal: Journal,
+        app_settings: AppSettings,
+        kdf_params: Any = None,
+        parent: QWidget | None = None,
+        sync_service: SyncService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -122,6 +128,11 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(security, self.tr("Passphrase and data"))
         self.backup_page = BackupFolderSettings(journal)
         self.tabs.addTab(self.backup_page, self.tr("Backups"))
+        if sync_service is not None:
+            from journal.ui.sync.settings_page import SyncSettingsPage
+
+            self.sync_page = SyncSettingsPage(journal, sync_service)
+            self.tabs.addTab(self.sync_page, self.tr("Use on more than one computer"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
