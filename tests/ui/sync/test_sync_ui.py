@@ -72,7 +72,7 @@ def test_a_days_history_lists_versions_and_brings_one_back(qtbot, journal: Journ
         other.close()
     dialog = DayHistoryDialog(journal, DAY)
     qtbot.addWidget(dialog)
-    assert dialog.list.count() == 2
+    assert dialog.list.count() == 2 and dialog.merged_note.isHidden()
     assert "another computer" in dialog.list.item(0).text() and "shown now" in dialog.list.item(0).text()
     assert not dialog.bring_back_button.isEnabled()  # the version shown now
     dialog.list.setCurrentRow(1)
@@ -87,4 +87,4 @@ def test_a_day_never_synced_says_it_has_no_earlier_versions(qtbot, journal: Jour
     _save(journal, DayEntry(DAY, mood=3))
     dialog = DayHistoryDialog(journal, DAY)
     qtbot.addWidget(dialog)
-    assert dialog.list.count() == 0 and not dialog.empty.isHidden()
+    assert dialog.list.count() == 0 and not dialog.empty.isHidden() and dialog.merged_note.isHidden()

@@ -44,11 +44,15 @@ class DayHistoryDialog(QDialog):
         self.empty = QLabel(self.tr("This day has no earlier versions. They are kept once the journal is "
                                     "used on more than one computer."))  # fmt: skip
         self.empty.setWordWrap(True)
+        self.merged_note = QLabel(self.tr("What the day shows now brings together versions written on two "
+                                          "computers; each of them is kept below."))  # fmt: skip
+        self.merged_note.setWordWrap(True)
         self.bring_back_button = QPushButton(self.tr("Bring this version back"))
         self.bring_back_button.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
+        layout.addWidget(self.merged_note)
         layout.addWidget(self.list)
         layout.addWidget(self.preview)
         layout.addWidget(self.bring_back_button)
@@ -74,6 +78,7 @@ class DayHistoryDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, version.version_id)
             self.list.addItem(item)
         self.empty.setVisible(not self._versions)
+        self.merged_note.setVisible(bool(self._versions) and not any(v.is_current for v in self._versions))
         self.list.setVisible(bool(self._versions))
         self.preview.setVisible(bool(self._versions))
         if self._versions:
