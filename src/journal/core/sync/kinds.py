@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from journal.core.care.codec import question_from_dict, question_to_dict, result_from_dict, result_to_dict
 from journal.core.domain.codec import entry_from_dict, entry_to_dict, key_date_from_dict, key_date_to_dict
+from journal.core.exchange.json_export import MACHINE_LOCAL_PREFIX, is_machine_local
 from journal.core.sync.day_merge import merge_day_heads
 from journal.core.sync.merge import Body, MergeHeads, newest_wins
 
@@ -25,8 +26,7 @@ if TYPE_CHECKING:
 
     from journal.core.journal import Journal
 
-SYNC_DOCUMENT_PREFIX = "sync/"
-LOCAL_DOCUMENTS = frozenset({"draft", "backup_preferences"})
+SYNC_DOCUMENT_PREFIX = MACHINE_LOCAL_PREFIX
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +100,7 @@ def _normalise_key_date(key: str, body: dict[str, Any]) -> Body:
 
 
 def is_synced_document(name: str) -> bool:
-    return not name.startswith(SYNC_DOCUMENT_PREFIX) and name not in LOCAL_DOCUMENTS
+    return not is_machine_local(name)
 
 
 def _read_documents(journal: Journal) -> dict[str, Any]:

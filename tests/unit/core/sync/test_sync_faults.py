@@ -252,3 +252,20 @@ def test_a_save_made_while_a_round_reads_the_folder_is_kept(computers, sync_fold
     sync_round(first, sync_folder)
     assert first.day(DAY) == second.day(DAY)
     assert "Typed while the round ran." in second.day(DAY).note
+
+
+def test_a_json_export_carries_no_sync_state_and_an_import_takes_none(computers, sync_folder) -> None:
+    import json
+
+    from journal.core.exchange.json_export import export_json
+    from journal.core.exchange.json_import import parse_journal_json
+
+    first, _second = computers(2)
+    _save(first, DayEntry(DAY, mood=2))
+    sync_round(first, sync_folder)
+    exported = export_json(first, exported_on=DAY)
+    assert "sync/" not in exported and str(sync_folder) not in exported
+    data = json.loads(exported)
+    data["documents"]["sync/state"] = {"device": "0" * 32}
+    plan = parse_journal_json(json.dumps(data).encode(), today=DAY)
+    assert "sync/state" not in plan.documents
