@@ -134,3 +134,34 @@ def test_a_day_shows_its_history_and_an_older_version_comes_back_everywhere(comp
     sync_round(second, sync_folder)
     assert second.day(DAY).note == "The first words."
     assert len(history(second, "day", DAY.isoformat())) == 3  # the replaced version stays
+
+
+def test_a_second_computer_can_start_from_a_backup(computers, sync_folder: Path, tmp_path: Path) -> None:
+    from journal.core.backup.reader import open_backup
+    from journal.core.backup.restore import restore_backup
+    from journal.core.backup.writer import write_backup
+    from journal.core.journal_files import JournalFiles
+    from journal.core.opening import unlock_with_passphrase
+    from journal.core.sync.ledger import Ledger
+
+    from .conftest import PASSPHRASE
+
+    (first,) = computers(1)
+    _save(first, DayEntry(DAY, mood=3, note="Before the backup."))
+    sync_round(first, sync_folder)
+    write_backup(first, tmp_path / "journal.rjbackup")
+    _save(first, DayEntry(DAY + dt.timedelta(days=1), mood=4, note="After the backup."))
+    sync_round(first, sync_folder)
+    files = JournalFiles(tmp_path / "restored")
+    restore_backup(files, open_backup(tmp_path / "journal.rjbackup", PASSPHRASE))
+    files.release()
+    restored = unlock_with_passphrase(files, PASSPHRASE)
+    try:
+        _save(restored, DayEntry(DAY - dt.timedelta(days=1), mood=2, note="Written on the restored copy."))
+        sync_round(restored, sync_folder)
+        assert Ledger(restored).device != Ledger(first).device  # a copy takes its own identity
+        sync_round(first, sync_folder)
+        assert restored.days_between() == first.days_between()
+        assert len(first.dates()) == 3
+    finally:
+        restored.close()
