@@ -213,12 +213,12 @@ def read_folder(codec: PackCodec, folder: Path, already_read: set[str], own: set
         if role.role in (FileRole.OTHER, FileRole.PARTIAL):
             continue
         found.present.add(role.file_id)
+        if role.file_id in already_read or role.file_id in own:
+            continue  # read before (a conflict copy of a pack read before holds nothing new either)
         if role.role is FileRole.CONFLICT_COPY:
             label = "a sync tool's conflict copy"
         else:
             label = "a key file" if role.is_keys else "a change pack"
-            if role.file_id in already_read or role.file_id in own:
-                continue
         limit = MAX_KEYS_BYTES if role.is_keys else MAX_PACK_BYTES
         data = read_folder_file(folder / name, limit)
         if data is None:
@@ -258,18 +258,21 @@ def _device_is_ours(journal: Journal, ledger: Ledger) -> bool:
 
 
 def _claim_device(journal: Journal, ledger: Ledger) -> None:
+    """A journal file that came from elsewhere (restored, copied) takes a new identity here."""
     if not _device_is_ours(journal, ledger):
         state = ledger.state
         state["device"] = os.urandom(16).hex()
         state["sequence"], state["pending"], state["own_packs"] = 0, None, {}
         if state.get("keys"):
             state["keys"]["file"] = None
-    path = journal.files.data_dir / DEVICE_FILE
-    if not _device_is_ours(journal, ledger):
-        try:
-            path.write_text(ledger.device + "\n")
-        except OSError:
-            raise StorageError("The journal's folder cannot be written to, so nothing was synced.") from None
+        _write_device_file(journal, ledger)
+
+
+def _write_device_file(journal: Journal, ledger: Ledger) -> None:
+    try:
+        (journal.files.data_dir / DEVICE_FILE).write_text(ledger.device + "\n")
+    except OSError:
+        raise StorageError("The journal's folder cannot be written to, so nothing was synced.") from None
 
 
 def sync_round(
@@ -317,7 +320,8 @@ def sync_round(
     sent_keys = _write_pending_keys(journal, ledger, codec, folder, staging, report)
 
     # 3. read the others'
-    own = set(state["own_packs"]) | ({state["pending"]["id"]} if state["pending"] else set())
+    own = set(state["own_packs"]) | set(state.get("retired", []))
+    own |= {state["pending"]["id"]} if state["pending"] else set()
     already = {file_id for device in state["devices"].values() for file_id in device.get("read", [])}
     read = read_folder(codec, folder, already, own)
     report.problems.extend(read.problems)
@@ -337,6 +341,7 @@ def sync_round(
             old_keys_file = state["keys"].get("file")
             state["keys"]["file"] = state["keys"].pop("pending")
         incoming: list[Version] = []
+        rotated = False
         for pack in sorted(read.packs, key=lambda p: (p.device, p.sequence, p.file_id)):
             if pack.device == ledger.device:
                 report.problems.append(
@@ -345,6 +350,7 @@ def sync_round(
                 )
                 state["device"] = os.urandom(16).hex()
                 state["sequence"], state["own_packs"] = 0, {}
+                rotated = True
             device = state["devices"].setdefault(pack.device, {"read": {}, "covers": 0, "sequences": []})
             replayed = pack.sequence in device["sequences"] or pack.sequence <= device["covers"]
             if replayed and pack.covers == 0:
@@ -372,6 +378,8 @@ def sync_round(
         state["last_round"] = {"stamp": clock.last, "brought_in": changed, "problems": len(report.problems)}
         ledger.save(session)
     ledger.saved()
+    if rotated:
+        _write_device_file(journal, ledger)  # the device file follows the new identity
     if old_keys_file and sent_keys:
         remove_file(folder, old_keys_file + ".rjkeys")
     if taken:
@@ -461,6 +469,7 @@ def compact_own_packs(journal: Journal, ledger: Ledger, codec: PackCodec, folder
     with journal.transaction() as session:
         state["sequence"] = sequence
         state["own_packs"] = {file_id: sequence}
+        state["retired"] = [*state.get("retired", []), *old][-1000:]  # still ours if a sync tool brings one back
         ledger.save(session)
     ledger.saved()
     for old_id in old:

@@ -269,3 +269,30 @@ def test_a_json_export_carries_no_sync_state_and_an_import_takes_none(computers,
     data["documents"]["sync/state"] = {"device": "0" * 32}
     plan = parse_journal_json(json.dumps(data).encode(), today=DAY)
     assert "sync/state" not in plan.documents
+
+
+def test_a_copied_data_folder_is_noticed_and_takes_a_new_identity(computers, sync_folder, tmp_path) -> None:
+    import shutil
+
+    from journal.core.sync.ledger import Ledger
+
+    first, _second = computers(2)
+    _save(first, DayEntry(DAY, mood=2))
+    sync_round(first, sync_folder)
+    first.close()
+    shutil.copytree(tmp_path / "computer-1", tmp_path / "copy", ignore=shutil.ignore_patterns("*.lock"))
+    original = unlock_with_passphrase(JournalFiles(tmp_path / "computer-1"), PASSPHRASE)
+    copy = unlock_with_passphrase(JournalFiles(tmp_path / "copy"), PASSPHRASE)
+    try:
+        _save(copy, DayEntry(DAY - dt.timedelta(days=1), mood=4, note="on the copy"))
+        sync_round(copy, sync_folder)
+        report = sync_round(original, sync_folder)
+        assert any("came from this computer" in problem for problem in report.problems)
+        assert Ledger(original).device != Ledger(copy).device
+        assert (tmp_path / "computer-1" / "sync-device").read_text().strip() == Ledger(original).device
+        assert sync_round(original, sync_folder).problems == []  # named once, not every round
+        sync_round(copy, sync_folder)
+        assert original.days_between() == copy.days_between()
+    finally:
+        original.close()
+        copy.close()
