@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
 
     def save_everything(self) -> bool:
         """Save the day shown; called before locking, hiding and quitting."""
+        self.sync.wait_for_round()  # a round in the background finishes before the key goes
         return self.today_view.save_now()
 
     def closeEvent(self, event: QCloseEvent) -> None:

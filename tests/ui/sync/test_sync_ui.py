@@ -88,3 +88,23 @@ def test_a_day_never_synced_says_it_has_no_earlier_versions(qtbot, journal: Jour
     dialog = DayHistoryDialog(journal, DAY)
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 0 and not dialog.empty.isHidden() and dialog.merged_note.isHidden()
+
+
+def test_waiting_for_a_round_returns_once_it_finished(qtbot, journal: Journal, tmp_path: Path) -> None:
+    import threading
+
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    release = threading.Event()
+
+    def slow_round(journal, folder, **options):
+        release.wait(10)
+        return sync_round(journal, folder, **options)
+
+    service = SyncService(journal, run_round=slow_round)
+    assert service.wait_for_round(0.01)  # nothing running
+    service.use_folder(folder)
+    assert not service.wait_for_round(0.05)  # still running
+    release.set()
+    assert service.wait_for_round(10)
+    qtbot.waitUntil(lambda: service.last_report is not None, timeout=10_000)

@@ -8,6 +8,7 @@ is remembered and run after it). A round never writes over a record the app save
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,6 +46,8 @@ class SyncService(QObject):
         self._cache = DigestCache()
         self._running = False
         self._again = False
+        self._idle = threading.Event()
+        self._idle.set()
         self.last_report: RoundReport | None = None
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda _path: self._settle.start())
@@ -88,10 +91,20 @@ class SyncService(QObject):
         if target is None:
             return
         self._running = True
-        journal, cache, run = self._journal, self._cache, self._run_round
-        self.operation = run_in_background(
-            self, lambda: run(journal, target, cache=cache), lambda report: self._done(target, report), self._failed
-        )
+        self._idle.clear()
+        journal, cache, run, idle = self._journal, self._cache, self._run_round, self._idle
+
+        def work() -> RoundReport:
+            try:
+                return run(journal, target, cache=cache)
+            finally:
+                idle.set()
+
+        self.operation = run_in_background(self, work, lambda report: self._done(target, report), self._failed)
+
+    def wait_for_round(self, timeout_s: float = 10.0) -> bool:
+        """Block until a running round has finished (before locking, so none outlives the key)."""
+        return self._idle.wait(timeout_s)
 
     def _done(self, folder: Path, report: Any) -> None:
         self._running = False
