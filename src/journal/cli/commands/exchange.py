@@ -63,7 +63,7 @@ def run_export_plain(arguments: argparse.Namespace) -> int:
     from journal.core.exchange.exporting import PlainFormat, write_export
 
     start, end = _range(arguments)
-    with unlocked_journal(arguments) as journal:
+    with unlocked_journal(arguments, read_only=True) as journal:
         days = write_export(journal, PlainFormat(arguments.format), arguments.output, start, end, today=dt.date.today())
     print(f"Exported {counted(days, 'day')} to {arguments.output}.")
     print(NOT_ENCRYPTED.format(name=arguments.output.name), file=sys.stderr)
@@ -85,7 +85,7 @@ def run_export_pdf(arguments: argparse.Namespace) -> int:
     from journal.report import ensure_application, write_report_pdf
 
     ensure_application()
-    with unlocked_journal(arguments) as journal:
+    with unlocked_journal(arguments, read_only=True) as journal:
         dates = journal.dates()
         if start is None or end is None:
             suggested = default_report_range(end or today, journal.key_dates(), dates[0] if dates else None)

@@ -38,7 +38,7 @@ def write_backup(journal: Journal, target: Path, now: dt.datetime | None = None)
     # A copy: the app may lock the journal (zeroing its key) while a backup runs in the background.
     data_key = bytearray(journal.data_key_for_rewrap())
     try:
-        return _write_backup(journal.database.path, journal.unreadable_count, data_key, target, created_at)
+        return _write_backup(journal.files.database_path, journal.unreadable_count, data_key, target, created_at)
     finally:
         for index in range(len(data_key)):
             data_key[index] = 0

@@ -20,7 +20,12 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from journal.core.errors import JournalDamagedError, JournalInUseError, StorageError
+from journal.core.storage.commit_hooks import AFTER as _AFTER
+from journal.core.storage.commit_hooks import BEFORE as _BEFORE
+from journal.core.storage.commit_hooks import after_commit, before_commit
+from journal.core.storage.driver_errors import classify_driver_error
+
+__all__ = ["Database", "after_commit", "before_commit", "classify_storage_error", "storage_errors_explained"]
 
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -30,18 +35,6 @@ PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=3000",
 )
-_BEFORE = "rj_before_commit"
-_AFTER = "rj_after_commit"
-
-
-def before_commit(session: Session, key: str, hook: Callable[[Session], None]) -> None:
-    """Run `hook(session)` once, just before this transaction commits (later calls with `key` replace it)."""
-    session.info.setdefault(_BEFORE, {})[key] = hook
-
-
-def after_commit(session: Session, hook: Callable[[], object]) -> None:
-    """Run `hook()` only once this transaction has committed; dropped on rollback."""
-    session.info.setdefault(_AFTER, []).append(hook)
 
 
 def _run_before_commit(session: Session) -> None:
@@ -65,18 +58,7 @@ def _forget_hooks(session: Session, *_: Any) -> None:
 def classify_storage_error(error: BaseException) -> Exception:
     """Turn a driver error into one of the app's own, with a message that helps a person."""
     original = error.orig if isinstance(error, DBAPIError) else error
-    text = str(original).lower()
-    if "not a database" in text or "malformed" in text or "no such table" in text or "no such column" in text:
-        return JournalDamagedError("The journal file is damaged and cannot be read. It was left as it is.")
-    if "locked" in text or "busy" in text:
-        return JournalInUseError()
-    if "full" in text:
-        return StorageError("The disk is full, so this was not saved. What you typed is still here.")
-    if "readonly" in text or "read-only" in text or "permission" in text or "unable to open" in text:
-        return StorageError("The journal's folder cannot be written to, so nothing was written.")
-    if isinstance(original, OSError) and original.errno == 28:
-        return StorageError("The disk is full, so this was not saved. What you typed is still here.")
-    return StorageError("The journal could not be saved. What you typed is still here.")
+    return classify_driver_error(original if original is not None else error)
 
 
 @contextlib.contextmanager

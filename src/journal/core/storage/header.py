@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from journal.core.crypto.kdf import KdfParams
 from journal.core.crypto.keyslots import PASSPHRASE, RECOVERY, KeySlot
 from journal.core.errors import JournalDamagedError, JournalTooNewError
-from journal.core.storage.tables import KeySlotRow, MetaRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 FORMAT_VERSION = 1
 _DAMAGED = "The journal file is damaged and cannot be read. It was left as it is."
@@ -48,7 +48,17 @@ class JournalHeader:
 
 def read_header(session: Session) -> JournalHeader:
     """Read and check the header; raise JournalDamagedError / JournalTooNewError, never a raw error."""
-    meta = {row.key: row.value for row in session.scalars(select(MetaRow))}
+    return read_header_from(_raw_connection(session))
+
+
+def _raw_connection(session: Session) -> sqlite3.Connection:
+    connection: sqlite3.Connection = session.connection().connection.driver_connection  # type: ignore[assignment]
+    return connection
+
+
+def read_header_from(connection: sqlite3.Connection) -> JournalHeader:
+    """`read_header` on a plain sqlite3 connection (the command line's read-only path uses it directly)."""
+    meta = {key: value for key, value in connection.execute("SELECT key, value FROM meta")}
     try:
         format_version = int(meta["format_version"])
     except (KeyError, ValueError):
@@ -58,9 +68,12 @@ def read_header(session: Session) -> JournalHeader:
     try:
         schema_version = int(meta["schema_version"])
         journal_id = bytes.fromhex(meta["journal_id"])
-        slots = {row.kind: _slot_from_row(row) for row in session.scalars(select(KeySlotRow))}
+        slots = {
+            kind: _slot_from_row(kind, salt, wrapped_key, kdf)
+            for kind, salt, wrapped_key, kdf in connection.execute("SELECT kind, salt, wrapped_key, kdf FROM key_slots")
+        }
         stored_checksum = meta["header_checksum"]
-    except (KeyError, ValueError, TypeError):
+    except (KeyError, ValueError, TypeError, AttributeError):
         raise JournalDamagedError(_DAMAGED) from None
     if schema_version < 1:
         raise JournalDamagedError(_DAMAGED)
@@ -72,6 +85,10 @@ def read_header(session: Session) -> JournalHeader:
 
 def write_header(session: Session, header: JournalHeader) -> None:
     """Replace the whole header in the caller's transaction."""
+    from sqlalchemy import delete
+
+    from journal.core.storage.tables import KeySlotRow, MetaRow
+
     session.execute(delete(KeySlotRow))
     session.execute(delete(MetaRow))
     session.add_all(
@@ -94,7 +111,9 @@ def write_header(session: Session, header: JournalHeader) -> None:
     session.flush()
 
 
-def _slot_from_row(row: KeySlotRow) -> KeySlot:
-    kdf: Any = json.loads(row.kdf) if row.kdf else None
+def _slot_from_row(kind: Any, salt: Any, wrapped_key: Any, kdf_text: Any) -> KeySlot:
+    if not isinstance(kind, str) or not isinstance(salt, bytes) or not isinstance(wrapped_key, bytes):
+        raise ValueError("key slot")
+    kdf: Any = json.loads(kdf_text) if kdf_text else None
     # KdfParams.from_dict refuses absurd parameters here, before anything is derived.
-    return KeySlot(row.kind, bytes(row.salt), bytes(row.wrapped_key), KdfParams.from_dict(kdf) if kdf else None)
+    return KeySlot(kind, salt, wrapped_key, KdfParams.from_dict(kdf) if kdf else None)

@@ -144,6 +144,28 @@ class SeriesChart:
             self.marker_labels = MarkerLabels(self.chart, self.colours.text)
             self.chart.plotAreaChanged.connect(self._fit_marker_labels)
 
+    def apply_colours(self, colours: ChartColours) -> None:
+        """Take new colours (the theme changed): title, axes, dots and average lines now; key-date lines and
+        names at the next `show()`."""
+        self.colours = colours
+        self.chart.setTitleBrush(QColor(colours.text))
+        for axis in (self._x_axis, self._y_axis):
+            axis.setLabelsColor(QColor(colours.text))
+            axis.setTitleBrush(QColor(colours.text))
+            axis.setGridLineColor(QColor(colours.grid))
+            axis.setLinePenColor(QColor(colours.grid))
+        if isinstance(self._dots, QScatterSeries):
+            self._dots.setBorderColor(QColor(colours.dots))
+            self._dots.setColor(QColor(colours.dots))
+        else:
+            self._dots.setLightMarker(_dot_image(colours.dots))
+        for line in self._average_lines:
+            pen = line.pen()
+            pen.setColor(QColor(colours.average))
+            line.setPen(pen)
+        if self.marker_labels is not None:
+            self.marker_labels._colour = QColor(colours.text)
+
     @property
     def series_count(self) -> int:
         """How many line pieces the average currently uses (one per unbroken stretch)."""

@@ -34,6 +34,7 @@ from journal.ui.content_locale import content_locale
 from journal.ui.exchange.pdf_options import PdfOptions
 from journal.ui.exchange.progress import ProgressRelay
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
+from journal.ui.window_fit import scrolling
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
@@ -100,13 +101,20 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Export"), self.format)
         form.addRow(self.tr("Days"), self.range)
         form.addRow("", dates)
+        choices = QWidget()  # the choices scroll, so the dialog and its buttons fit a screen at 200 %
+        choices_layout = QVBoxLayout(choices)
+        choices_layout.setContentsMargins(0, 0, 0, 0)
+        choices_layout.addLayout(form)
+        choices_layout.addWidget(self.pdf_options)
+        choices_layout.addWidget(self.warning)
+        choices_layout.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.pdf_options)
-        layout.addWidget(self.warning)
+        layout.addWidget(scrolling(choices), 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        whole = choices.sizeHint()  # open showing every choice; a small screen makes it smaller and it scrolls
+        self.resize(whole.width() + 32, whole.height() + self.buttons.sizeHint().height() + 48)
 
         has_loss = preset_range(RangePreset.SINCE_LOSS, today, journal.key_dates()) is not None
         since_loss = self.range.findData(RangePreset.SINCE_LOSS.value)

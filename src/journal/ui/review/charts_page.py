@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -81,8 +81,17 @@ class MetricPanel(QStackedWidget):
             return
         self.setMaximumHeight(16_777_215)
         self.setMinimumHeight(self.view.minimumHeight())
+        self._shown = (daily, markers)
         self.chart.show(daily, rolling_average(daily), markers)
         self.setCurrentWidget(self.view)
+
+    def apply_colours(self, colours: ChartColours) -> None:
+        """Redraw in new colours, keeping what is shown."""
+        self.chart.apply_colours(colours)
+        shown = getattr(self, "_shown", None)
+        if shown is not None:
+            daily, markers = shown
+            self.chart.show(daily, rolling_average(daily), markers)
 
 
 class ChartsPage(QWidget):
@@ -154,6 +163,14 @@ class ChartsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A theme change reaches the charts too: their titles and axis labels are drawn in set colours."""
+        if event.type() == QEvent.Type.PaletteChange:
+            colours = ChartColours.from_palette(self.palette())
+            for panel in (*self.physical, self.mood):
+                panel.apply_colours(colours)
+        super().changeEvent(event)
 
     def show_range(self, entries: Sequence[DayEntry], date_range: DateRange, markers: list[ChartMarker]) -> None:
         """Show `entries` (the days inside `date_range`, oldest first)."""
