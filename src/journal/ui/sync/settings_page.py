@@ -84,10 +84,10 @@ class SyncSettingsPage(QWidget):
         last = status.last_round.astimezone().strftime("%H:%M") if status.last_round else self.tr("not yet")
         lines = [
             self.tr("Last synced: %1").replace("%1", last),
-            self.tr("Other computers: %n", "", status.other_computers),
+            self.tr("Other computers sharing this journal: %1").replace("%1", str(status.other_computers)),
         ]
         if status.unsent:
-            lines.append(self.tr("Changes made here waiting to go out: %n", "", status.unsent))
+            lines.append(self.tr("Changes made here waiting to go out: %1").replace("%1", str(status.unsent)))
         self.status.setText("\n".join(lines))
 
     def _round_done(self, report: RoundReport) -> None:
