@@ -5,7 +5,8 @@
   (per device: packs read, and up to which sequence a compacted pack covers), the key slots' age
   and the last round's outcome.
 - `sync/v/<kind>/<bucket>`: every version known for the records whose key hashes to that bucket
-  (their history), and `seen`: per record, a digest of what the journal showed for it after the
+  (their history, each record's as one JSON text, so unlocking decodes a string per record rather
+  than building every version), and `seen`: per record, a digest of what the journal showed for it after the
   last round, so an edit made since is noticed without opening any history. Buckets keep the
   number of documents small: a round that changes one day re-seals one bucket, and a computer
   joining a long journal writes a few dozen documents, not one per day.
@@ -157,7 +158,13 @@ class Ledger:
         found = in_bucket.get(key)
         if found is None:
             versions: dict[str, Version] = {}
-            items = self._bucket(kind, bucket).get(key, [])
+            items = self._bucket(kind, bucket).get(key, "[]")
+            if isinstance(items, str):  # kept as text, so unlocking does not build every version's objects
+                try:
+                    items = json.loads(items)
+                except ValueError:
+                    self.unreadable += 1
+                    items = []
             for item in items if isinstance(items, list) else []:
                 try:
                     version = Version.from_data(item)
@@ -180,7 +187,7 @@ class Ledger:
             records = self._bucket(kind, bucket)
             for key, record in self._records.get((kind, bucket), {}).items():
                 ordered = sorted(record.versions.values(), key=lambda v: v.order)
-                records[key] = [v.to_data() for v in ordered]
+                records[key] = json.dumps([v.to_data() for v in ordered], ensure_ascii=False, separators=(",", ":"))
             body = {"records": dict(records), "seen": dict(self._bucket_seen[(kind, bucket)])}
             self._journal.save_document(session, _bucket_name(kind, bucket), body)
         self._journal.save_document(session, STATE_DOCUMENT, copy.deepcopy(self.state))
