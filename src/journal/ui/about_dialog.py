@@ -31,7 +31,7 @@ class AboutDialog(QDialog):
         text.setTextFormat(Qt.TextFormat.RichText)
         folder = QLabel(str(data_dir))
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        folder.setAccessibleName(self.tr("Your journal's folder"))
+        folder.setAccessibleDescription(self.tr("Your journal's folder"))  # read by its text
         folder.setWordWrap(True)
         self.text, self.folder = text, folder
         self.settings_text = QLabel(

@@ -328,8 +328,8 @@ class AppController(QObject):
         self.main_window.settings_applied.connect(self._apply_app_settings)
         self.main_window.show()
         if self.unlock_window is not None:
+            self.unlock_window.hide()  # first: reset() puts focus in its field, which a screen reader would read out
             self.unlock_window.reset()
-            self.unlock_window.hide()
         QApplication.instance().installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
         self.main_window.restore_requested.connect(self.start_restore)

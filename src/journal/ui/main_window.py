@@ -56,8 +56,10 @@ class MainWindow(QMainWindow):
         self._views = tuple(views)
         self._prompt_card_factory = prompt_card_factory
         self._kdf_params = kdf_params
+        self.menuBar()  # made first so screen readers meet the menus before the content, as the eye does
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().lower()  # and the tabs before the page they show
         self.changed_note = ChangedOutsideNote(journal)
         problem = journal.manifest_problem
         self.unreadable_note = self._unreadable_note(
@@ -91,7 +93,7 @@ class MainWindow(QMainWindow):
         note = QLabel()
         note.setWordWrap(True)
         note.setContentsMargins(12, 8, 12, 8)
-        note.setAccessibleName(self.tr("Message"))
+        note.setAccessibleDescription(self.tr("Message"))  # read by its text
         if count > 0:
             # Calm, and with a next step: the rest is safe, and a backup may hold the days that were lost.
             note.setText(

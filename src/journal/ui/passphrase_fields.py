@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from journal.ui.secret_field import SecretLineEdit
 from journal.ui.strength import strength_score, strength_words
 
 
@@ -15,17 +16,15 @@ class PassphraseFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first = SecretLineEdit()  # bullets only, in the widget and its accessibility events
         self.first.setAccessibleName(self.tr("New passphrase"))
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = SecretLineEdit()
         self.second.setAccessibleName(self.tr("The same passphrase again"))
         self.show_text = QCheckBox(self.tr("Show what I type"))
         self.show_text.setAccessibleName(self.tr("Show the passphrase"))
         self.strength = QLabel()
         self.strength.setWordWrap(True)
-        self.strength.setAccessibleName(self.tr("How hard it is to guess"))
+        self.strength.setAccessibleDescription(self.tr("How hard it is to guess"))  # read by its words
         self.match = QLabel()
         self.match.setWordWrap(True)
 

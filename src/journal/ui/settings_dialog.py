@@ -129,6 +129,7 @@ class SettingsDialog(QDialog):
         security_layout.addStretch(1)
 
         self.tabs = QTabWidget()
+        self.tabs.tabBar().lower()  # screen readers meet the tabs before the page they show
         self.prompt_page = PromptSettingsPage(settings, load_prompt_library(content_locale()))
         self.backup_page = BackupFolderSettings(journal)
         for page, title in (

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from journal.ui.accessibility import set_role
 
 
 class StartProblemWindow(QWidget):
@@ -10,10 +13,11 @@ class StartProblemWindow(QWidget):
 
     def __init__(self, message: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_role(self, QAccessible.Role.Window)  # a window, not a "filler" panel
         self.setWindowTitle(self.tr("Recovery Journal"))
         self.message = QLabel(message)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setAccessibleDescription(self.tr("Message"))  # read by its text
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close this window"))
         self.close_button.setDefault(True)

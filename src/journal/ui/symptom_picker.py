@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.ui.accessibility import name_combo
+
 if TYPE_CHECKING:
     from journal.core.domain.catalog import SymptomCatalog
 
@@ -80,6 +82,7 @@ class SymptomPicker(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(moves)
         layout.addLayout(adding)
+        name_combo(self.new_kind, self.new_kind.accessibleName())  # on Linux its name would be its value
 
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))

@@ -7,10 +7,12 @@ Imports nothing but Qt, so it can appear before the heavy parts of the app have 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from journal.ui.accessibility import announce, set_role
 from journal.ui.background import BusyIndicator
+from journal.ui.secret_field import SecretLineEdit
 
 
 class UnlockWindow(QWidget):
@@ -20,6 +22,7 @@ class UnlockWindow(QWidget):
 
     def __init__(self, demo_passphrase: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_role(self, QAccessible.Role.Window)  # a window, not a "filler" panel
         self.setWindowTitle(self.tr("Recovery Journal"))
         self._recovery_mode = False
 
@@ -32,8 +35,7 @@ class UnlockWindow(QWidget):
         self.intro = intro
 
         self.field_label = QLabel(self.tr("Passphrase"))
-        self.field = QLineEdit()
-        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field = SecretLineEdit()  # the passphrase never reaches accessibility events
         self.field.setAccessibleName(self.tr("Passphrase"))
         self.field_label.setBuddy(self.field)
         self.unlock_button = QPushButton(self.tr("Unlock"))
@@ -45,7 +47,7 @@ class UnlockWindow(QWidget):
         self.busy = BusyIndicator(self.tr("Opening your journal"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setAccessibleDescription(self.tr("Message"))  # its name is its text, read when it changes
         self.demo_note = QLabel(
             self.tr("This is a made-up demo journal; its passphrase is {0}.").format(demo_passphrase)
         )
@@ -78,7 +80,7 @@ class UnlockWindow(QWidget):
         self.field.returnPressed.connect(self._submit)
         self.unlock_button.clicked.connect(self._submit)
         self.switch_button.clicked.connect(self._toggle_mode)
-        self.field.textEdited.connect(lambda _text: self.message.clear())
+        self.field.textEdited.connect(lambda _text: self._set_message(""))
 
     @property
     def recovery_mode(self) -> bool:
@@ -90,19 +92,19 @@ class UnlockWindow(QWidget):
         self.unlock_button.setEnabled(not busy)
         self.switch_button.setEnabled(not busy)
         if busy:
-            self.message.setText(self.tr("Opening your journal…"))
+            self._set_message(self.tr("Opening your journal…"))
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)
-        self.message.setText(text)
+        self._set_message(text)
         self.field.selectAll()
-        self.field.setFocus()
+        self.field.setFocus()  # back in the field, a screen reader reads it with the message as its description
 
     def reset(self) -> None:
         """Back to an empty passphrase field, e.g. after locking."""
         self.set_busy(False)
         self.field.clear()
-        self.message.clear()
+        self._set_message("")
         if self._recovery_mode:
             self._toggle_mode()
         self.field.setFocus()
@@ -110,18 +112,24 @@ class UnlockWindow(QWidget):
     def _submit(self) -> None:
         secret = self.field.text()
         if not secret.strip():
-            self.message.setText(
+            self._set_message(
                 self.tr("Type your recovery key first.")
                 if self._recovery_mode
                 else self.tr("Type your passphrase first.")
             )
+            announce(self.message, self.message.text())  # focus stays put, so say it
             return
         self.unlock_requested.emit(secret, self._recovery_mode)
+
+    def _set_message(self, text: str) -> None:
+        """The message under the field, also as the field's description: Orca before 45 speaks no announcements."""
+        self.message.setText(text)
+        self.field.setAccessibleDescription(text)
 
     def _toggle_mode(self) -> None:
         self._recovery_mode = not self._recovery_mode
         self.field.clear()
-        self.message.clear()
+        self._set_message("")
         if self._recovery_mode:
             self.field_label.setText(self.tr("Recovery key"))
             self.field.setAccessibleName(self.tr("Recovery key"))

@@ -26,7 +26,7 @@ class BackupFolderSettings(QWidget):
         self.automatic = QCheckBox(self.tr("Make a backup when you unlock (once a day) and when you quit"))
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
-        self.folder_label.setAccessibleName(self.tr("Backup folder"))
+        self.folder_label.setAccessibleDescription(self.tr("Backup folder"))  # read by its text
         self.choose = QPushButton(self.tr("Choose folder…"))
         self.use_default = QPushButton(self.tr("Use the standard folder"))
         self.hint = QLabel(

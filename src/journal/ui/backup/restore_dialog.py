@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from journal.core.errors import JournalError
 from journal.core.journal_files import JournalFiles
 from journal.ui.background import run_in_background
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
+from journal.ui.secret_field import SecretLineEdit
 
 
 class RestoreDialog(QDialog):
@@ -54,8 +54,7 @@ class RestoreDialog(QDialog):
         self.file_label = QLabel(self.tr("No backup chosen yet."))
         self.file_label.setWordWrap(True)
         self.choose = QPushButton(self.tr("Choose backup…"))
-        self.secret = QLineEdit()
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret = SecretLineEdit()  # bullets only, in the widget and its accessibility events
         self.secret.setAccessibleName(self.tr("Passphrase or recovery key"))
         self.use_recovery_key = QCheckBox(self.tr("I am using my recovery key"))
         self.explain = QLabel(self._explanation())

@@ -115,7 +115,7 @@ class RecoveryKeyPage(QWidget):
         font.setPointSizeF(QFont().pointSizeF() * 1.5)
         key_label.setFont(font)
         key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        key_label.setAccessibleName(self.tr("Your recovery key"))
+        key_label.setAccessibleDescription(self.tr("Your recovery key"))  # its name is the key itself, to be read out
         key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label = key_label
 

@@ -13,7 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.ui.accessibility import set_role
 from journal.ui.background import BusyIndicator
 from journal.ui.first_run.choices import FirstRunChoices
 from journal.ui.first_run.pages import AboutYouPage, PassphrasePage, RecoveryKeyPage, WelcomePage
@@ -45,6 +46,7 @@ class FirstRunWindow(QWidget):
 
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_role(self, QAccessible.Role.Window)  # a window, not a "filler" panel
         self.setWindowTitle(self.tr("Recovery Journal"))
         self._today = today
         self.welcome = WelcomePage()

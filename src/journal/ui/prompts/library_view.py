@@ -199,6 +199,7 @@ class LibraryView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([260, 640])
+        self.browser.raise_()  # after the list for screen readers too, as on screen
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 

@@ -62,17 +62,17 @@ class PromptCard(QFrame):
         self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.hard_date_line = QLabel()
         self.hard_date_line.setWordWrap(True)
-        self.hard_date_line.setAccessibleName(self.tr("A note about today"))
+        self.hard_date_line.setAccessibleDescription(self.tr("A note about today"))  # read by its text
         self.prompt_label = QLabel()
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.prompt_label.setAccessibleName(self.tr("Today's prompt"))
+        self.prompt_label.setAccessibleDescription(self.tr("Today's prompt"))  # read by its text
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * PROMPT_FONT_SCALE)
         self.prompt_label.setFont(font)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Prompt message"))
+        self.message.setAccessibleDescription(self.tr("Prompt message"))  # read by its text
         self.undo_hide_button = QPushButton(self.tr("Bring them back"))
         self.undo_hide_button.setAccessibleName(self.tr("Bring back the prompts you just hid"))
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QAccessible, QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from journal.core.domain.mood import mood_word
 from journal.core.review.calendar_marks import DayMark, month_weeks
+from journal.ui.accessibility import set_role
 from journal.ui.content_locale import content_locale
 from journal.ui.review import wording
 from journal.ui.theme import MOOD_COLOURS, MOOD_TEXT_COLOURS
@@ -78,9 +79,11 @@ class _DayGrid(QWidget):
         super().__init__(parent)
         self._marks: dict[dt.date, DayMark] = {}
         self.current: dt.date | None = None
+        self.today: dt.date | None = None  # the first arrow key lands here when it is shown
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        set_role(self, QAccessible.Role.Graphic)  # a picture of the days; the focused day is its description
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
@@ -90,7 +93,7 @@ class _DayGrid(QWidget):
             return
         key = Qt.Key(event.key())
         if key in steps:
-            start = self.current if self.current in dates else dates[0]
+            start = self.current if self.current in dates else self.today if self.today in dates else dates[0]
             moved = start + dt.timedelta(days=steps[key]) if self.current in dates else start
             self.set_current(min(max(moved, dates[0]), dates[-1]))
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.current in dates:
@@ -100,6 +103,8 @@ class _DayGrid(QWidget):
 
     def set_current(self, date: dt.date) -> None:
         self.current = date
+        # Screen readers read out a new description of the focused widget (Orca 43 too, which speaks no
+        # announcements), so the day the ring moves to is heard as it moves.
         self.setAccessibleDescription(day_tooltip(date, self._marks.get(date)).replace("\n", ", "))
         self.update()
 

@@ -51,19 +51,23 @@ class CalendarPage(QWidget):
         self._shown = today.replace(day=1)
         self.month_grid = MonthGrid(self)
         self.year_grid = YearGrid(self)
+        self.month_grid.today = self.year_grid.today = today  # where the keyboard starts
         self.month_button = QPushButton(self.tr("Month"), self)
         self.year_button = QPushButton(self.tr("Year"), self)
         group = QButtonGroup(self)
         for button in (self.month_button, self.year_button):
             button.setCheckable(True)
+            button.setAutoExclusive(True)  # one choice: read as radio buttons
             group.addButton(button)
         self.year_button.setChecked(True)
         self.previous_button = QToolButton(self)
         self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.previous_button.setToolTip(self.tr("Earlier"))
+        self.previous_button.setAccessibleName(self.tr("Earlier"))
         self.next_button = QToolButton(self)
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.next_button.setToolTip(self.tr("Later"))
+        self.next_button.setAccessibleName(self.tr("Later"))
         self.title = QLabel(self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -89,6 +93,9 @@ class CalendarPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         layout.addLayout(self._legend())
+        # read the bar as it shows (Earlier, the title, Later, Month, Year), then the calendar and its legend
+        for widget in (self.year_button, self.month_button, self.next_button, self.title, self.previous_button):
+            widget.lower()
 
         for grid in (self.month_grid, self.year_grid):
             grid.day_clicked.connect(self.day_clicked)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtGui import QAccessible, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from journal.core.review.series import daily_series, rolling_average
 from journal.core.review.summaries import summarise
 from journal.drawing.charts import ChartColours, ChartMarker, SeriesChart
 from journal.drawing.charts.left_edge import SharedLeftEdge
+from journal.ui.accessibility import set_role
 from journal.ui.review import wording
 from journal.ui.review.metrics import ChartedMetric, mood_metric
 from journal.ui.review.mood_spread import MoodSpreadBar
@@ -60,6 +61,8 @@ class MetricPanel(QStackedWidget):
         self.charted = metric
         self.chart = SeriesChart(metric.title, metric.axis, colours, marker_labels=True)
         self.view = _FittingChartView(self.chart, self)
+        set_role(self.view, QAccessible.Role.Chart)  # named by its title, described by a sentence of its points
+        self.view.setAccessibleName(metric.title)
         line = self.fontMetrics().height()
         self.view.setMinimumHeight(max(least, lines * line))
         self._empty_height = max(56, line * 3)
@@ -83,6 +86,7 @@ class MetricPanel(QStackedWidget):
         self.setMinimumHeight(self.view.minimumHeight())
         self._shown = (daily, markers)
         self.chart.show(daily, rolling_average(daily), markers)
+        self.view.setAccessibleDescription(wording.chart_summary(self.charted.title, daily, self.charted.axis))
         self.setCurrentWidget(self.view)
 
     def apply_colours(self, colours: ChartColours) -> None:
@@ -129,6 +133,7 @@ class ChartsPage(QWidget):
         feelings_layout.addWidget(self.mood)
         self.spread_title = QLabel(self.tr("How the days felt"), feelings_box)
         self.spread = MoodSpreadBar(feelings_box)
+        self.spread.setAccessibleName(self.spread_title.text())  # its description lists each mood's days
         self.feelings = QLabel(feelings_box)
         self.feelings.setWordWrap(True)
         self.note = QLabel(

@@ -88,6 +88,14 @@ class ReviewView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.key_dates_line)
         layout.addWidget(self.tabs, 1)
+        # Screen readers follow creation order: put the heading and the range first, as they are on screen.
+        for widget in (self.key_dates_line, self.to_date, self._dash, self.from_date, self.range_box, self.show_label):
+            widget.lower()
+        heading.lower()
+        self.tabs.tabBar().lower()
+        self.show_label.setBuddy(self.range_box)
+        self.from_date.setAccessibleName(self.tr("From"))
+        self.to_date.setAccessibleName(self.tr("To"))
 
         self._fill_ranges(everything[0].date if everything else None, everything[-1].date if everything else None)
         self.calendar.set_marks(day_marks(everything, journal.key_dates(), self._catalog))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from journal.core.domain.catalog import SymptomCatalog, SymptomDefinition, SymptomKind
 from journal.core.review.filters import DayFilter, SearchableJournal, find_days, used_feelings, used_tags
+from journal.ui.accessibility import name_combo
 from journal.ui.flow_layout import FlowLayout, bundle
 from journal.ui.review import wording
 from journal.ui.review.rich_text_delegate import RichTextDelegate
@@ -95,6 +96,19 @@ class SearchPage(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.care_matches)
         layout.addWidget(self.results, 1)
+        # read in the order they show: filters left to right, then the status line, then what was found
+        for widget in (self.from_date.parentWidget(), self.to_date.parentWidget(), self.tag, self.feeling):
+            widget.raise_()
+        for widget in (self.symptom.parentWidget(), self.status, self.results):
+            widget.raise_()
+        self.words.setAccessibleName(self.tr("Words in your notes"))
+        self.results.setAccessibleName(self.tr("Days found"))
+        self.from_date.setAccessibleName(self.tr("From"))
+        self.to_date.setAccessibleName(self.tr("To"))
+        name_combo(self.tag, self.tr("Tag"))
+        name_combo(self.feeling, self.tr("Feeling"))
+        name_combo(self.symptom, self.tr("Symptom"))
+        name_combo(self.level, self.tr("How much"))
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

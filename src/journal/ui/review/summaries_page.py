@@ -36,6 +36,7 @@ class SummariesPage(QWidget):
         self._range: DateRange | None = None
         self.model = SummaryTableModel(catalog, self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Summaries"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
@@ -68,6 +69,7 @@ class SummariesPage(QWidget):
         group = QButtonGroup(self)
         for button in (self.weeks_button, self.months_button):
             button.setCheckable(True)
+            button.setAutoExclusive(True)  # one choice: read as radio buttons
             group.addButton(button)
         self.weeks_button.setChecked(True)
         self.months_button.toggled.connect(lambda _checked: self._refresh())
@@ -96,6 +98,7 @@ class SummariesPage(QWidget):
         self.stack.addWidget(self.empty)
         layout.addWidget(self.stack, 1)
         layout.addWidget(hint)
+        hint.raise_()  # read after the table, below which it shows
 
     @property
     def kind(self) -> PeriodKind:

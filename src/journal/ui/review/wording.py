@@ -13,7 +13,9 @@ from journal.core.domain.catalog import SymptomCatalog, SymptomKind
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.domain.mood import mood_word
 from journal.core.review.ranges import DateRange, RangeKind
+from journal.core.review.series import DailySeries
 from journal.core.review.summaries import BleedingTrend, OwnSymptomSummary, PeriodSummary, SelfCareObservation
+from journal.drawing.charts import YAxisSpec
 from journal.drawing.locale_dates import day_and_month
 from journal.ui.content_locale import content_locale
 
@@ -162,4 +164,40 @@ def nothing_recorded_text(what: str) -> str:
 def range_span(date_range: DateRange) -> str:
     return QCoreApplication.translate("Review", "{start} to {end}").format(
         start=short_date(date_range.start, year=True), end=short_date(date_range.end, year=True)
+    )
+
+
+def chart_summary(title: str, daily: DailySeries, axis: YAxisSpec) -> str:
+    """A chart's text alternative, for people who cannot see it: how often, the range, the latest value."""
+    points = list(daily.points())
+    if not points:
+        return nothing_recorded_text(title)
+    words = dict(axis.labels)
+
+    def said(value: float) -> str:
+        word = words.get(float(round(value)))
+        if word is not None:
+            return word
+        number = QLocale().toString(value, "f", 0 if value == int(value) else 1)
+        return f"{number} {axis.title}".strip()
+
+    highest = max(points, key=lambda point: point[1])
+    lowest = min(points, key=lambda point: point[1])
+    latest = points[-1]
+    return QCoreApplication.translate(
+        "Review",
+        "{title}: noted on {count} of {days} days, from {start} to {end}. Highest {high} on {high_date}, "
+        "lowest {low} on {low_date}. Most recently {last}, on {last_date}.",
+    ).format(
+        title=title,
+        count=len(points),
+        days=len(daily),
+        start=short_date(daily.start, year=True),
+        end=short_date(daily.end, year=True),
+        high=said(highest[1]),
+        high_date=short_date(highest[0]),
+        low=said(lowest[1]),
+        low_date=short_date(lowest[0]),
+        last=said(latest[1]),
+        last_date=short_date(latest[0]),
     )

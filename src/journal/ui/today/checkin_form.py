@@ -73,6 +73,7 @@ class CheckInForm(QWidget):
             control.changed.connect(self.changed)
             self.symptoms[definition.key] = control
             symptoms_form.addRow(definition.label, control)
+            symptoms_form.labelForField(control).setBuddy(control.focusProxy() or control)
         # Bleeding from the loss or a period: only the person can say, so it is theirs to mark.
         self.period = QCheckBox(self.tr("This day's bleeding is a period"))
         self.period.setAccessibleName(self.tr("This day's bleeding is a period"))
@@ -92,8 +93,11 @@ class CheckInForm(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addWidget(section_heading(self.tr("How are you, overall?")))
+        mood_heading = section_heading(self.tr("How are you, overall?"))
+        layout.addWidget(mood_heading)
         layout.addWidget(self.mood)
+        self.mood.setAccessibleName(mood_heading.text())  # one group of choices, named by its question
+        mood_heading.setBuddy(self.mood)
         layout.addSpacing(10)
         layout.addWidget(section_heading(self.tr("Feelings")))
         layout.addWidget(self.feelings)

@@ -23,7 +23,7 @@ class PromptPlaceholder(QFrame):
             )
         )
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(self.tr("A gentle prompt"))
+        self.label.setAccessibleDescription(self.tr("A gentle prompt"))  # read by its text
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from journal.ui.accessibility import announce
 from journal.ui.today.checkin_form import CheckInForm, focusable_parts
 from journal.ui.today.day_navigator import DayNavigator
 from journal.ui.today.prompt_slot import PromptPlaceholder
@@ -75,7 +76,7 @@ class TodayView(QWidget):
 
         self.navigator = DayNavigator(today())
         self.header = QLabel()
-        self.header.setAccessibleName(self.tr("Days since"))
+        self.header.setAccessibleDescription(self.tr("Days since"))  # read by its text
         self.prompt_card = prompt_card_factory(journal, self) if prompt_card_factory else PromptPlaceholder()
         self.draft_banner = DraftBanner()
         self.draft_banner.setVisible(False)
@@ -88,7 +89,7 @@ class TodayView(QWidget):
             labels={**dict(vocabulary.self_care), **dict(vocabulary.feelings)},
         )
         self.status = QLabel()
-        self.status.setAccessibleName(self.tr("Saving status"))
+        self.status.setAccessibleDescription(self.tr("Saving status"))  # read by its text
         self.result_button = QPushButton(self.tr("Add a test result…"))
         self.result_button.setFlat(True)
         self.result_button.setAccessibleName(self.tr("Add a test result for this day"))
@@ -111,6 +112,9 @@ class TodayView(QWidget):
         layout.addWidget(self.draft_banner)
         layout.addWidget(self.prompt_card)
         layout.addWidget(scroll, 1)
+        # The card was made with this view as parent, so it came first for screen readers; read it where it shows.
+        self.prompt_card.raise_()
+        scroll.raise_()
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -243,9 +247,11 @@ class TodayView(QWidget):
                 self._journal.delete_document(session, DRAFT_DOCUMENT)
         except JournalError as error:
             self.status.setText(str(error))
+            announce(self.status, self.status.text(), assertive=True)
             return False
         self._dirty = False
         self.status.setText(self.tr("Saved"))
+        announce(self.status, self.status.text())
         self.saved.emit()
         return True
 
