@@ -93,6 +93,8 @@ def _status(arguments: argparse.Namespace) -> int:
     print(f"Last sync: {last}")
     print(f"Changes here waiting to be sent: {status.unsent}")
     print(f"Packs in the folder waiting to be read: {status.unread}")
+    if status.damaged:
+        print(f"Files in the folder that cannot be used (changed or cut short): {status.damaged}")
     return 0
 
 

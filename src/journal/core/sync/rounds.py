@@ -68,6 +68,7 @@ class RoundReport:
     keys_taken: bool = False
     compacted: int = 0
     devices: int = 0
+    damaged: int = 0  # files in the folder that cannot be used (each named once, in `problems`)
 
     @property
     def days_brought_in(self) -> int:
@@ -198,17 +199,25 @@ class FolderRead:
     problems: list[str] = field(default_factory=list)
     present: set[str] = field(default_factory=set)  # file ids in the folder
     incomplete: int = 0
+    damaged: dict[str, int] = field(default_factory=dict)  # file name -> size, named once
 
 
-def read_folder(codec: PackCodec, folder: Path, already_read: set[str], own: set[str]) -> FolderRead:
-    """Read and check every pack and key file not read before; touches nothing. Safe off the UI thread."""
+def read_folder(
+    codec: PackCodec, folder: Path, already_read: set[str], own: set[str], named: dict[str, int] | None = None
+) -> FolderRead:
+    """Read and check every pack and key file not read before; touches nothing. Safe off the UI thread.
+
+    `named`: files already named as damaged, by name and size; one that has not changed since is not
+    read or named again (a file that grows, still arriving, is read again).
+    """
     found = FolderRead()
+    named = named or {}
     try:
         with os.scandir(folder) as entries:
-            names = sorted(entry.name for entry in entries if entry.is_file(follow_symlinks=False))
+            sizes = {e.name: e.stat().st_size for e in entries if e.is_file(follow_symlinks=False)}
     except OSError:
         raise StorageError("The sync folder cannot be read (is the disk connected?).") from None
-    for name in names:
+    for name in sorted(sizes):
         role = classify(name)
         if role.role in (FileRole.OTHER, FileRole.PARTIAL):
             continue
@@ -219,6 +228,9 @@ def read_folder(codec: PackCodec, folder: Path, already_read: set[str], own: set
             label = "a sync tool's conflict copy"
         else:
             label = "a key file" if role.is_keys else "a change pack"
+        if named.get(name) == sizes[name]:
+            found.damaged[name] = sizes[name]
+            continue
         limit = MAX_KEYS_BYTES if role.is_keys else MAX_PACK_BYTES
         data = read_folder_file(folder / name, limit)
         if data is None:
@@ -232,6 +244,8 @@ def read_folder(codec: PackCodec, folder: Path, already_read: set[str], own: set
         except PackDamaged as damage:
             if damage.incomplete and role.role is not FileRole.CONFLICT_COPY:
                 found.incomplete += 1
+            else:
+                found.damaged[name] = sizes[name]
             found.problems.append(f"{label} ({name[:8]}…) {damage.reason}; it was left out, the rest merged.")
     return found
 
@@ -323,7 +337,7 @@ def sync_round(
     own = set(state["own_packs"]) | set(state.get("retired", []))
     own |= {state["pending"]["id"]} if state["pending"] else set()
     already = {file_id for device in state["devices"].values() for file_id in device.get("read", [])}
-    read = read_folder(codec, folder, already, own)
+    read = read_folder(codec, folder, already, own, state.get("damaged", {}))
     report.problems.extend(read.problems)
 
     # 4. merge, in one transaction
@@ -372,6 +386,8 @@ def sync_round(
         for device in state["devices"].values():  # forget packs their computers have compacted away
             device["read"] = {i: s for i, s in device["read"].items() if i in read.present}
             device["sequences"] = [s for s in device["sequences"] if s > device["covers"]]
+        state["damaged"] = read.damaged
+        report.damaged = len(read.damaged)
         report.waiting = read.incomplete + _gaps(state["devices"])
         report.devices = len(state["devices"])
         state["clock"] = clock.last

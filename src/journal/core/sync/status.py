@@ -24,6 +24,7 @@ class SyncStatus:
     unsent: int  # changes made here that no pack in the folder holds yet
     unread: int  # packs in the folder this computer has not read yet
     folder_reachable: bool
+    damaged: int = 0  # files in the folder named as unusable (changed, cut short, another journal's)
 
 
 def sync_status(journal: Journal) -> SyncStatus:
@@ -53,4 +54,5 @@ def sync_status(journal: Journal) -> SyncStatus:
         len(state["unsent"]),
         unread,
         reachable,
+        len(state.get("damaged", {})),
     )

@@ -114,6 +114,9 @@ def test_a_truncated_pack_waits_and_a_tampered_one_is_named(computers, sync_fold
     assert any("cut short" in problem for problem in report.problems)
     assert any("does not open" in problem for problem in report.problems)
     assert report.waiting >= 1
+    again = sync_round(second, sync_folder)
+    assert not any("does not open" in problem for problem in again.problems)  # named once, not every round
+    assert again.damaged == 1
     newer.write_bytes(whole)
     report = sync_round(second, sync_folder)
     assert second.day(DAY - dt.timedelta(days=1)) == first.day(DAY - dt.timedelta(days=1))
