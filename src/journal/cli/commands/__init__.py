@@ -28,6 +28,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "facts": ("milestones", "blood group, Rh, anti-D and notes for a clinician"),
     "questions": ("milestones", "questions for your next appointment"),
     "keep-as-is": ("integrity", "after a change outside the app: keep the journal as it is now"),
+    "sync": ("sync", "share this journal with your other computers through a synced folder"),
+    "merge": ("sync", "merge a backup or a copy of this journal into it"),
 }
 
 
