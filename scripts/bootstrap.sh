@@ -9,6 +9,7 @@ SYSTEM_PACKAGES=(
   xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxkbcommon-x11-0
   libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1
   poppler-utils qpdf appstream desktop-file-utils binutils
+  syncthing  # the end-to-end sync test runs two real daemons on 127.0.0.1
 )
 
 missing=()

@@ -66,6 +66,12 @@ def create_journal(files: JournalFiles, passphrase: str, kdf_params: KdfParams |
             RECOVERY: recovery_slot(journal_id, recovery_key, data_key),
         },
     )
+    return create_journal_file(files, header, data_key), recovery_key
+
+
+def create_journal_file(files: JournalFiles, header: JournalHeader, data_key: bytearray) -> Journal:
+    """Make the journal file for a known header and data key (a new journal, or one joining from
+    another computer); the caller has claimed `files` and checked that no journal is there."""
     partial = files.database_path.with_name(files.database_path.name + ".new")
     with storage_errors_explained():
         for leftover in (partial, *sidecars_of(partial)):
@@ -76,15 +82,14 @@ def create_journal(files: JournalFiles, passphrase: str, kdf_params: KdfParams |
             Base.metadata.create_all(database.engine)
             with database.transaction() as session:
                 write_header(session, header)
-                SealedRecords(journal_id, data_key).create_manifest(session)  # never a journal without one
+                SealedRecords(header.journal_id, data_key).create_manifest(session)  # never a journal without one
         finally:
             database.close()
         # Built beside the target and renamed in, so a crash never leaves a half-made journal.
         set_aside_orphaned_sidecars(files.database_path)
         os.replace(partial, files.database_path)
     database = Database(files.database_path, must_exist=True)
-    journal = load_journal(files, database, header, data_key)
-    return journal, recovery_key
+    return load_journal(files, database, header, data_key)
 
 
 def unlock_with_passphrase(

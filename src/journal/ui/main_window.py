@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from journal.ui.key_dates_dialog import KeyDatesDialog
 from journal.ui.reminder import DailyReminder
 from journal.ui.settings_dialog import SettingsDialog
 from journal.ui.specs import HostWindow, RefreshableView, ToolSpec, ViewSpec
+from journal.ui.sync.service import SyncService
 from journal.ui.today.today_view import PromptCardFactory, TodayView
 
 if TYPE_CHECKING:
@@ -80,6 +81,9 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(spec.factory(journal, self), spec.title)
         self.tabs.currentChanged.connect(self._tab_shown)
         self._build_menus(tools)
+        self.sync = SyncService(journal, self)  # rounds at unlock, on folder changes, every few minutes
+        self.sync.brought_in.connect(self._synced_in)
+        QTimer.singleShot(0, self.sync.start)
         self.reminder = DailyReminder(journal, dt.datetime.now, self)
         self.reminder.remind.connect(self._show_reminder)
         if app_settings.geometry is not None:
@@ -143,6 +147,7 @@ class MainWindow(QMainWindow):
         self._action(day_menu, self.tr("Today"), lambda: self._go_today(), "Ctrl+T")
         self._action(day_menu, self.tr("Choose a day…"), self._focus_picker, "Ctrl+G")
         self.day_pictures_action = self._action(day_menu, self.tr("Pictures and letters…"), self.open_day_pictures)
+        self.history_action = self._action(day_menu, self.tr("Earlier versions of this day…"), self.open_day_history)
 
         menus: dict[str, QMenu] = {}
         for tool in tools:
@@ -203,7 +208,7 @@ class MainWindow(QMainWindow):
         )
 
     def make_settings_dialog(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.journal, self._app_settings, self._kdf_params, self)
+        dialog = SettingsDialog(self.journal, self._app_settings, self._kdf_params, self, sync_service=self.sync)
         dialog.applied.connect(self._settings_applied)
         return dialog
 
@@ -250,6 +255,20 @@ class MainWindow(QMainWindow):
                 widget.deleteLater()
         self.today_view.show_day(date)
 
+    def open_day_history(self) -> None:
+        from journal.ui.sync.history_dialog import DayHistoryDialog
+
+        self.today_view.save_now()
+        dialog = DayHistoryDialog(self.journal, self.today_view.date, self)
+        dialog.brought_back.connect(self.reload_views)
+        dialog.brought_back.connect(lambda: self.sync.sync_now())
+        self._open_dialog(dialog)
+
+    def _synced_in(self) -> None:
+        """Another computer's changes came in: save what is typed here, then show the merged days."""
+        self.today_view.save_now()
+        self.reload_views()
+
     def open_key_dates(self) -> None:
         """Key dates; once closed, Today shows the day again (its counter may have changed)."""
         self._open_dialog(KeyDatesDialog(self.journal, self._clock(), self), self._show_day_again)
@@ -277,6 +296,7 @@ class MainWindow(QMainWindow):
 
     def save_everything(self) -> bool:
         """Save the day shown; called before locking, hiding and quitting."""
+        self.sync.wait_for_round()  # a round in the background finishes before the key goes
         return self.today_view.save_now()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -40,13 +40,19 @@ from journal.ui.window_fit import scrolling
 if TYPE_CHECKING:
     from journal.core.journal import Journal
     from journal.ui.app_settings import AppSettings
+    from journal.ui.sync.service import SyncService
 
 
 class SettingsDialog(QDialog):
     applied = Signal()
 
     def __init__(
-        self, journal: Journal, app_settings: AppSettings, kdf_params: Any = None, parent: QWidget | None = None
+        self,
+        journal: Journal,
+        app_settings: AppSettings,
+        kdf_params: Any = None,
+        parent: QWidget | None = None,
+        sync_service: SyncService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -135,6 +141,11 @@ class SettingsDialog(QDialog):
             (self.backup_page, self.tr("Backups")),
         ):
             self.tabs.addTab(scrolling(page), title)  # each page scrolls, so the dialog fits a screen at 200 %
+        if sync_service is not None:
+            from journal.ui.sync.settings_page import SyncSettingsPage
+
+            self.sync_page = SyncSettingsPage(journal, sync_service)
+            self.tabs.addTab(scrolling(self.sync_page), self.tr("Use on more than one computer"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

@@ -32,6 +32,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export-folder": ("memories", "everything, as JSON plus the attachment files (not encrypted)"),
     "import-folder": ("memories", "read back a folder from export-folder"),
     "keep-as-is": ("integrity", "after a change outside the app: keep the journal as it is now"),
+    "sync": ("sync", "share this journal with your other computers through a synced folder"),
+    "merge": ("sync", "merge a backup or a copy of this journal into it"),
 }
 
 

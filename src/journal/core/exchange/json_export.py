@@ -18,6 +18,11 @@ FORMAT_NAME = "recovery-journal"
 SCHEMA_VERSION = 2  # 2 added results, questions and medical_facts
 # A draft and the backup folder belong to this computer; another computer should not inherit them.
 MACHINE_LOCAL_DOCUMENTS = frozenset({"draft", "backup_preferences"})
+MACHINE_LOCAL_PREFIX = "sync/"  # sync's own state and the versions it keeps (core/sync/ledger.py)
+
+
+def is_machine_local(name: str) -> bool:
+    return name in MACHINE_LOCAL_DOCUMENTS or name.startswith(MACHINE_LOCAL_PREFIX)
 
 
 def journal_to_data(
@@ -28,7 +33,7 @@ def journal_to_data(
     documents = {
         name: journal.document(name)
         for name in _document_names(journal)
-        if name not in (SETTINGS_DOCUMENT, FACTS_DOCUMENT) and name not in MACHINE_LOCAL_DOCUMENTS
+        if name not in (SETTINGS_DOCUMENT, FACTS_DOCUMENT) and not is_machine_local(name)
     }
     return {
         "format": FORMAT_NAME,

@@ -17,7 +17,7 @@ from journal.core.domain.entry import DayEntry
 from journal.core.domain.key_dates import KeyDate
 from journal.core.exchange.care_import import parse_care
 from journal.core.exchange.import_plan import ImportPlan, ImportProblem, check_not_future, fold_records
-from journal.core.exchange.json_export import FORMAT_NAME, MACHINE_LOCAL_DOCUMENTS, SCHEMA_VERSION
+from journal.core.exchange.json_export import FORMAT_NAME, SCHEMA_VERSION, is_machine_local
 from journal.core.journal import FACTS_DOCUMENT
 
 SOURCE = "json"
@@ -99,7 +99,7 @@ def parse_journal_json(raw: bytes, *, today: dt.date) -> ImportPlan:
     documents = {
         name: body
         for name, body in documents.items()
-        if name not in MACHINE_LOCAL_DOCUMENTS and name != FACTS_DOCUMENT  # the facts card is checked on its own
+        if not is_machine_local(name) and name != FACTS_DOCUMENT  # the facts card is checked on its own
     }
     results, questions, medical_facts = parse_care(data, today, problems)
     return ImportPlan(
