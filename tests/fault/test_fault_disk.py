@@ -115,7 +115,7 @@ def test_full_disk_refuses_a_backup_and_leaves_no_partial_file(journal: Journal,
     disk = tmp_path / "tiny"
     with _tiny_disk(disk):
         _fill(disk)
-        with pytest.raises(StorageError, match="disk is full, so the backup was not made"):
+        with pytest.raises(StorageError, match="disk is full, so the backup was not written"):
             write_backup(journal, disk / "journal.rjbackup")
         assert sorted(p.name for p in disk.iterdir()) == ["filler"]
 

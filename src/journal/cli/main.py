@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from journal import __version__
+from journal.cli.checks import check_text_arguments
 from journal.cli.commands import COMMAND_MODULES
 from journal.core.errors import BadInputError, JournalError
 
@@ -48,6 +49,7 @@ def run_command_line(argv: list[str], start_app: AppStarter | None = None) -> in
     """Run one command. Options without a command open the app through `start_app`, which the entry
     point passes in: the command line sits beside the app, never above it."""
     try:
+        check_text_arguments(argv)
         arguments = build_parser().parse_args(argv)
         if arguments.command is None:
             if start_app is None:

@@ -81,7 +81,7 @@ def backups(files: JournalFiles, passphrase: str, target: str) -> None:
     say("READY")
     index = 0
     while True:
-        write_backup(journal, Path(target))
+        write_backup(journal, Path(target), replace=True)
         say(f"ACK {index}")
         index += 1
 

@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from journal.cli.session import optional_date, parse_date, unlocked_journal
+from journal.cli.checks import add_output, output_target
+from journal.cli.session import journal_files, optional_date, parse_date, unlocked_journal
 from journal.core.errors import BadInputError
 
 NOT_ENCRYPTED = "journal: {name} is not encrypted. Keep it somewhere private, and delete it when you no longer need it."
@@ -45,7 +46,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _range_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    add_output(parser)
     parser.add_argument("--from", dest="start", help="YYYY-MM-DD")
     parser.add_argument("--to", dest="end", help="YYYY-MM-DD")
 
@@ -62,10 +63,12 @@ def run_export_plain(arguments: argparse.Namespace) -> int:
     from journal.core.exchange.exporting import PlainFormat, write_export
 
     start, end = _range(arguments)
+    output = output_target(arguments, journal_files(arguments))
     with unlocked_journal(arguments) as journal:
-        days = write_export(journal, PlainFormat(arguments.format), arguments.output, start, end, today=dt.date.today())
-    print(f"Exported {days} day(s) to {arguments.output}.")
-    print(NOT_ENCRYPTED.format(name=arguments.output.name), file=sys.stderr)
+        days = write_export(journal, PlainFormat(arguments.format), output, start, end, today=dt.date.today(),
+                            replace=arguments.force)  # fmt: skip
+    print(f"Exported {days} day(s) to {output}.")
+    print(NOT_ENCRYPTED.format(name=output.name), file=sys.stderr)
     return 0
 
 
@@ -75,6 +78,8 @@ def run_export_pdf(arguments: argparse.Namespace) -> int:
     from journal.core.report.ranges import months_before
 
     start, end = _range(arguments)
+    files = journal_files(arguments)
+    output = output_target(arguments, files)
     today = dt.date.today()
     end = end or today
     start = start or months_before(end, 3) + dt.timedelta(days=1)
@@ -94,9 +99,9 @@ def run_export_pdf(arguments: argparse.Namespace) -> int:
         catalog = journal.settings().catalog()
         report = build_report(journal.days_between(start, end), journal.key_dates(), catalog, options,
                               generated_on=today)  # fmt: skip
-        write_report_pdf(report, catalog, arguments.output)
-    print(f"Wrote the report for {start.isoformat()} to {end.isoformat()} to {arguments.output}.")
-    print(NOT_ENCRYPTED.format(name=arguments.output.name), file=sys.stderr)
+        write_report_pdf(report, catalog, output, replace=arguments.force, protected=[files.data_dir])
+    print(f"Wrote the report for {start.isoformat()} to {end.isoformat()} to {output}.")
+    print(NOT_ENCRYPTED.format(name=output.name), file=sys.stderr)
     return 0
 
 

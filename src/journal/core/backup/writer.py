@@ -6,12 +6,7 @@ so a backup that says it worked can be restored.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import errno
-import glob
-import os
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +17,7 @@ from journal.core.backup.image import check_image, snapshot
 from journal.core.backup.reader import open_backup_with_key
 from journal.core.errors import JournalDamagedError, JournalError, StorageError
 from journal.core.journal import Journal
+from journal.core.private_files import check_output, explain_write_error, put_in_place, write_temporary_beside
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,23 +28,30 @@ class BackupResult:
     created_at: dt.datetime
 
 
-def write_backup(journal: Journal, target: Path, now: dt.datetime | None = None) -> BackupResult:
-    """Write a verified backup of the unlocked `journal` to `target` (replacing a file already there)."""
+def write_backup(
+    journal: Journal, target: Path, now: dt.datetime | None = None, *, replace: bool = False
+) -> BackupResult:
+    """Write a verified backup of the unlocked `journal` to `target`.
+
+    An existing file is replaced only with `replace` (the person said so); never one in the journal's folder.
+    """
+    target = check_output(target, replace=replace, protected=[journal.files.data_dir])
     created_at = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     # A copy: the app may lock the journal (zeroing its key) while a backup runs in the background.
     data_key = bytearray(journal.data_key_for_rewrap())
     try:
-        return _write_backup(journal.database.path, journal.unreadable_count, data_key, target, created_at)
+        return _write_backup(journal, data_key, target, created_at, replace)
     finally:
         for index in range(len(data_key)):
             data_key[index] = 0
 
 
 def _write_backup(
-    database_path: Path, unreadable_before: int, data_key: bytearray, target: Path, created_at: dt.datetime
+    journal: Journal, data_key: bytearray, target: Path, created_at: dt.datetime, replace: bool
 ) -> BackupResult:
+    unreadable_before = journal.unreadable_count
     try:
-        image = snapshot(database_path)
+        image = snapshot(journal.database.path)
     except OSError as error:
         raise backup_storage_error(error) from None
     except Exception:
@@ -58,19 +61,13 @@ def _write_backup(
         raise JournalDamagedError("Part of the journal could not be read, so no backup was made. Nothing was changed.")
     info = {"created_at": created_at.isoformat(), "app_version": __version__, "days": report.days}
     plaintext = pack_plaintext(info, image)
-    target = target.expanduser()
-    for stale in target.parent.glob(f".{glob.escape(target.name)}.*.partial"):  # left by a crash mid-write
-        with contextlib.suppress(OSError):
-            stale.unlink(missing_ok=True)
-    partial = target.with_name(f".{target.name}.{os.urandom(4).hex()}.partial")
+    target = check_output(target, replace=replace, protected=[journal.files.data_dir])
     try:
-        _write_synced(partial, seal(report.header.journal_id, report.header.slots, data_key, plaintext))
-        os.replace(partial, target)
-        sync_folder(target.parent)
+        sealed = seal(report.header.journal_id, report.header.slots, data_key, plaintext)
+        partial = write_temporary_beside(target, sealed)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
         raise backup_storage_error(error) from None
+    put_in_place(partial, target, replace=replace)
     try:
         opened = open_backup_with_key(target, data_key)
     except JournalError:
@@ -82,32 +79,6 @@ def _write_backup(
     return BackupResult(target, target.stat().st_size, report.days, created_at)
 
 
-def _write_synced(path: Path, pieces: Iterable[bytes]) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as stream:
-        for piece in pieces:
-            stream.write(piece)
-        stream.flush()
-        os.fsync(stream.fileno())
-
-
-def sync_folder(folder: Path) -> None:
-    if os.name != "posix":  # pragma: no cover - folders cannot be opened for fsync on Windows
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def backup_storage_error(error: OSError) -> StorageError:
-    if error.errno == errno.ENOSPC:
-        return StorageError("The disk is full, so the backup was not made. Your journal was not changed.")
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StorageError(
-            "That folder cannot be written to, so the backup was not made. Your journal was not changed."
-        )
-    if error.errno == errno.ENOENT:
-        return StorageError("That folder does not exist, so the backup was not made. Your journal was not changed.")
-    return StorageError("The backup could not be written. Your journal was not changed.")
+    """Why no backup was made, in one sentence."""
+    return explain_write_error(error, "the backup")

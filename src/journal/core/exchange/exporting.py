@@ -6,11 +6,11 @@ import datetime as dt
 import enum
 from pathlib import Path
 
-from journal.core.exchange.atomic_write import write_text_atomically
 from journal.core.exchange.csv_export import export_csv
 from journal.core.exchange.json_export import export_json
 from journal.core.exchange.markdown_export import export_markdown
 from journal.core.journal import Journal
+from journal.core.private_files import check_output, write_private
 
 
 class PlainFormat(enum.StrEnum):
@@ -37,9 +37,21 @@ def export_text(
 
 
 def write_export(
-    journal: Journal, fmt: PlainFormat, target: Path, start: dt.date | None, end: dt.date | None, *, today: dt.date
+    journal: Journal,
+    fmt: PlainFormat,
+    target: Path,
+    start: dt.date | None,
+    end: dt.date | None,
+    *,
+    today: dt.date,
+    replace: bool = False,
 ) -> int:
-    """Write the export to `target` in one step; returns how many days it holds."""
+    """Write the export to `target` in one step; returns how many days it holds.
+
+    An existing file is replaced only with `replace` (the person said so); never one in the journal's folder.
+    """
+    protected = [journal.files.data_dir]
+    check_output(target, replace=replace, protected=protected)
     text = export_text(journal, fmt, start, end, today=today)
-    write_text_atomically(target, text)
+    write_private(target, text.encode("utf-8"), replace=replace, protected=protected)
     return len(journal.days_between(start, end))

@@ -39,6 +39,8 @@ class BackupActions(QObject):
         self._now = now
         self._running: BackgroundOperation[BackupResult | None] | None = None
         self.ask_target: Callable[[Path], Path | None] = self._ask_target
+        # The one name Qt's save dialog asked about before replacing (None: nothing was confirmed).
+        self._replace_confirmed: Path | None = None
 
     @property
     def is_running(self) -> bool:
@@ -54,8 +56,8 @@ class BackupActions(QObject):
             return
         if not target.suffix:
             target = target.with_suffix(".rjbackup")
-        journal = self._journal
-        self._start(lambda: write_backup(journal, target))
+        journal, replace = self._journal, target == self._replace_confirmed
+        self._start(lambda: write_backup(journal, target, replace=replace))
 
     def after_unlock(self) -> None:
         """The automatic backup on unlock: at most once a calendar day."""
@@ -97,4 +99,6 @@ class BackupActions(QObject):
             self._parent, self.tr("Save the backup as"), str(suggested), self.tr("Journal backup (*.rjbackup)")
         )
         forget_file_dialog_history()
+        # Qt asked before replacing this very name (with the suffix added, it was never asked about).
+        self._replace_confirmed = Path(name) if name and Path(name).suffix else None
         return Path(name) if name else None

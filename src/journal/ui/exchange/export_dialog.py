@@ -55,6 +55,8 @@ class ExportDialog(QDialog):
         self._journal = journal
         self._today = today
         self.ask_target: Callable[[str, str], Path | None] = self._ask_target
+        # The one name Qt's save dialog asked about before replacing (None: nothing was confirmed).
+        self._replace_confirmed: Path | None = None
 
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("What to export"))
@@ -190,6 +192,8 @@ class ExportDialog(QDialog):
         if not name:
             return None
         path = Path(name)
+        # Qt asked before replacing `path`; a name with the suffix added was never asked about.
+        self._replace_confirmed = path if path.suffix else None
         return path if path.suffix else path.with_suffix(suffix)
 
     def _export(self) -> None:
@@ -212,7 +216,8 @@ class ExportDialog(QDialog):
         chosen = self.chosen_range()
         start, end = chosen if chosen else (None, None)
         journal, today = self._journal, self._today
-        return lambda: write_export(journal, fmt, target, start, end, today=today)
+        replace = target == self._replace_confirmed
+        return lambda: write_export(journal, fmt, target, start, end, today=today, replace=replace)
 
     def _pdf_work(self, target: Path) -> Callable[[], Any]:
         from journal.report import prepare_charts, write_report_pdf
@@ -223,7 +228,10 @@ class ExportDialog(QDialog):
         report = build_report(entries, self._journal.key_dates(), catalog, options, generated_on=self._today)
         charts = prepare_charts(report, catalog)  # QtCharts stays on the GUI thread; the worker replays them
         relay = self._relay
-        return lambda: write_report_pdf(report, catalog, target, relay.report, charts)
+        replace, protected = target == self._replace_confirmed, [self._journal.files.data_dir]
+        return lambda: write_report_pdf(
+            report, catalog, target, relay.report, charts, replace=replace, protected=protected
+        )
 
     def _done(self, target: Path) -> None:
         self.progress.setVisible(False)

@@ -69,10 +69,15 @@ def test_backup_leaves_no_partial_or_temp_files(journal: Journal, tmp_path: Path
     assert [path.name for path in folder.iterdir()] == ["b.rjbackup"]
 
 
-def test_backup_replaces_an_existing_file_whole(journal: Journal, tmp_path: Path) -> None:
+def test_backup_replaces_an_existing_file_whole_only_when_asked(journal: Journal, tmp_path: Path) -> None:
+    from journal.core.private_files import OutputRefusedError
+
     target = tmp_path / "b.rjbackup"
     target.write_bytes(b"old contents")
-    write_backup(journal, target)
+    with pytest.raises(OutputRefusedError, match="already exists"):
+        write_backup(journal, target)
+    assert target.read_bytes() == b"old contents"
+    write_backup(journal, target, replace=True)
     assert target.read_bytes().startswith(b"RJBACKUP")
 
 
