@@ -38,7 +38,13 @@ class JournalMissingError(JournalError):
 
 
 class JournalDamagedError(JournalError):
+    """The journal file cannot be read as a journal; the one sentence for that is said here."""
+
     exit_code = 3
+    DAMAGED = "The journal file is damaged and cannot be read. It was left as it is."
+
+    def __init__(self, message: str = DAMAGED) -> None:
+        super().__init__(message)
 
 
 class JournalTooNewError(JournalError):

@@ -53,18 +53,9 @@ def _words(values: list[str], option: str) -> tuple[str, ...]:
 def _read_note(arguments: argparse.Namespace) -> str:
     if arguments.note_file is None:
         return str(arguments.note or "")
-    from journal.core.input_files import FileTooLarge, NotARegularFile, read_bounded
+    from journal.core.input_files import read_named_text
 
-    try:
-        return read_bounded(arguments.note_file, 10 * 1024 * 1024).decode("utf-8")
-    except FileTooLarge:
-        raise BadInputError("--note-file", "the file is larger than 10 MB") from None
-    except NotARegularFile:
-        raise BadInputError("--note-file", "that is not a file (a device or a pipe)") from None
-    except UnicodeDecodeError:
-        raise BadInputError("--note-file", "the file is not UTF-8 text") from None
-    except OSError:
-        raise BadInputError("--note-file", "the file cannot be read") from None
+    return read_named_text(arguments.note_file, 10 * 1024 * 1024, "--note-file")
 
 
 def build_entry(arguments: argparse.Namespace, catalog: Any) -> Any:

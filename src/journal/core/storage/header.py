@@ -21,7 +21,6 @@ from journal.core.errors import JournalDamagedError, JournalTooNewError
 from journal.core.storage.tables import KeySlotRow, MetaRow
 
 FORMAT_VERSION = 1
-_DAMAGED = "The journal file is damaged and cannot be read. It was left as it is."
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +42,7 @@ class JournalHeader:
         try:
             return self.slots[kind]
         except KeyError:
-            raise JournalDamagedError(_DAMAGED) from None
+            raise JournalDamagedError() from None
 
 
 def read_header(session: Session) -> JournalHeader:
@@ -51,8 +50,8 @@ def read_header(session: Session) -> JournalHeader:
     meta = {row.key: row.value for row in session.scalars(select(MetaRow))}
     try:
         format_version = int(meta["format_version"])
-    except (KeyError, ValueError):
-        raise JournalDamagedError(_DAMAGED) from None
+    except (KeyError, ValueError, TypeError):
+        raise JournalDamagedError() from None
     if format_version > FORMAT_VERSION:
         raise JournalTooNewError(format_version, FORMAT_VERSION)
     try:
@@ -60,13 +59,13 @@ def read_header(session: Session) -> JournalHeader:
         journal_id = bytes.fromhex(meta["journal_id"])
         slots = {row.kind: _slot_from_row(row) for row in session.scalars(select(KeySlotRow))}
         stored_checksum = meta["header_checksum"]
-    except (KeyError, ValueError, TypeError):
-        raise JournalDamagedError(_DAMAGED) from None
+    except (KeyError, ValueError, TypeError, AttributeError, RecursionError):
+        raise JournalDamagedError() from None
     if schema_version < 1:
-        raise JournalDamagedError(_DAMAGED)
+        raise JournalDamagedError()
     header = JournalHeader(format_version, schema_version, journal_id, slots)
     if len(journal_id) != 16 or set(slots) != {PASSPHRASE, RECOVERY} or header.checksum() != stored_checksum:
-        raise JournalDamagedError(_DAMAGED)
+        raise JournalDamagedError()
     return header
 
 
