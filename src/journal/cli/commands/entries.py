@@ -106,9 +106,15 @@ def run_add(arguments: argparse.Namespace) -> int:
         entry = build_entry(arguments, journal.settings().catalog())
         if entry.is_empty():
             raise BadInputError("add", "nothing to record; give at least one of --mood, --note, --symptom …")
+        from journal.core.domain.entry import note_repeats
+
+        existing = journal.day(entry.date)
+        repeated = bool(existing and entry.note.strip() and note_repeats(existing.note, entry.note))
         with journal.transaction() as session:
             journal.merge_day(session, entry)
     print(f"Saved {entry.date.isoformat()}.")
+    if repeated:
+        print("That note was already there word for word, so it was not added a second time.")
     return 0
 
 

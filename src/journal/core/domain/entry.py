@@ -69,7 +69,7 @@ class DayEntry:
             return tuple(dict.fromkeys(a + b))
 
         notes = [n for n in (self.note.strip(), other.note.strip()) if n]
-        if len(notes) == 2 and notes[1] in notes[0]:
+        if len(notes) == 2 and note_repeats(notes[0], notes[1]):
             notes = notes[:1]
         return DayEntry(
             date=self.date,
@@ -82,3 +82,20 @@ class DayEntry:
             tags=union(self.tags, other.tags),
             prompt_ids=union(self.prompt_ids, other.prompt_ids),
         )
+
+
+NOTE_PARAGRAPH_BREAK = "\n\n"  # how merged notes are joined
+
+
+def note_repeats(existing: str, new: str) -> bool:
+    """Whether `new` is already in `existing` word for word as whole paragraphs (an exact repeat).
+
+    Only then may a merge leave it out: a short note that merely occurs inside a longer one ("ok"
+    in "Not ok today.") is the person's new writing and is kept.
+    """
+    new_paragraphs = [p.strip() for p in new.strip().split(NOTE_PARAGRAPH_BREAK)]
+    old_paragraphs = [p.strip() for p in existing.strip().split(NOTE_PARAGRAPH_BREAK)]
+    if not new.strip():
+        return True
+    size = len(new_paragraphs)
+    return any(old_paragraphs[i : i + size] == new_paragraphs for i in range(len(old_paragraphs) - size + 1))
