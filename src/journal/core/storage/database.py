@@ -136,6 +136,20 @@ class Database:
         with storage_errors_explained(), self._sessions.begin() as session:
             yield session
 
+    def checkpoint(self) -> bool:
+        """Fold the write-ahead log into the file and empty it; False if a reader kept it from finishing.
+
+        With secure_delete on, what a committed change replaced is then gone from both files: used
+        after a secret changes, so a copy of the file no longer opens with the old one.
+        """
+        with storage_errors_explained():
+            raw = self.engine.raw_connection()
+            try:
+                busy, _log, _moved = raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                raw.close()
+        return not busy
+
     def close(self) -> None:
         self.engine.dispose()
 
