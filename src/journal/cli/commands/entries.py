@@ -77,8 +77,9 @@ def build_entry(arguments: argparse.Namespace, catalog: Any) -> Any:
         if not sep or not key:
             raise BadInputError("--symptom", "use KEY=VALUE, e.g. cramping=4 or bleeding=light")
         if key not in catalog:
-            known = ", ".join(d.key for d in catalog)
-            raise BadInputError("--symptom", f"{key!r} is not a tracked symptom; known: {known}")
+            # Neither the typed key nor the person's own symptoms (keys made from their words) are repeated.
+            built_in = ", ".join(d.key for d in catalog if not d.custom)
+            raise BadInputError("--symptom", f"that is not a symptom this journal tracks; built in: {built_in}")
         try:
             symptoms[key] = catalog.get(key).parse(value)
         except ValueError as error:

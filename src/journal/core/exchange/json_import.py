@@ -70,8 +70,9 @@ def parse_journal_json(raw: bytes, *, today: dt.date) -> ImportPlan:
             entry = entry_from_dict(item) if isinstance(item, dict) else None
             if entry is not None:
                 for key, value in entry.symptoms.items():
-                    if key in catalog:
-                        catalog.get(key).validate(value)
+                    if key not in catalog:  # the key is not repeated: one of the person's own is made from their words
+                        raise ValueError("a symptom that is neither built in nor listed in settings.custom_symptoms")
+                    catalog.get(key).validate(value)
         except ValueError as error:
             problems.append(ImportProblem(None, str(error), where))
             continue
