@@ -6,6 +6,18 @@ field or the file that is wrong, never the text inside it.
 
 from __future__ import annotations
 
+# What reading a stored value of the wrong shape raises (a NULL, a number for bytes, a missing key,
+# nesting too deep, a number too long): caught where hostile or damaged data is read, and named as damage.
+SHAPE_ERRORS: tuple[type[Exception], ...] = (
+    KeyError,
+    IndexError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    ArithmeticError,
+    RecursionError,
+)
+
 
 class JournalError(Exception):
     """Base of every error the app expects and explains."""

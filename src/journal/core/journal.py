@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from journal.core.domain.codec import entry_from_dict, entry_to_dict, key_date_from_dict, key_date_to_dict
 from journal.core.domain.entry import DayEntry
 from journal.core.domain.key_dates import KeyDate
-from journal.core.errors import JournalLockedError
+from journal.core.errors import SHAPE_ERRORS, JournalLockedError
 from journal.core.journal_files import JournalFiles
 from journal.core.search import fold, matches, query_terms
 from journal.core.settings import JournalSettings
@@ -84,7 +84,7 @@ class Journal:
                     if not isinstance(name, str) or not isinstance(body, dict):
                         raise ValueError("document: expected a name and a body")
                     self._documents[name] = (stored, body)
-            except (KeyError, ValueError):
+            except SHAPE_ERRORS:
                 unreadable += 1
         self._sorted_dates = sorted(self._days)
         self.unreadable_count = unreadable

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from journal.core.crypto.kdf import KdfParams
 from journal.core.crypto.keyslots import PASSPHRASE, RECOVERY, KeySlot
-from journal.core.errors import JournalDamagedError, JournalTooNewError
+from journal.core.errors import SHAPE_ERRORS, JournalDamagedError, JournalTooNewError
 from journal.core.storage.tables import KeySlotRow, MetaRow
 
 FORMAT_VERSION = 1
@@ -47,19 +47,25 @@ class JournalHeader:
 
 def read_header(session: Session) -> JournalHeader:
     """Read and check the header; raise JournalDamagedError / JournalTooNewError, never a raw error."""
-    meta = {row.key: row.value for row in session.scalars(select(MetaRow))}
+    # Columns, not ORM rows: a NULL key (a damaged or hostile file) must not vanish as a missing row.
+    meta = {key: value for key, value in session.execute(select(MetaRow.key, MetaRow.value))}
     try:
         format_version = int(meta["format_version"])
-    except (KeyError, ValueError, TypeError):
+    except SHAPE_ERRORS:
         raise JournalDamagedError() from None
     if format_version > FORMAT_VERSION:
         raise JournalTooNewError(format_version, FORMAT_VERSION)
     try:
         schema_version = int(meta["schema_version"])
         journal_id = bytes.fromhex(meta["journal_id"])
-        slots = {row.kind: _slot_from_row(row) for row in session.scalars(select(KeySlotRow))}
+        rows = session.execute(select(KeySlotRow.kind, KeySlotRow.salt, KeySlotRow.wrapped_key, KeySlotRow.kdf))
+        slots = {}
+        for kind, salt, wrapped_key, kdf in rows:
+            if kind in slots or not isinstance(kind, str):
+                raise ValueError("a key slot twice, or without a kind")
+            slots[kind] = _slot_from_row(kind, salt, wrapped_key, kdf)
         stored_checksum = meta["header_checksum"]
-    except (KeyError, ValueError, TypeError, AttributeError, RecursionError):
+    except SHAPE_ERRORS:
         raise JournalDamagedError() from None
     if schema_version < 1:
         raise JournalDamagedError()
@@ -93,7 +99,11 @@ def write_header(session: Session, header: JournalHeader) -> None:
     session.flush()
 
 
-def _slot_from_row(row: KeySlotRow) -> KeySlot:
-    kdf: Any = json.loads(row.kdf) if row.kdf else None
+def _slot_from_row(kind: str, salt: Any, wrapped_key: Any, stored_kdf: Any) -> KeySlot:
+    if not isinstance(salt, bytes) or not isinstance(wrapped_key, bytes):
+        raise TypeError("a key slot's salt and key are bytes")
+    if stored_kdf is not None and not isinstance(stored_kdf, str):
+        raise TypeError("a key slot's settings are text")
+    kdf: Any = json.loads(stored_kdf) if stored_kdf else None
     # KdfParams.from_dict refuses absurd parameters here, before anything is derived.
-    return KeySlot(row.kind, bytes(row.salt), bytes(row.wrapped_key), KdfParams.from_dict(kdf) if kdf else None)
+    return KeySlot(kind, salt, wrapped_key, KdfParams.from_dict(kdf) if kdf else None)

@@ -18,6 +18,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from journal.core.crypto.aead import SealBroken, Sealer
+from journal.core.errors import SHAPE_ERRORS
 from journal.core.storage.database import after_commit, before_commit
 from journal.core.storage.tables import SEALED_TABLES, ManifestRow
 
@@ -81,7 +82,7 @@ class SealedRecords:
                 payload = self.open_payload("manifest", _MANIFEST_ID, manifest_row.version, manifest_row.sealed)
                 self._manifest = {table: dict(payload.get(table, {})) for table in SEALED_TABLES}
                 trusted_manifest = True
-            except (SealBroken, ValueError, UnicodeDecodeError, AttributeError, TypeError):
+            except (SealBroken, *SHAPE_ERRORS):
                 result.unreadable += 1  # counted as the one record that could not be read
         rows_seen = 0
         for table, model in SEALED_TABLES.items():
@@ -93,7 +94,7 @@ class SealedRecords:
                     continue
                 try:
                     payload = self.open_payload(table, row_id, version, sealed)
-                except (SealBroken, ValueError, UnicodeDecodeError):
+                except (SealBroken, *SHAPE_ERRORS):  # a NULL or a number where bytes belong counts as unreadable
                     result.unreadable += 1
                     continue
                 result.rows.append(OpenedRow(table, row_id, version, payload))
