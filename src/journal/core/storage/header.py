@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from journal.core import strict_json
 from journal.core.crypto.kdf import KdfParams
 from journal.core.crypto.keyslots import PASSPHRASE, RECOVERY, KeySlot
 from journal.core.errors import SHAPE_ERRORS, JournalDamagedError, JournalTooNewError
@@ -104,6 +105,6 @@ def _slot_from_row(kind: str, salt: Any, wrapped_key: Any, stored_kdf: Any) -> K
         raise TypeError("a key slot's salt and key are bytes")
     if stored_kdf is not None and not isinstance(stored_kdf, str):
         raise TypeError("a key slot's settings are text")
-    kdf: Any = json.loads(stored_kdf) if stored_kdf else None
+    kdf: Any = strict_json.loads(stored_kdf) if stored_kdf else None
     # KdfParams.from_dict refuses absurd parameters here, before anything is derived.
     return KeySlot(kind, salt, wrapped_key, KdfParams.from_dict(kdf) if kdf else None)
