@@ -139,4 +139,7 @@ def run_import(arguments: argparse.Namespace) -> int:
         result = apply_import(journal, plan)
     print(f"Imported {len(plan.days)} day(s): {result.new_days} new, {result.merged_days} merged into days "
           "you already had.")  # fmt: skip
+    if result.unchanged:
+        print(f"{result.unchanged} entr{'y was' if result.unchanged == 1 else 'ies were'} imported before and "
+              "had not changed, so they were left as they are.")  # fmt: skip
     return 0

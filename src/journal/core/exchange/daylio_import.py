@@ -17,7 +17,13 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from journal.core.domain.entry import DayEntry
-from journal.core.exchange.import_plan import ImportPlan, ImportProblem, check_not_future, fold_records
+from journal.core.exchange.import_plan import (
+    ImportPlan,
+    ImportProblem,
+    check_not_future,
+    fold_records,
+    sourced_records,
+)
 from journal.core.exchange.json_import import read_text
 
 # Python's csv refuses fields over 128 KiB; a long Daylio note is still a note.
@@ -167,6 +173,7 @@ def parse_daylio(raw: bytes, *, today: dt.date, mood_map: Mapping[str, int] | No
         problems=tuple(problems),
         mood_mapping=used,
         records_read=len(records),
+        sourced=sourced_records(SOURCE, ((r.entry, r.time) for r in ordered)),
     )
 
 
