@@ -11,8 +11,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
-from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import create_engine
 from sqlalchemy.exc import DBAPIError
@@ -22,6 +20,7 @@ from sqlalchemy.pool import StaticPool
 from journal.core.backup.errors import BackupDamagedError
 from journal.core.domain.codec import entry_from_dict, key_date_from_dict
 from journal.core.errors import JournalError
+from journal.core.storage.database import Database
 from journal.core.storage.header import JournalHeader, read_header
 from journal.core.storage.records import SealedRecords
 from journal.core.storage.tables import DayEntryRow, KeyDateRow
@@ -40,12 +39,14 @@ class ImageReport:
     unreadable: int
 
 
-def snapshot(database_path: Path) -> bytes:
-    """A consistent copy of the journal file as bytes, in rollback-journal mode so it opens anywhere."""
-    source = sqlite3.connect(f"file:{quote(str(database_path))}?mode=rw", uri=True)
-    with closing(source), closing(sqlite3.connect(":memory:")) as target:
-        source.execute("PRAGMA busy_timeout=5000")
-        source.backup(target)
+def snapshot(database: Database) -> bytes:
+    """A consistent copy of the journal file as bytes, in rollback-journal mode so it opens anywhere.
+
+    Taken through the journal's own connections: it then works when the journal's disk is full,
+    where a new connection could not even make SQLite's shared index.
+    """
+    with closing(sqlite3.connect(":memory:")) as target:
+        database.copy_into(target)
         image = bytearray(target.serialize())
     if len(image) >= 100:
         for offset in _FILE_FORMAT_OFFSETS:

@@ -51,7 +51,9 @@ def _write_backup(
 ) -> BackupResult:
     unreadable_before = journal.unreadable_count
     try:
-        image = snapshot(journal.database.path)
+        image = snapshot(journal.database)
+    except JournalError:
+        raise
     except OSError as error:
         raise backup_storage_error(error) from None
     except Exception:
