@@ -61,6 +61,44 @@ def extract(languages: list[str], directory: Path) -> None:
         command = [qt_tool("pyside6-lupdate"), *sources, "-source-language", SOURCE_LANGUAGE]
         command += ["-target-language", language, "-locations", "relative", "-no-obsolete", "-ts", str(target)]
         subprocess.run(command, cwd=ROOT, check=True)
+        if language == SOURCE_LANGUAGE:
+            fill_english_plurals(target)
+
+
+_PLURAL_MESSAGE = re.compile(
+    r'(<message numerus="yes">.*?<source>(?P<source>.*?)</source>.*?)'
+    r'<translation type="unfinished">\s*(?:<numerusform>\s*</numerusform>\s*)*</translation>',
+    re.DOTALL,
+)
+
+
+def english_plural_forms(source: str) -> tuple[str, str]:
+    """The English singular and plural of a "%n day(s)" message: "%n day" and "%n days"."""
+    return source.replace("(s)", ""), source.replace("(s)", "s")
+
+
+def fill_english_plurals(path: Path) -> int:
+    """Give every untranslated "%n …(s)" message of the English catalogue its two English forms.
+
+    English is the source language, so the only words its catalogue needs are plural forms; writing them
+    by rule means a new "%n problem(s)" never reaches a person as "1 problem(s)". Returns how many were filled.
+    """
+    text = path.read_text(encoding="utf-8")
+    filled = 0
+
+    def forms(match: re.Match[str]) -> str:
+        nonlocal filled
+        if "(s)" not in match["source"]:
+            return match[0]
+        filled += 1
+        one, many = english_plural_forms(match["source"])
+        return (
+            f"{match[1]}<translation>\n            <numerusform>{one}</numerusform>\n"
+            f"            <numerusform>{many}</numerusform>\n        </translation>"
+        )
+
+    path.write_text(_PLURAL_MESSAGE.sub(forms, text), encoding="utf-8")
+    return filled
 
 
 def compile_all(directory: Path) -> list[Path]:

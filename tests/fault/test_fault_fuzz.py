@@ -8,11 +8,8 @@ problems or raise a `JournalError`, never anything else. CI runs `CI_EXAMPLES` p
 
 from __future__ import annotations
 
-import atexit
 import datetime as dt
 import functools
-import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -33,8 +30,17 @@ from journal.core.opening import create_journal
 CI_EXAMPLES = 300
 SLOW_EXAMPLES = 3000
 TODAY = dt.date(2026, 11, 24)
-_WORK = Path(tempfile.mkdtemp(prefix="rj-fuzz-"))
-atexit.register(shutil.rmtree, _WORK, True)
+_WORK = Path()  # set per run by the fixture below: nothing is made when the module is imported
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _work_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The fuzzers' scratch folder lives in pytest's own temp area, made when the tests run."""
+    global _WORK
+    _WORK = tmp_path_factory.mktemp("fuzz")
+    _valid_files.cache_clear()
+
+
 _QUIET = {"deadline": None, "database": None, "suppress_health_check": [HealthCheck.too_slow]}
 _FAST = settings(max_examples=CI_EXAMPLES, **_QUIET)
 _SLOW = settings(max_examples=SLOW_EXAMPLES, **_QUIET)

@@ -157,41 +157,31 @@ def _last(lines: list[str], word: str) -> str | None:
     return found[-1] if found else None
 
 
-@pytest.mark.parametrize("kills", [6])
-def test_kill_during_passphrase_change_leaves_old_or_new_working(tmp_path: Path, kills: int) -> None:
+@pytest.mark.parametrize("secret", ["passphrase", "recovery"])
+def test_kill_during_a_secret_change_leaves_old_or_new_working(tmp_path: Path, secret: str) -> None:
+    """Killed while changing the passphrase or replacing the recovery key: exactly one of the old and
+    new secret opens the journal, and the other secret is untouched."""
     files = JournalFiles(tmp_path / "journal")
     journal, recovery_key = create_journal(files, PASSPHRASE, CHEAP_KDF)
     _make_days(journal, 10)
     journal.close()
-    rng = random.Random(3)
-    current = PASSPHRASE
-    for run in range(kills):
-        lines = run_until_killed(["passphrase", str(files.data_dir), current, f"run{run}"], rng, 0.3)
+    rng = random.Random(3 if secret == "passphrase" else 4)
+    current = PASSPHRASE if secret == "passphrase" else recovery_key
+    for run in range(6):
+        child = ["passphrase", str(files.data_dir), current, f"run{run}"]
+        lines = run_until_killed(
+            child if secret == "passphrase" else ["recovery", str(files.data_dir), PASSPHRASE], rng, 0.3
+        )
         acknowledged, upcoming = _last(lines, "ACK"), _last(lines, "NEXT")
         assert integrity_ok(files.database_path)
         candidates = [acknowledged or current] + ([upcoming] if upcoming and upcoming != acknowledged else [])
-        working = [secret for secret in candidates if _opens_with(files, passphrase=secret)]
-        assert len(working) == 1, "exactly one of the old and new passphrase opens the journal"
-        assert _opens_with(files, recovery_key=recovery_key)
-        current = working[0]
-
-
-@pytest.mark.parametrize("kills", [6])
-def test_kill_during_recovery_key_replacement_leaves_old_or_new_working(tmp_path: Path, kills: int) -> None:
-    files = JournalFiles(tmp_path / "journal")
-    journal, recovery_key = create_journal(files, PASSPHRASE, CHEAP_KDF)
-    _make_days(journal, 10)
-    journal.close()
-    rng = random.Random(4)
-    current = recovery_key
-    for _ in range(kills):
-        lines = run_until_killed(["recovery", str(files.data_dir), PASSPHRASE], rng, 0.3)
-        acknowledged, upcoming = _last(lines, "ACK"), _last(lines, "NEXT")
-        assert integrity_ok(files.database_path)
-        candidates = [acknowledged or current] + ([upcoming] if upcoming and upcoming != acknowledged else [])
-        working = [key for key in candidates if _opens_with(files, recovery_key=key)]
-        assert len(working) == 1
-        assert _opens_with(files, passphrase=PASSPHRASE)
+        if secret == "passphrase":
+            working = [value for value in candidates if _opens_with(files, passphrase=value)]
+            assert _opens_with(files, recovery_key=recovery_key)
+        else:
+            working = [value for value in candidates if _opens_with(files, recovery_key=value)]
+            assert _opens_with(files, passphrase=PASSPHRASE)
+        assert len(working) == 1, f"exactly one of the old and new {secret} opens the journal"
         current = working[0]
 
 

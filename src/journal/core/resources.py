@@ -26,13 +26,3 @@ def resources_dir() -> Path:
 def load_toml(relative: str) -> dict[str, Any]:
     with (resources_dir() / relative).open("rb") as handle:
         return tomllib.load(handle)
-
-
-@functools.cache
-def load_vocabulary(locale: str = "en") -> dict[str, Any]:
-    """Mood words, default feelings and self-care for a locale, falling back to English."""
-    path = resources_dir() / "vocabulary" / f"{locale}.toml"
-    if not path.exists():
-        path = resources_dir() / "vocabulary" / "en.toml"
-    with path.open("rb") as handle:
-        return tomllib.load(handle)

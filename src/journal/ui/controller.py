@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, Q
 
 from journal.ui.app_settings import AppSettings
 from journal.ui.background import run_in_background
+from journal.ui.content_locale import content_locale
 from journal.ui.crash_guard import describe
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
 from journal.ui.idle import IdleWatcher
@@ -194,7 +195,7 @@ class AppController(QObject):
         journal, recovery_key = result
         self.journal = journal
         if self.first_run is not None:
-            self.first_run.show_recovery_key(recovery_key, journal.settings().catalog())
+            self.first_run.show_recovery_key(recovery_key, journal.settings().catalog(content_locale()))
 
     def _create_failed(self, error: Exception) -> None:
         if self.first_run is not None:
@@ -269,7 +270,7 @@ class AppController(QObject):
         self._show_unlock().show_error(
             self.tr(
                 "The journal opened, but something in it could not be shown. Nothing was changed. "
-                "A backup or an export from the command line still works."
+                "Your backups are untouched, and you can try again after restarting the app."
             )
         )
 

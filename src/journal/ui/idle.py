@@ -36,6 +36,11 @@ class IdleWatcher(QObject):
     def active(self) -> bool:
         return self._timer.isActive()
 
+    @property
+    def remaining_ms(self) -> int:
+        """Milliseconds until the idle lock, or -1 when it is not counting (auto-lock off)."""
+        return self._timer.remainingTime()
+
     def stop(self) -> None:
         self._timer.stop()
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -65,20 +66,34 @@ class KeyDateEditor(QDialog):
             self.kind.setCurrentIndex(max(0, self.kind.findData(key_date.kind.value)))
         else:
             self.kind.setCurrentIndex(self.kind.findData(KeyDateKind.LOSS.value))
+        self.gentle_prompts = QCheckBox(self.tr("This date is hard for me: offer gentler prompts around it"))
+        self.gentle_prompts.setChecked(bool(key_date and key_date.gentle_prompts))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout(self)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Date"), self.date)
         form.addRow(self.tr("In your words"), self.label)
+        form.addRow(self.gentle_prompts)
         form.addRow(buttons)
+        self._show_gentle_choice()
+        self.kind.currentIndexChanged.connect(self._show_gentle_choice)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+
+    def _show_gentle_choice(self) -> None:
+        """Only "Something else" asks: losses and due dates already get gentle prompts near them."""
+        self.gentle_prompts.setVisible(self.kind.currentData() == "other")
 
     def key_date(self) -> KeyDate:
         from journal.core.domain.key_dates import KeyDate, KeyDateKind
 
+        kind = KeyDateKind(self.kind.currentData())
         return KeyDate(
-            self._id, KeyDateKind(self.kind.currentData()), self.date.date().toPython(), self.label.text().strip()
+            self._id,
+            kind,
+            self.date.date().toPython(),
+            self.label.text().strip(),
+            gentle_prompts=kind is KeyDateKind.OTHER and self.gentle_prompts.isChecked(),
         )
 
 

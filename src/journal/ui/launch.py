@@ -49,10 +49,11 @@ def extra_views() -> tuple[list[ViewSpec], list[ToolSpec], PromptCardFactory]:
             view.day_requested.connect(open_day)
         return view
 
-    def library(_journal: Journal, window: QWidget) -> QWidget:
+    def library(journal: Journal, window: QWidget) -> QWidget:
+        from journal.core.domain.key_dates import recorded_loss_kinds
         from journal.ui.prompts.library_view import LibraryView
 
-        return LibraryView(window)
+        return LibraryView(window, loss_kinds=recorded_loss_kinds(tuple(journal.key_dates()), dt.date.today()))
 
     def prompt_card(journal: Journal, parent: QWidget) -> QWidget:
         from journal.ui.prompts.prompt_card import PromptCard

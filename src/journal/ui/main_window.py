@@ -82,12 +82,15 @@ class MainWindow(QMainWindow):
         note.setWordWrap(True)
         note.setContentsMargins(12, 8, 12, 8)
         note.setAccessibleName(self.tr("Message"))
-        if count == 1:
-            note.setText(self.tr("1 entry could not be read: it was changed or damaged. Everything else is here."))
-        elif count > 1:
+        if count > 0:
+            # Calm, and with a next step: the rest is safe, and a backup may hold the days that were lost.
             note.setText(
-                self.tr("{0} entries could not be read: they were changed or damaged. Everything else is here.").format(
-                    count
+                self.tr(
+                    "Some days couldn't be opened (%n day(s)), so they are left out. Everything else is here and "
+                    "safe. A backup from before may still hold them: Restore from a backup, in the Journal menu, "
+                    "shows what a backup holds before anything changes.",
+                    "",
+                    count,
                 )
             )
         note.setVisible(count > 0)
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
             self._action(menu, tool.title, lambda tool=tool: tool.run(self.journal, self))
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.safety_action = self._action(help_menu, self.tr("When to contact a clinician…"), self.open_safety_page)
         self._action(help_menu, self.tr("About Recovery Journal"), self.open_about)
 
     # -- actions ------------------------------------------------------------------------------
@@ -211,6 +215,12 @@ class MainWindow(QMainWindow):
         dialog = KeyDatesDialog(self.journal, self._today(), self)
         dialog.exec()
         self.today_view.show_day(self.today_view.date)
+
+    def open_safety_page(self) -> None:
+        from journal.ui.content_locale import content_locale
+        from journal.ui.safety.safety_dialog import open_safety_page
+
+        self.safety_page = open_safety_page(self.journal, self, content_locale())
 
     def open_about(self) -> None:
         AboutDialog(self.journal.files.data_dir, self).exec()

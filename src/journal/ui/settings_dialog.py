@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from journal.core.prompts.library import load_prompt_library
 from journal.ui.backup.folder_settings import BackupFolderSettings
+from journal.ui.content_locale import content_locale
 from journal.ui.prompts.prompt_settings import PromptSettingsPage
 from journal.ui.security_dialogs import ChangePassphraseDialog, ReplaceRecoveryKeyDialog
 from journal.ui.symptom_picker import SymptomPicker
@@ -90,7 +91,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.reminder)
         form.addRow(self.tr("Reminder at"), self.reminder_time)
 
-        self.picker = SymptomPicker(settings.catalog())
+        self.picker = SymptomPicker(settings.catalog(content_locale()))
         tracking = QWidget()
         tracking_layout = QVBoxLayout(tracking)
         note = QLabel(
@@ -116,7 +117,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(tracking, self.tr("What you track"))
-        self.prompt_page = PromptSettingsPage(settings, load_prompt_library())
+        self.prompt_page = PromptSettingsPage(settings, load_prompt_library(content_locale()))
         self.tabs.addTab(self.prompt_page, self.tr("Prompts"))
         self.tabs.addTab(security, self.tr("Passphrase and data"))
         self.backup_page = BackupFolderSettings(journal)

@@ -49,16 +49,25 @@ def test_idle_timeout_locks_and_clears_the_widgets(qtbot, make_journal, make_con
 
 
 def test_activity_postpones_the_idle_lock(qtbot, make_journal, make_controller):
-    controller = _open(qtbot, make_journal, make_controller, idle_interval_ms=400)
-    for _ in range(4):
-        qtbot.wait(200)
-        qtbot.keyClick(controller.main_window.today_view.form.note, Qt.Key.Key_A)
-    assert controller.main_window is not None, "typing must keep the journal open"
+    # A long interval and the timer's own clock, so the test never races the lock. Qt's coarse timers
+    # may be off by 5 % (500 ms here), so the wait is three times that.
+    controller = _open(qtbot, make_journal, make_controller, idle_interval_ms=10_000)
+    qtbot.wait(1_500)
+    before = controller.idle.remaining_ms
+    assert 0 < before <= 9_000
+    qtbot.keyClick(controller.main_window.today_view.form.note, Qt.Key.Key_A)
+    assert controller.idle.remaining_ms > before, "typing must start the idle time again"
 
 
 def test_auto_lock_off_never_locks(qtbot, make_journal, make_controller):
     controller = _open(qtbot, make_journal, make_controller, idle_interval_ms=0)
-    assert not controller.idle.active
+    journal = controller.journal
+    note = controller.main_window.today_view.form.note
+    for _ in range(3):  # activity must not start a timer either (a zero interval would fire at once)
+        qtbot.keyClick(note, Qt.Key.Key_A)
+        qtbot.wait(150)
+    assert not journal.is_locked and controller.main_window is not None
+    assert controller.idle.remaining_ms == -1
 
 
 def test_quick_hide_locks_and_minimises(qtbot, make_journal, make_controller):

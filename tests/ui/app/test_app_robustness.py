@@ -40,7 +40,8 @@ def test_a_main_window_that_cannot_be_built_locks_and_says_so(qtbot, make_journa
 
 
 @pytest.mark.parametrize(
-    ("damaged", "expected"), [(1, "1 entry could not be read"), (2, "2 entries could not be read")]
+    ("damaged", "expected"),
+    [(1, "(1 day(s))"), (2, "(2 day(s))")],  # English forms: tests/ui/locale
 )
 def test_entries_that_could_not_be_read_are_named_in_the_main_window(
     qtbot, make_journal, make_controller, data_dir, damaged, expected
@@ -57,7 +58,8 @@ def test_entries_that_could_not_be_read_are_named_in_the_main_window(
     note = controller.main_window.unreadable_note
     assert controller.journal.unreadable_count == damaged
     assert note.isVisible()
-    assert expected in note.text() and "Everything else is here." in note.text()
+    assert expected in note.text() and "Everything else is here and safe." in note.text()
+    assert "A backup from before may still hold them" in note.text(), "a next step, not only bad news"
 
 
 def test_a_whole_journal_shows_no_unreadable_note(qtbot, make_journal, make_controller):

@@ -75,11 +75,13 @@ def test_second_start_asks_the_running_window_to_come_forward(qtbot, make_journa
     journal, _ = make_journal()
     journal.close()
     running = make_controller()
-    qtbot.addWidget(running.start())
+    window = running.start()
+    qtbot.addWidget(window)
     qtbot.waitUntil(lambda: running._raise_server is not None)
-    raised = []
-    running.raise_window = lambda: raised.append(True)  # type: ignore[method-assign]
-    running._raise_server._on_raise = running.raise_window
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized)
     second = make_controller()
     qtbot.addWidget(second.start())
-    qtbot.waitUntil(lambda: bool(raised), timeout=3000)
+    # The running app's own raise path brings its window back: nothing in between is replaced.
+    qtbot.waitUntil(lambda: not window.isMinimized(), timeout=3000)
+    assert window.isVisible()

@@ -61,7 +61,7 @@ def test_search_narrows_the_list_by_title(library: LibraryView) -> None:
 def test_search_finds_words_in_the_text_ignoring_case_and_accents(library: LibraryView) -> None:
     library.search_field.setText("TIMETABLE")
     by_title = titles(library.model)
-    library.search_field.setText("sómé pèoplé grieve out loud")
+    library.search_field.setText("Sómé grieve QUIETLY, in privàte")
 
     assert "Grief has no timetable" in by_title
     assert titles(library.model) == ["Grief has no timetable"]
@@ -142,3 +142,28 @@ def test_the_words_searched_for_are_marked_in_the_reading(library: LibraryView) 
 
     library.search_field.clear()
     assert library.browser.extraSelections() == []
+
+
+def test_readings_for_a_kind_not_recorded_wait_for_a_search(qtbot) -> None:
+    from journal.core.prompts.library import Reading
+
+    readings = [
+        Reading("when-to-contact", "When to contact a clinician", ("safety",), "Call.", safety=True),
+        Reading("for-everyone", "For everyone", ("grief",), "Words."),
+        Reading("ectopic", "After an ectopic pregnancy", ("body",), "Tube.", loss_kinds=frozenset({"ectopic"})),
+        Reading("molar", "After a molar pregnancy", ("body",), "hCG.", loss_kinds=frozenset({"molar"})),
+    ]
+    view = LibraryView(readings=readings, loss_kinds=frozenset({"molar"}))
+    qtbot.addWidget(view)
+    shown = [view.model.reading(row).id for row in range(view.model.rowCount())]
+    assert shown == ["when-to-contact", "molar", "for-everyone"]
+    view.search("ectopic")
+    assert [view.model.reading(row).id for row in range(view.model.rowCount())] == ["ectopic"]
+    view.search("")
+    assert view.model.row_of("ectopic") is None
+    everyone = LibraryView(readings=readings)
+    qtbot.addWidget(everyone)
+    assert everyone.model.rowCount() == 4, "without a journal (no kinds given) every reading is listed"
+    unsaid = LibraryView(readings=readings, loss_kinds=frozenset())
+    qtbot.addWidget(unsaid)
+    assert unsaid.model.rowCount() == 4, "with no kind recorded, nothing is held back"

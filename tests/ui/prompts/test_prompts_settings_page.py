@@ -59,3 +59,17 @@ def test_partner_prompts_are_offered_only_after_opting_in(journal) -> None:
             ),
         )
     assert todays_offer(journal, TODAY).prompt.id in partner_ids
+
+
+def test_the_three_new_situations_are_off_by_default_and_saved_when_ticked(qtbot) -> None:
+    page = PromptSettingsPage(JournalSettings(), load_prompt_library())
+    qtbot.addWidget(page)
+    boxes = {"parenting_already": page.parenting, "trying_again": page.trying, "pregnant_again": page.pregnant}
+    assert not any(box.isChecked() for box in boxes.values())
+    assert page.applied_to(JournalSettings()).prompt_situations == ()
+    page.trying.setChecked(True)
+    page.parenting.setChecked(True)
+    assert set(page.applied_to(JournalSettings()).prompt_situations) == {"trying_again", "parenting_already"}
+    again = PromptSettingsPage(JournalSettings(prompt_situations=("pregnant_again",)), load_prompt_library())
+    qtbot.addWidget(again)
+    assert again.pregnant.isChecked() and not again.trying.isChecked()

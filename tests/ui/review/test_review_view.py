@@ -47,7 +47,7 @@ def test_metric_with_nothing_in_range_shows_a_sentence_not_an_empty_chart(view: 
     view.select_range(RangeKind.TWO_WEEKS)  # bleeding ended weeks ago in the demo
     bleeding = next(p for p in view.charts.physical if p.charted.key == "bleeding")
     assert bleeding.currentWidget() is bleeding.empty
-    assert "No bleeding recorded" in bleeding.empty.text()
+    assert bleeding.empty.text() == "Bleeding: nothing noted in this time, and that's all right."
     view.select_range(RangeKind.SINCE_LOSS)
     assert bleeding.currentWidget() is bleeding.view
 
@@ -109,7 +109,7 @@ def test_a_few_days_show_what_will_appear_instead_of_charts(
     widget = ReviewView(journal, TODAY)
     qtbot.addWidget(widget)
     assert widget.charts.stack.currentWidget() is widget.charts.few_days
-    assert "once you have written on a few days" in widget.charts.few_days.text()
+    assert "Once you have noted a few days" in widget.charts.few_days.text()
     with journal.transaction() as session:
         journal.save_day(session, DayEntry(TODAY - dt.timedelta(days=2), mood=4))
     widget.refresh()

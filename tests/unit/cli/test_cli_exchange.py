@@ -29,7 +29,7 @@ def test_plain_exports_write_files_and_warn_they_are_not_encrypted(cli, tmp_path
     for fmt, name in (("csv", "out.csv"), ("json", "out.json"), ("markdown", "out.md")):
         code, out, err = cli("export", fmt, "-o", str(tmp_path / name), "--from", "2026-10-14")
         assert code == 0, err
-        assert "Exported 1 day(s)" in out and "not encrypted" in err
+        assert "Exported 1 day to" in out and "not encrypted" in err
     rows = list(csv.DictReader(io.StringIO((tmp_path / "out.csv").read_text(encoding="utf-8"))))
     assert [r["date"] for r in rows] == ["2026-10-14"] and rows[0]["temperature"] == "38.4"
     assert json.loads((tmp_path / "out.json").read_text())["days"][0]["date"] == "2026-10-14"

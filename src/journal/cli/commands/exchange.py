@@ -14,6 +14,7 @@ from typing import Any
 
 from journal.cli.checks import add_output, output_target
 from journal.cli.session import journal_files, optional_date, parse_date, unlocked_journal
+from journal.core.counting import counted
 from journal.core.errors import BadInputError
 
 NOT_ENCRYPTED = "journal: {name} is not encrypted. Keep it somewhere private, and delete it when you no longer need it."
@@ -67,7 +68,7 @@ def run_export_plain(arguments: argparse.Namespace) -> int:
     with unlocked_journal(arguments) as journal:
         days = write_export(journal, PlainFormat(arguments.format), output, start, end, today=dt.date.today(),
                             replace=arguments.force)  # fmt: skip
-    print(f"Exported {days} day(s) to {output}.")
+    print(f"Exported {counted(days, 'day')} to {output}.")
     print(NOT_ENCRYPTED.format(name=output.name), file=sys.stderr)
     return 0
 
@@ -124,22 +125,24 @@ def run_import(arguments: argparse.Namespace) -> int:
         if any("5-step scale" in problem.message for problem in plan.problems):
             print("journal: map a mood with --mood-map NAME=N (1 very low … 5 good), e.g. --mood-map meh=3",
                   file=sys.stderr)  # fmt: skip
-        raise BadInputError(arguments.file.name, f"{len(plan.problems)} problem(s) found; nothing was imported")
+        raise BadInputError(
+            arguments.file.name, f"{counted(len(plan.problems), 'problem')} found; nothing was imported"
+        )
     with unlocked_journal(arguments) as journal:
         merged = plan.merged_dates(journal)
         if plan.mood_mapping:
             moods = ", ".join(f"{name}={step}" for name, step in plan.mood_mapping.items())
             print(f"Moods: {moods}")
         if arguments.dry_run:
-            print(f"Would import {len(plan.days)} day(s): {len(plan.days) - len(merged)} new, "
+            print(f"Would import {counted(len(plan.days), 'day')}: {len(plan.days) - len(merged)} new, "
                   f"{len(merged)} merged into days you already have. Nothing was written.")  # fmt: skip
             for date in merged:
                 print(f"  merge {date.isoformat()}")
             return 0
         result = apply_import(journal, plan)
-    print(f"Imported {len(plan.days)} day(s): {result.new_days} new, {result.merged_days} merged into days "
+    print(f"Imported {counted(len(plan.days), 'day')}: {result.new_days} new, {result.merged_days} merged into days "
           "you already had.")  # fmt: skip
     if result.unchanged:
-        print(f"{result.unchanged} entr{'y was' if result.unchanged == 1 else 'ies were'} imported before and "
-              "had not changed, so they were left as they are.")  # fmt: skip
+        left = "it was left as it is" if result.unchanged == 1 else "they were left as they are"
+        print(f"{counted(result.unchanged, 'entry', 'entries')} imported before had not changed, so {left}.")
     return 0

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from journal.core.content_locale import locale_chain
 from journal.core.domain.entry import Measurement, SymptomValue
 from journal.core.resources import load_toml
 
@@ -239,9 +240,15 @@ class SymptomCatalog:
         return SymptomCatalog(tuple(ordered), frozenset(hidden) | self.hidden)
 
 
+def _in_locale(values: dict[str, Any], chain: tuple[str, ...], default: Any) -> Any:
+    """The value for the most specific locale of `chain` that the catalog names ("de_AT", "de", "en")."""
+    return next((values[name] for name in chain if name in values), default)
+
+
 def load_default_catalog(locale: str = "en") -> SymptomCatalog:
-    """Read the bundled defaults; labels in `locale` where the file has them, else English."""
+    """Read the bundled defaults; labels in `locale` ("de_AT" tries de_AT, de) where the file has them, else English."""
     data = load_toml("symptoms/catalog.toml")
+    chain = locale_chain(locale)
     definitions = []
     for item in data["symptom"]:
         labels = item.get("label", {})
@@ -254,12 +261,12 @@ def load_default_catalog(locale: str = "en") -> SymptomCatalog:
             SymptomDefinition(
                 key=item["key"],
                 kind=SymptomKind(item["kind"]),
-                label=labels.get(locale, labels["en"]),
+                label=_in_locale(labels, chain, labels["en"]),
                 levels=levels,
-                level_labels=tuple(level_labels.get(locale, level_labels.get("en", levels))),
+                level_labels=tuple(_in_locale(level_labels, chain, levels)),
                 scale_max=int(item.get("max", 0)) if item["kind"] == "scale" else 0,
                 units=tuple(units),
-                unit_label=unit_labels.get(locale, unit_labels.get("en", "")),
+                unit_label=_in_locale(unit_labels, chain, ""),
                 minimum=float(item.get("min", 0)),
                 maximum=float(item.get("max", 0)),
                 decimals=int(item.get("decimals", 0)),

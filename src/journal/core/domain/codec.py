@@ -112,6 +112,8 @@ def key_date_to_dict(key_date: KeyDate) -> dict[str, Any]:
         data["management"] = key_date.management.value
     if key_date.outcome:
         data["outcome"] = key_date.outcome
+    if key_date.gentle_prompts:
+        data["gentle_prompts"] = True
     return data
 
 
@@ -124,6 +126,9 @@ def key_date_from_dict(data: dict[str, Any]) -> KeyDate:
         if not isinstance(outcome, str):
             raise ValueError("outcome")
         loss_kind, management = data.get("loss_kind"), data.get("management")
+        gentle_prompts = data.get("gentle_prompts", False)
+        if not isinstance(gentle_prompts, bool):
+            raise ValueError("gentle_prompts")
         return KeyDate(
             id=str(data["id"]),
             kind=KeyDateKind(data["kind"]),
@@ -133,6 +138,7 @@ def key_date_from_dict(data: dict[str, Any]) -> KeyDate:
             weeks=weeks,
             management=None if management is None else Management(management),
             outcome=outcome,
+            gentle_prompts=gentle_prompts,
         )
     except (KeyError, TypeError, ValueError):
         raise ValueError("key date: expected id, kind, date and label") from None

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from journal.core.counting import counted
 from journal.core.domain.codec import entry_from_dict, entry_to_dict
 from journal.core.domain.entry import DayEntry, replace_note_block
 from journal.core.domain.key_dates import KeyDate
@@ -118,7 +119,9 @@ class ImportPlan:
         label) are not added twice; settings and documents are only restored where the journal has none.
         """
         if self.problems:
-            raise BadInputError("import", f"the file has {len(self.problems)} problem(s); nothing was imported")
+            raise BadInputError(
+                "import", f"the file has {counted(len(self.problems), 'problem')}; nothing was imported"
+            )
         merged, unchanged = 0, 0
         if self.sourced:
             new, merged, unchanged = self._apply_sourced(journal, session)

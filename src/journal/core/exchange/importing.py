@@ -7,6 +7,7 @@ import enum
 from collections.abc import Mapping
 from pathlib import Path
 
+from journal.core.counting import counted
 from journal.core.errors import BadInputError
 from journal.core.exchange.daylio_import import parse_daylio
 from journal.core.exchange.import_plan import ImportPlan, ImportResult
@@ -41,7 +42,7 @@ def plan_import(
 def apply_import(journal: Journal, plan: ImportPlan) -> ImportResult:
     """Write the plan in one transaction: everything, or (on a problem or a failed write) nothing."""
     if not plan.is_valid:
-        raise BadInputError("import", f"the file has {len(plan.problems)} problem(s); nothing was imported")
+        raise BadInputError("import", f"the file has {counted(len(plan.problems), 'problem')}; nothing was imported")
     with journal.transaction() as session:
         return plan.apply(journal, session)
 

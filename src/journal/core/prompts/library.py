@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from journal.core.content_locale import FALLBACK_LOCALE, locale_chain
 from journal.core.resources import resources_dir
 
 #: Recovery phases a prompt can fit. "any" fits every phase and the case where no loss date was given.
@@ -27,12 +28,10 @@ SITUATION_CONDITIONS = frozenset(
 CONDITIONS = HARD_DATE_CONDITIONS | SITUATION_CONDITIONS
 #: Kinds of loss a prompt or reading may be written for (`journal.core.domain.key_dates.LossKind`).
 LOSS_KINDS = frozenset({"miscarriage", "ectopic", "molar", "chemical", "tfmr", "stillbirth", "other"})
-FALLBACK_LOCALE = "en"
 
 _THEME_KEY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _PROMPT_ID = re.compile(r"^[a-z][a-z0-9]*-\d{3}$")
 _READING_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_LOCALE = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*$")
 _THEME_KEYS = frozenset({"theme", "title", "gentle", "prompt"})
 _PROMPT_KEYS = frozenset({"id", "text", "phases", "conditions", "loss_kinds", "body"})
 _READING_KEYS = frozenset({"id", "title", "themes", "safety", "loss_kinds"})
@@ -120,7 +119,7 @@ class PromptLibrary:
 
 @functools.cache
 def load_prompt_library(locale: str = FALLBACK_LOCALE) -> PromptLibrary:
-    """The bundled prompts for a locale, falling back to English; read once per run."""
+    """The bundled prompts for a locale ("en_GB" tries `en_GB`, `en`), falling back to English; read once."""
     return read_prompt_library(_locale_folder("prompts", locale))
 
 
@@ -154,10 +153,12 @@ def read_readings(folder: Path) -> tuple[Reading, ...]:
 
 
 def _locale_folder(kind: str, locale: str) -> Path:
-    if not _LOCALE.match(locale):
-        raise ValueError(f"not a locale name: {locale!r}")
-    folder = resources_dir() / kind / locale
-    return folder if folder.is_dir() else resources_dir() / kind / FALLBACK_LOCALE
+    """The most specific folder of `kind` for `locale`; English when the locale has none."""
+    for name in locale_chain(locale):
+        folder = resources_dir() / kind / name
+        if folder.is_dir():
+            return folder
+    return resources_dir() / kind / FALLBACK_LOCALE
 
 
 def _read_theme(path: Path) -> Theme:
@@ -247,7 +248,8 @@ def _read_reading(path: Path) -> Reading:
 def _reject_unknown_keys(data: dict[str, Any], allowed: frozenset[str], where: str) -> None:
     unknown = sorted(set(data) - allowed)
     if unknown:
-        raise ValueError(f"{where}: unknown field(s) {', '.join(unknown)}; expected {sorted(allowed)}")
+        noun = "field" if len(unknown) == 1 else "fields"
+        raise ValueError(f"{where}: unknown {noun} {', '.join(unknown)}; expected {sorted(allowed)}")
 
 
 def _text(data: dict[str, Any], key: str, where: str) -> str:

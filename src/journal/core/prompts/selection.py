@@ -6,13 +6,23 @@ the journal twice never shuffles it, and a test can pin every rule. The rules, i
 1. Prompts paused altogether, or "not today" pressed today: nothing.
 2. Near a due date or the anniversary of a loss (a few days either side), only gentle prompts: those of
    the gentle (hard-dates) theme that fit that kind of date, or prompts elsewhere whose condition names
-   it. A hidden theme stays hidden even then, and an ordinary prompt never stands in: with the
-   hard-dates theme hidden, the bundled library offers nothing on those days. Away from those dates,
-   the gentle theme and date-tied prompts are not offered.
+   it. A date marked "Something else" counts too when the person switched on gentle prompts for it
+   (`KeyDate.gentle_prompts`); only the untied gentle prompts fit it, since the tied ones speak of a
+   due date or an anniversary of a loss. A hidden theme stays hidden even then, and an ordinary prompt
+   never stands in: with the hard-dates theme hidden, the bundled library offers no prompt on those
+   days (the card still says the day may be hard). Away from those dates, the gentle theme and
+   date-tied prompts are not offered.
 3. The prompt fits the recovery phase. With no loss date, only prompts marked "any" fit.
-4. Prompts about a situation (going back to work, a partner's view) are offered only when the person
-   said it applies to them, so nobody who lost a pregnancy is asked about supporting someone else.
-5. Prompts shown in the last 30 days come last, least recently shown first, and ones the person wrote
+4. Prompts about a situation (going back to work, a partner's view, children already at home, trying
+   again, a pregnancy now) are offered only when the person said it applies to them, so nobody who lost a
+   pregnancy is asked about supporting someone else.
+5. A person who said "I'm a partner or support person" is never offered a prompt about their own body
+   (`body = true`: bleeding, milk, their own cramps), whatever its theme or condition.
+6. A prompt written for some kinds of loss (`loss_kinds`) is offered only to a person who recorded a
+   loss of one of those kinds, on or before today. Any recorded loss counts, not only the most recent:
+   a second loss does not make the first one stop being theirs, and a molar pregnancy's follow-up can
+   run past a later loss. A loss with no kind recorded matches no kind-specific prompt.
+7. Prompts shown in the last 30 days come last, least recently shown first, and ones the person wrote
    about come after ones they passed over. Among the rest: themes shown longest ago first, then prompts
    written for this phase before "any" prompts, then an order seeded by the date and the prompt id.
 """
@@ -24,8 +34,8 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from journal.core.domain.key_dates import KeyDate, KeyDateKind, most_recent_loss
-from journal.core.prompts.library import ANY_PHASE, HARD_DATE_CONDITIONS, Prompt, PromptLibrary, Theme
+from journal.core.domain.key_dates import KeyDate, KeyDateKind, most_recent_loss, recorded_loss_kinds
+from journal.core.prompts.library import ANY_PHASE, HARD_DATE_CONDITIONS, Prompt, PromptLibrary, Reading, Theme
 
 NO_REPEAT_DAYS = 30
 HARD_DATE_WINDOW_DAYS = 3
@@ -33,7 +43,13 @@ HARD_DATE_WINDOW_DAYS = 3
 FIRST_WEEKS_FROM_DAY = 14
 LATER_FROM_DAY = 84
 
-_CONDITION_FOR_KIND = {KeyDateKind.DUE_DATE: "near_due_date", KeyDateKind.LOSS: "near_anniversary"}
+_CONDITION_FOR_KIND = {
+    KeyDateKind.DUE_DATE: "near_due_date",
+    KeyDateKind.LOSS: "near_anniversary",
+    KeyDateKind.OTHER: "near_marked_date",
+}
+#: The situation that says the person is a partner or support person, not the one who was pregnant.
+PARTNER_SITUATION = "partner_view"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +68,8 @@ class PromptPreferences:
     hidden_themes: frozenset[str] = frozenset()
     paused: bool = False  # prompts switched off altogether
     not_today: dt.date | None = None  # the day "not today" was pressed
-    #: Situations the person said fit them: "returning_to_work", "partner_view". Off by default.
+    #: Situations the person said fit them ("returning_to_work", "partner_view", "parenting_already",
+    #: "trying_again", "pregnant_again"). Each is off by default.
     situations: frozenset[str] = frozenset()
 
 
@@ -97,12 +114,17 @@ def rank_prompts(
         return []
     phase = recovery_phase(today, key_dates)
     near = frozenset(condition for condition, _ in _hard_dates_near(today, key_dates, HARD_DATE_WINDOW_DAYS))
+    kinds = recorded_loss_kinds(tuple(key_dates), today)
     candidates = [
         prompt
         for theme in library.themes
         if theme.key not in preferences.hidden_themes
         for prompt in theme.prompts
-        if prompt.fits_phase(phase) and _fits_hard_dates(prompt, theme, near) and _fits_situations(prompt, preferences)
+        if prompt.fits_phase(phase)
+        and _fits_hard_dates(prompt, theme, near)
+        and _fits_situations(prompt, preferences)
+        and _fits_person(prompt, preferences)
+        and fits_loss_kinds(prompt.loss_kinds, kinds)
     ]
 
     last_shown: dict[str, dt.date] = {}
@@ -156,6 +178,10 @@ def _hard_dates_near(today: dt.date, key_dates: Sequence[KeyDate], window_days: 
         elif key_date.kind is KeyDateKind.LOSS:
             years = range(max(today.year - 1, key_date.date.year + 1), today.year + 2)
             candidates = [_same_day_in_year(key_date.date, year) for year in years]
+        elif key_date.kind is KeyDateKind.OTHER and key_date.gentle_prompts:
+            # The date itself counts too: a funeral or a diagnosis day may be ahead, unlike a loss.
+            years = range(max(today.year - 1, key_date.date.year), today.year + 2)
+            candidates = [_same_day_in_year(key_date.date, year) for year in years]
         else:
             continue
         distances = [abs((day - today).days) for day in candidates]
@@ -184,6 +210,26 @@ def _fits_hard_dates(prompt: Prompt, theme: Theme, near: frozenset[str]) -> bool
 def _fits_situations(prompt: Prompt, preferences: PromptPreferences) -> bool:
     situations = prompt.conditions - HARD_DATE_CONDITIONS
     return situations <= preferences.situations
+
+
+def _fits_person(prompt: Prompt, preferences: PromptPreferences) -> bool:
+    """A prompt about one's own body is never offered to a partner or support person."""
+    return not (prompt.body and PARTNER_SITUATION in preferences.situations)
+
+
+def fits_loss_kinds(wanted: frozenset[str], recorded: frozenset[str]) -> bool:
+    """Whether content written for `wanted` kinds of loss (empty: every kind) fits what was recorded."""
+    return not wanted or bool(wanted & recorded)
+
+
+def reading_offered(reading: Reading, recorded: frozenset[str]) -> bool:
+    """Whether the Library lists a reading unasked: one for every kind, for a kind recorded, or the safety page.
+
+    Unlike a prompt, a reading is only a title in a list until someone opens it, so a person who recorded
+    no kind of loss sees every reading; once they record one, readings for other kinds step back (a
+    search still finds them), so nobody who had a miscarriage is shown pages about a decision to end one.
+    """
+    return reading.safety or not recorded or fits_loss_kinds(reading.loss_kinds, recorded)
 
 
 def _seeded_position(today: dt.date, prompt_id: str) -> int:

@@ -1,8 +1,9 @@
 """Schema upgrades, one step per version, run inside one transaction right after unlocking.
 
-Version 1 is the first schema. A step receives the session and the open records, so it can
-rewrite sealed rows as well as tables. A journal newer than `SCHEMA_VERSION` is refused by the
-format check before this runs.
+Version 1 is the first schema. A step receives the open session only: it changes tables (adding
+one, say), never sealed payloads, which it cannot open; a change to what rows hold is read by the
+codec instead, which accepts every older shape. A journal newer than `SCHEMA_VERSION` is refused by
+the format check before this runs.
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ from journal.core.exchange.exporting import PlainFormat, write_export
 from journal.core.report.content import ReportOptions, build_report
 from journal.core.report.ranges import RangePreset, preset_range
 from journal.ui.background import run_in_background
+from journal.ui.content_locale import content_locale
 from journal.ui.exchange.pdf_options import PdfOptions
 from journal.ui.exchange.progress import ProgressRelay
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
@@ -223,7 +224,7 @@ class ExportDialog(QDialog):
         from journal.report import prepare_charts, write_report_pdf
 
         options = self.report_options()
-        catalog = self._journal.settings().catalog()
+        catalog = self._journal.settings().catalog(content_locale())
         entries = self._journal.days_between(options.start, options.end)
         report = build_report(entries, self._journal.key_dates(), catalog, options, generated_on=self._today)
         charts = prepare_charts(report, catalog)  # QtCharts stays on the GUI thread; the worker replays them

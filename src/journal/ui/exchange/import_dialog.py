@@ -148,16 +148,16 @@ class ImportDialog(QDialog):
         if not plan.is_valid:
             self.problems.setPlainText(plan.problem_report())
             self.status.setText(
-                self.tr("This file has {0} problem(s), listed below with their line. Nothing will be imported "
-                        "until they are fixed (a mood can be mapped below).").format(len(plan.problems))
+                self.tr("This file has %n problem(s), listed below with their line. Nothing will be imported "
+                        "until the file is fixed (a mood can be mapped below).", "", len(plan.problems))
             )  # fmt: skip
         elif not plan.days:
             self.status.setText(self.tr("This file holds no days."))
         else:
             merged = self.model.merged_count()
             self.status.setText(
-                self.tr("{0} day(s): {1} new, {2} merged with days you already have (nothing of yours is "
-                        "replaced).").format(len(plan.days), len(plan.days) - merged, merged)
+                self.tr("%n day(s): {0} new, {1} merged with days you already have (nothing of yours is "
+                        "replaced).", "", len(plan.days)).format(len(plan.days) - merged, merged)
             )  # fmt: skip
         self.import_button.setEnabled(plan.is_valid and bool(plan.days))
         self.planned.emit()
@@ -176,7 +176,7 @@ class ImportDialog(QDialog):
     def _imported(self, result: ImportResult) -> None:
         self._set_busy(False)
         self.status.setText(
-            self.tr("Imported: {0} new day(s), {1} merged with yours.").format(result.new_days, result.merged_days)
+            self.tr("Imported: %n new day(s), {0} merged with yours.", "", result.new_days).format(result.merged_days)
         )
         self._plan = None
         self.imported.emit(result)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from journal.core.domain.mood import MOOD_RANGE, mood_word
+from journal.ui.content_locale import content_locale
 
 
 class MoodMappingTable(QTableWidget):
@@ -33,7 +34,7 @@ class MoodMappingTable(QTableWidget):
             choice.setAccessibleName(self.tr("Mood here for “{0}”").format(name))
             choice.addItem(self.tr("Choose…"), 0)
             for step in MOOD_RANGE:
-                choice.addItem(f"{step} – {mood_word(step)}", step)
+                choice.addItem(f"{step} – {mood_word(step, content_locale())}", step)
             choice.setCurrentIndex(max(0, choice.findData(mapping.get(name, 0))))
             choice.currentIndexChanged.connect(self.changed)
             self.setCellWidget(row, 1, choice)

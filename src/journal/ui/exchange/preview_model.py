@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from journal.core.domain.mood import mood_word
 from journal.core.exchange.import_plan import DayStatus, PreviewRow
 from journal.drawing.locale_dates import numeric_date
+from journal.ui.content_locale import content_locale
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -53,7 +54,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if column == 1:
             return self.tr("Merged with your day") if row.status is DayStatus.MERGED else self.tr("New day")
         if column == 2:
-            return mood_word(row.entry.mood) if row.entry.mood is not None else ""
+            return mood_word(row.entry.mood, content_locale()) if row.entry.mood is not None else ""
         if column == 3:
             first = row.entry.note.strip().splitlines()[0] if row.entry.note.strip() else ""
             return first if len(first) <= 60 else first[:59] + "…"

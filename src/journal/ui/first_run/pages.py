@@ -143,7 +143,9 @@ class RecoveryKeyPage(QWidget):
             _paragraph(
                 self.tr(
                     "If you ever forget your passphrase, this key is the only way back into your journal. "
-                    "It is shown only now. Write it down or save it somewhere safe, away from this computer."
+                    "It is shown only now. Write it down or save it somewhere safe, away from this computer. "
+                    "If it is ever lost, you can make a new one later in Settings while you can still open "
+                    "the journal."
                 )
             )
         )
@@ -229,8 +231,8 @@ class AboutYouPage(QWidget):
         losses_box.setAccessibleName(self.tr("Note the date of your loss"))
         self.losses_box = losses_box
         self._losses_layout = QGridLayout(losses_box)
-        self.add_loss_button = QPushButton(self.tr("Add another date"))
-        self.add_loss_button.setAccessibleName(self.tr("Add another date of a loss"))
+        self.add_loss_button = QPushButton(self.tr("Add the date of another loss"))
+        self.add_loss_button.setAccessibleName(self.tr("Add the date of another loss"))
         self.add_loss_button.clicked.connect(self.add_loss_row)
         self.add_loss_row()
 

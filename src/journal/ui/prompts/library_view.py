@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.prompts.library import Reading, load_readings
+from journal.core.prompts.selection import reading_offered
 from journal.core.search import match_spans
+from journal.ui.content_locale import content_locale
 from journal.ui.prompts.reading_model import SAFETY_ROLE, ReadingListModel
 
 READING_FONT_SCALE = 1.15
@@ -152,9 +154,18 @@ class ReadingBrowser(QTextBrowser):
 class LibraryView(QWidget):
     """A searchable list of readings beside the reading itself."""
 
-    def __init__(self, parent: QWidget | None = None, readings: Sequence[Reading] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        readings: Sequence[Reading] | None = None,
+        loss_kinds: frozenset[str] | None = None,
+    ) -> None:
+        """`loss_kinds`: the kinds of loss the person recorded; readings for other kinds wait for a search."""
         super().__init__(parent)
-        self.model = ReadingListModel(load_readings() if readings is None else readings, self)
+        offered = None if loss_kinds is None else (lambda reading: reading_offered(reading, loss_kinds))
+        self.model = ReadingListModel(
+            load_readings(content_locale()) if readings is None else readings, self, offered=offered
+        )
         self.search_field = QLineEdit()
         self.search_field.setPlaceholderText(self.tr("Search the readings"))
         self.search_field.setAccessibleName(self.tr("Search the readings"))

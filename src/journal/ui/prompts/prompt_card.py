@@ -19,13 +19,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, Q
 from journal.core.domain.key_dates import KeyDateKind
 from journal.core.errors import JournalError
 from journal.core.prompts import today as todays_prompt
+from journal.core.prompts.library import PromptLibrary, load_prompt_library
 from journal.core.prompts.today import OfferState, PromptOffer
+from journal.ui.content_locale import content_locale
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from journal.core.journal import Journal
-    from journal.core.prompts.library import PromptLibrary
 
 PROMPT_FONT_SCALE = 1.3
 #: A quiet card: the page colour of the palette, a thin edge, soft corners. Buttons keep the app's look.
@@ -50,7 +51,7 @@ class PromptCard(QFrame):
         super().__init__(parent)
         self._journal = journal
         self._today = today
-        self._library = library
+        self._library: PromptLibrary = library or load_prompt_library(content_locale())
         self._hidden: tuple[str, str] | None = None  # (theme key, prompt on the card) until "Bring them back"
         self.offer = PromptOffer(today, OfferState.PAUSED)
         self.setObjectName("promptCard")
@@ -187,10 +188,15 @@ class PromptCard(QFrame):
         self.undo_hide_button.setVisible(False)
         self.message.clear()
         self.message.setVisible(False)
-        if offer.state in (OfferState.PAUSED, OfferState.NONE_LEFT):
+        self.hard_date_line.setText(self._hard_date_words(offer))
+        if offer.state is OfferState.PAUSED or (offer.state is OfferState.NONE_LEFT and offer.hard_date is None):
             self._set_shown(False)
             return
         self._set_shown(True)
+        if offer.state is OfferState.NONE_LEFT:
+            # Hiding the gentle theme hides its prompts, not the word that today may be hard.
+            self._show_parts(prompt=False)
+            return
         if offer.state is OfferState.NOT_TODAY:
             self._show_parts(prompt=False)
             self._say(self.tr("No prompt today. The page is still here if you want it."))
@@ -198,7 +204,6 @@ class PromptCard(QFrame):
         prompt, theme = offer.prompt, offer.theme
         assert prompt is not None and theme is not None
         self.prompt_label.setText(prompt.text)
-        self.hard_date_line.setText(self._hard_date_words(offer))
         self.hide_theme_action.setText(self.tr("Hide prompts about “%1”").replace("%1", theme.title))
         self.another_button.setEnabled(offer.choices > 1)
         self._show_parts(prompt=True)
@@ -215,7 +220,7 @@ class PromptCard(QFrame):
     def _show_parts(self, *, prompt: bool) -> None:
         self.caption.setVisible(prompt)
         self.prompt_label.setVisible(prompt)
-        self.hard_date_line.setVisible(prompt and bool(self.hard_date_line.text()))
+        self.hard_date_line.setVisible(bool(self.hard_date_line.text()) and self.offer.state is not OfferState.PAUSED)
         for button in (self.write_button, self.another_button, self.not_today_button, self.more_button):
             button.setVisible(prompt)
 
@@ -243,8 +248,19 @@ class PromptCard(QFrame):
     def _hard_date_words(self, offer: PromptOffer) -> str:
         if offer.hard_date is None:
             return ""
+        label = offer.hard_date.label
         if offer.hard_date.kind is KeyDateKind.DUE_DATE:
             return self.tr("Your due date is near. Today may be hard, and you don't have to write anything.")
+        if offer.hard_date.kind is KeyDateKind.OTHER:
+            if label:
+                return self.tr("“%1” is near. Today may be hard, and you don't have to write anything.").replace(
+                    "%1", label
+                )
+            return self.tr("A date you marked is near. Today may be hard, and you don't have to write anything.")
+        if label:
+            return self.tr(
+                "The anniversary of “%1” is near. Today may be hard, and you don't have to write anything."
+            ).replace("%1", label)
         return self.tr("The anniversary of your loss is near. Today may be hard, and you don't have to write anything.")
 
     # -- talking to the journal ----------------------------------------------------------------

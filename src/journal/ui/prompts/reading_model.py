@@ -1,12 +1,13 @@
 """The readings as a Qt list: the page on when to contact a clinician first, then the rest by title.
 
 Searching narrows the list to readings whose title or text holds every word typed, ignoring case and
-accents, with the same folding the journal's own search uses.
+accents, with the same folding the journal's own search uses. Readings written for a kind of loss the
+person did not record are left out of the plain list (`offered`) but still found by a search.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -26,11 +27,14 @@ _Index = QModelIndex | QPersistentModelIndex
 class ReadingListModel(QAbstractListModel):
     """Read-only list of readings, filtered by `set_query`."""
 
-    def __init__(self, readings: Sequence[Reading], parent: Any = None) -> None:
+    def __init__(
+        self, readings: Sequence[Reading], parent: Any = None, offered: Callable[[Reading], bool] | None = None
+    ) -> None:
         super().__init__(parent)
         ordered = sorted(readings, key=lambda reading: (not reading.safety, fold(reading.title)))
         self._all = [(reading, fold(f"{reading.title}\n{reading.body}")) for reading in ordered]
-        self._shown = [reading for reading, _ in self._all]
+        self._offered = offered or (lambda _reading: True)
+        self._shown = [reading for reading, _ in self._all if self._offered(reading)]
         self._query = ""
 
     @property
@@ -41,7 +45,10 @@ class ReadingListModel(QAbstractListModel):
         """Show only readings whose title or text holds every word of `query`; empty shows them all."""
         self._query = query
         terms = query_terms(query)
-        shown = [reading for reading, folded in self._all if not terms or matches(folded, terms)]
+        if terms:
+            shown = [reading for reading, folded in self._all if matches(folded, terms)]
+        else:
+            shown = [reading for reading, _ in self._all if self._offered(reading)]
         if shown == self._shown:
             return
         self.beginResetModel()

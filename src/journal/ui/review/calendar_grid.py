@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from journal.core.domain.mood import mood_word
 from journal.core.review.calendar_marks import DayMark, month_weeks
+from journal.ui.content_locale import content_locale
 from journal.ui.review import wording
 from journal.ui.theme import MOOD_COLOURS, MOOD_TEXT_COLOURS
 
@@ -55,7 +56,9 @@ def day_tooltip(date: dt.date, mark: DayMark | None) -> str:
         lines.append(QCoreApplication.translate("Review", "Nothing written"))
     else:
         if mark.mood is not None:
-            lines.append(QCoreApplication.translate("Review", "Mood: {word}").format(word=mood_word(mark.mood)))
+            lines.append(
+                QCoreApplication.translate("Review", "Mood: {word}").format(word=mood_word(mark.mood, content_locale()))
+            )
         if mark.bleeding:
             lines.append(QCoreApplication.translate("Review", "Bleeding"))
     lines += [wording.key_date_name(kd) for kd in (mark.key_dates if mark else ())]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.domain.mood import mood_word
 from journal.core.review.calendar_marks import DayMark
+from journal.ui.content_locale import content_locale
 from journal.ui.flow_layout import FlowLayout, bundle
 from journal.ui.review.calendar_grid import MonthGrid, YearGrid, paint_day
 
@@ -136,7 +137,7 @@ class CalendarPage(QWidget):
         legend = FlowLayout(spacing=14)
         sample = dt.date(2000, 1, 1)
         items: list[tuple[DayMark | None, str]] = [
-            (DayMark(sample, True, step), mood_word(step)) for step in range(1, 6)
+            (DayMark(sample, True, step), mood_word(step, content_locale())) for step in range(1, 6)
         ]
         items += [
             (DayMark(sample, True), self.tr("Written, no mood")),

@@ -162,7 +162,7 @@ class ChartsPage(QWidget):
             panel.show_range(entries, date_range, self._catalog, markers)
         summary = summarise(entries, date_range.start, date_range.end, self._catalog)
         self.spread.set_counts(summary.mood_counts)
-        names = ", ".join(name for name, _ in summary.top_feelings)
+        names = ", ".join(wording.word_label(name) for name, _ in summary.top_feelings)
         self.feelings.setText(self.tr("Feelings you named most: {names}").format(names=names) if names else "")
         sentences = [wording.observation(item) for item in summary.better_days_self_care[:3]]
         self.observations.setText("\n".join(sentences))

@@ -11,6 +11,7 @@ from journal.core.domain.entry import DayEntry
 from journal.core.domain.mood import mood_word
 from journal.core.review.series import MOOD, metric_value
 from journal.drawing.charts import YAxisSpec
+from journal.ui.content_locale import content_locale
 
 PHYSICAL_DEFAULTS = ("bleeding", "cramping", "tiredness", "sleep_hours")
 
@@ -23,7 +24,7 @@ class ChartedMetric:
 
 
 def mood_metric() -> ChartedMetric:
-    labels = tuple((float(step), mood_word(step)) for step in range(1, 6))
+    labels = tuple((float(step), mood_word(step, content_locale())) for step in range(1, 6))
     return ChartedMetric(MOOD, QCoreApplication.translate("ReviewMetrics", "Mood"), YAxisSpec(1, 5, labels))
 
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from journal.core.domain.mood import mood_word
+from journal.ui.content_locale import content_locale
 from journal.ui.theme import MOOD_COLOURS, MOOD_TEXT_COLOURS
 
 MOOD_COUNTS_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -25,7 +26,7 @@ class MoodSpreadBar(QWidget):
 
     def set_counts(self, counts: tuple[int, ...]) -> None:
         self._counts = counts
-        parts = [f"{mood_word(step)}: {count}" for step, count in enumerate(counts, 1) if count]
+        parts = [f"{mood_word(step, content_locale())}: {count}" for step, count in enumerate(counts, 1) if count]
         self.setToolTip("\n".join(parts))
         self.update()
 
@@ -49,7 +50,7 @@ def paint_mood_spread(painter: QPainter, area: QRectF, counts: tuple[int, ...]) 
         part = QRectF(x, area.top(), area.width() * count / total, area.height())
         painter.fillRect(part, QColor(MOOD_COLOURS[step]))
         painter.setPen(QColor(MOOD_TEXT_COLOURS[step]))
-        label = f"{mood_word(step)} {count}"
+        label = f"{mood_word(step, content_locale())} {count}"
         if metrics.horizontalAdvance(label) + 8 < part.width():
             painter.drawText(part, Qt.AlignmentFlag.AlignCenter, label)
         elif metrics.horizontalAdvance(str(count)) + 4 < part.width():

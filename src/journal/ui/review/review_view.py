@@ -18,6 +18,7 @@ from journal.core.journal import Journal
 from journal.core.review.calendar_marks import day_marks
 from journal.core.review.ranges import DateRange, RangeKind, custom_range, fixed_range, loss_ranges
 from journal.drawing.charts import ChartMarker
+from journal.ui.content_locale import content_locale
 from journal.ui.review import wording
 from journal.ui.review.calendar_page import CalendarPage
 from journal.ui.review.charts_page import ChartsPage
@@ -35,7 +36,7 @@ class ReviewView(QWidget):
         super().__init__(parent)
         self._journal = journal
         self._today = today
-        self._catalog = journal.settings().catalog()
+        self._catalog = journal.settings().catalog(content_locale())
         self._stale: set[QWidget] = set()
         everything = journal.days_between()
 

@@ -12,6 +12,7 @@ from journal.core.domain.entry import DayEntry
 from journal.core.domain.mood import mood_word
 from journal.core.review.filters import snippet
 from journal.core.search import match_spans
+from journal.ui.content_locale import content_locale
 from journal.ui.review import wording
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -75,5 +76,5 @@ class SearchResultsModel(QAbstractListModel):
     def _heading(self, entry: DayEntry) -> str:
         heading = wording.short_date(entry.date, year=True)
         if entry.mood is not None:
-            heading += f" · {mood_word(entry.mood)}"
+            heading += f" · {mood_word(entry.mood, content_locale())}"
         return heading

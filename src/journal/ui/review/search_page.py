@@ -59,7 +59,7 @@ class SearchPage(QWidget):
         self.feeling = QComboBox(self)
         self.feeling.addItem(self.tr("Any feeling"), "")
         for feeling in used_feelings(everything):
-            self.feeling.addItem(feeling, feeling)
+            self.feeling.addItem(wording.word_label(feeling), feeling)
         self.symptom = QComboBox(self)
         self.symptom.addItem(self.tr("Any symptom"), "")
         for definition in catalog.tracked():

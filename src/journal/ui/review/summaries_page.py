@@ -68,7 +68,9 @@ class SummariesPage(QWidget):
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        self.empty = QLabel(self.tr("Nothing was written in this time. A longer range may show more."), self)
+        self.empty = QLabel(
+            self.tr("Nothing noted in this time, and that's all right. A longer range may show more."), self
+        )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget(self)

@@ -1,6 +1,6 @@
 """The review's sentences, in one place for translators: range names, trends, observations, empty states.
 
-Observations only (TONE.md): what went with what, never what to do.
+Observations only (docs/CONTENT_GUIDE.md): what went with what, never what to do.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from journal.core.domain.mood import mood_word
 from journal.core.review.ranges import DateRange, RangeKind
 from journal.core.review.summaries import BleedingTrend, OwnSymptomSummary, PeriodSummary, SelfCareObservation
 from journal.drawing.locale_dates import day_and_month
+from journal.ui.content_locale import content_locale
 
 
 def range_title(date_range: DateRange) -> str:
@@ -73,12 +74,21 @@ def days_text(count: int) -> str:
 
 
 def mood_spread(summary: PeriodSummary) -> str:
-    parts = [f"{mood_word(step)} {count}" for step, count in enumerate(summary.mood_counts, 1) if count]
+    parts = [
+        f"{mood_word(step, content_locale())} {count}" for step, count in enumerate(summary.mood_counts, 1) if count
+    ]
     return " · ".join(parts) if parts else QCoreApplication.translate("Review", "No mood recorded")
 
 
 def feelings_text(summary: PeriodSummary) -> str:
-    return ", ".join(f"{name} ({count})" for name, count in summary.top_feelings) or "—"
+    return ", ".join(f"{word_label(name)} ({count})" for name, count in summary.top_feelings) or "—"
+
+
+def word_label(stored: str) -> str:
+    """A stored feeling or self-care item as the person's language names it; their own words as typed."""
+    from journal.core.domain.vocabulary import vocabulary_for
+
+    return vocabulary_for(content_locale()).label(stored)
 
 
 def own_symptoms_text(summary: PeriodSummary, catalog: SymptomCatalog) -> str:
@@ -124,8 +134,10 @@ def number_text(value: float | None) -> str:
 
 def observation(item: SelfCareObservation) -> str:
     return QCoreApplication.translate(
-        "Review", "On days you noted “{item}”, mood was more often Okay or Good ({a} of {b}; other days {c} of {d})."
-    ).format(item=item.item, a=item.better_with, b=item.days_with, c=item.better_without, d=item.days_without)
+        "Review", "Days with “{item}”: mood was Okay or Good on {a} of {b}. Other days: {c} of {d}."
+    ).format(
+        item=word_label(item.item), a=item.better_with, b=item.days_with, c=item.better_without, d=item.days_without
+    )
 
 
 def pain_text(value: float | None) -> str:
@@ -135,13 +147,16 @@ def pain_text(value: float | None) -> str:
 def few_days_text() -> str:
     return QCoreApplication.translate(
         "Review",
-        "Your charts will appear here once you have written on a few days. Each day you record adds a dot, "
-        "and the 7-day line starts when three days in a week have something written.",
+        "There isn't much to look back on yet, and that's fine. Once you have noted a few days, even just a "
+        "mood, you'll see them here.",
     )
 
 
 def nothing_recorded_text(what: str) -> str:
-    return QCoreApplication.translate("Review", "No {what} recorded in this time.").format(what=what.lower())
+    # The chart's own title, as it is: lowering it would break languages that capitalise nouns.
+    return QCoreApplication.translate("Review", "{what}: nothing noted in this time, and that's all right.").format(
+        what=what
+    )
 
 
 def range_span(date_range: DateRange) -> str:

@@ -5,7 +5,7 @@ medications and a note. It turns widgets into a `DayEntry` and back; it never sa
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -45,12 +45,16 @@ class CheckInForm(QWidget):
         self_care: Sequence[str],
         temperature_unit: str,
         parent: QWidget | None = None,
+        labels: Mapping[str, str] | None = None,
     ) -> None:
+        """`feelings` and `self_care` are stored keys (or the person's own words); `labels` names the keys."""
         super().__init__(parent)
         self._date = dt.date.today()
         self._original: DayEntry | None = None
         self.mood = MoodSelector(mood_words)
-        self.feelings = ChipGroup(feelings, self.tr("Feeling"), self.tr("Add a feeling in your own words"))
+        self.feelings = ChipGroup(
+            feelings, self.tr("Feeling"), self.tr("Add a feeling in your own words"), labels=labels
+        )
         self.symptoms: dict[str, SymptomControl] = {}
         symptoms_form = QFormLayout()
         for definition in catalog.tracked():
@@ -58,7 +62,9 @@ class CheckInForm(QWidget):
             control.changed.connect(self.changed)
             self.symptoms[definition.key] = control
             symptoms_form.addRow(definition.label, control)
-        self.self_care = ChipGroup(self_care, self.tr("Self-care"), self.tr("Add something you did for yourself"))
+        self.self_care = ChipGroup(
+            self_care, self.tr("Self-care"), self.tr("Add something you did for yourself"), labels=labels
+        )
         self.medications = MedicationList()
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note"))

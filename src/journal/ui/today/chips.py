@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -11,14 +11,26 @@ from journal.ui.flow_layout import FlowLayout
 
 
 class ChipGroup(QWidget):
-    """Checkable buttons, one per word; `changed` on any toggle, `word_added(word)` when someone adds one."""
+    """Checkable buttons, one per word; `changed` on any toggle, `word_added(word)` when someone adds one.
+
+    Each chip stands for a stored word: a bundled key, shown by its label in the person's language
+    (`labels`), or the person's own word, shown as typed. `selected()` gives the stored words.
+    """
 
     changed = Signal()
     word_added = Signal(str)
 
-    def __init__(self, words: Iterable[str], group_name: str, add_hint: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        words: Iterable[str],
+        group_name: str,
+        add_hint: str,
+        parent: QWidget | None = None,
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._group_name = group_name
+        self._labels = dict(labels or {})
         self._chips: dict[str, QPushButton] = {}
         self._flow_host = QWidget()
         self._flow = FlowLayout(self._flow_host)
@@ -41,9 +53,10 @@ class ChipGroup(QWidget):
         if word in self._chips:
             chip = self._chips[word]
         else:
-            chip = QPushButton(word)
+            label = self._labels.get(word, word)
+            chip = QPushButton(label)
             chip.setCheckable(True)
-            chip.setAccessibleName(self.tr("{0}: {1}").format(self._group_name, word))
+            chip.setAccessibleName(self.tr("{0}: {1}").format(self._group_name, label))
             chip.setStyleSheet(
                 "QPushButton { border-radius: 12px; padding: 4px 12px; border: 1px solid palette(mid); }"
                 "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text); }"
@@ -62,6 +75,10 @@ class ChipGroup(QWidget):
         self.add_field.clear()
         if not word:
             return
+        # Typing a bundled word in the person's language ticks that word's chip rather than adding a copy.
+        word = next(
+            (key for key, label in self._labels.items() if label.casefold() == word and key in self._chips), word
+        )
         is_new = word not in self._chips
         self.add_chip(word, checked=True)
         if is_new:

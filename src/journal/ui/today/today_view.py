@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 from journal.ui.today.checkin_form import CheckInForm
 from journal.ui.today.day_navigator import DayNavigator
 from journal.ui.today.prompt_slot import PromptPlaceholder
+from journal.ui.today.safety_line import SafetyLine
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
@@ -39,8 +40,8 @@ class DraftBanner(QFrame):
         self.text.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("Bring it back"))
         self.restore_button.setAccessibleName(self.tr("Bring back the unsaved writing"))
-        self.discard_button = QPushButton(self.tr("Let it go"))
-        self.discard_button.setAccessibleName(self.tr("Let the unsaved writing go"))
+        self.discard_button = QPushButton(self.tr("Discard it"))
+        self.discard_button.setAccessibleName(self.tr("Discard the unsaved writing"))
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.restore_button)
@@ -59,14 +60,16 @@ class TodayView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        from journal.core.domain.vocabulary import vocabulary_for
         from journal.core.locale_defaults import temperature_unit_for
-        from journal.core.resources import load_vocabulary
+        from journal.ui.content_locale import content_locale
 
         self._journal = journal
         self._today = today
         self._dirty = False
         settings = journal.settings()
-        vocabulary = load_vocabulary()
+        locale = content_locale()
+        vocabulary = vocabulary_for(locale)
 
         self.navigator = DayNavigator(today())
         self.header = QLabel()
@@ -75,11 +78,12 @@ class TodayView(QWidget):
         self.draft_banner = DraftBanner()
         self.draft_banner.setVisible(False)
         self.form = CheckInForm(
-            settings.catalog(),
-            vocabulary["moods"],
-            list(dict.fromkeys([*vocabulary["feelings"], *settings.custom_feelings])),
-            list(dict.fromkeys([*vocabulary["self_care"], *settings.custom_self_care])),
+            settings.catalog(locale),
+            vocabulary.moods,
+            [*dict(vocabulary.feelings), *settings.custom_feelings],
+            [*dict(vocabulary.self_care), *settings.custom_self_care],
             temperature_unit_for(QLocale().name(), settings.temperature_unit),
+            labels={**dict(vocabulary.self_care), **dict(vocabulary.feelings)},
         )
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Saving status"))
@@ -94,6 +98,9 @@ class TodayView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.navigator)
         layout.addLayout(top)
+        self.safety_line = SafetyLine(journal, today, self)  # the pointer and the link to the safety page
+        layout.addWidget(self.safety_line)
+        self.saved.connect(self.safety_line.refresh)
         layout.addWidget(self.draft_banner)
         layout.addWidget(self.prompt_card)
         layout.addWidget(scroll, 1)

@@ -110,4 +110,4 @@ def test_the_command_line_says_when_entries_were_already_there(cli, tmp_path) ->
     source.write_bytes(FILES[ImportSource.JRNL][1])
     assert cli("import", "jrnl", str(source))[0] == 0
     code, out, _ = cli("import", "jrnl", str(source))
-    assert code == 0 and "2 entries were imported before and had not changed" in out
+    assert code == 0 and "2 entries imported before had not changed" in out
