@@ -135,7 +135,7 @@ def write_private(
     """
     path = check_output(target, replace=replace, field=field, protected=protected)
     try:
-        temporary = write_temporary_beside(path, [data] if isinstance(data, bytes | bytearray | memoryview) else data)
+        temporary = write_temporary_beside(path, [data] if isinstance(data, bytes) else data)
     except OSError as error:
         raise explain_write_error(error, path.name) from None
     put_in_place(temporary, path, replace=replace, field=field)

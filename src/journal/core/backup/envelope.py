@@ -192,6 +192,9 @@ def open_sealed(parsed: ParsedFile, data_key: bytes | bytearray) -> bytes:
     return b"".join(pieces)
 
 
+_HEADER_ERRORS: tuple[type[Exception], ...] = (*SHAPE_ERRORS, JournalError)
+
+
 def _header_from_json(raw: bytes) -> BackupHeader:
     try:
         body = strict_json.loads(raw.decode("ascii"))
@@ -202,7 +205,7 @@ def _header_from_json(raw: bytes) -> BackupHeader:
         slots = {kind: _slot_from_dict(kind, body["slots"][kind]) for kind in (PASSPHRASE, RECOVERY)}
         if set(body["slots"]) != {PASSPHRASE, RECOVERY}:
             raise ValueError("unexpected slots")
-    except (*SHAPE_ERRORS, JournalError):
+    except _HEADER_ERRORS:
         raise BackupDamagedError("is damaged at the start") from None
     if len(journal_id) != 16 or len(salt) != SALT_BYTES or not (1024 <= chunk_size <= 16 * 1024 * 1024):
         raise BackupDamagedError("is damaged at the start")

@@ -161,7 +161,9 @@ class Database:
         with storage_errors_explained():
             raw = self.engine.raw_connection()
             try:
-                busy, _log, _moved = raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                connection = raw.driver_connection
+                assert connection is not None
+                busy, _log, _moved = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             finally:
                 raw.close()
         return not busy
@@ -172,7 +174,9 @@ class Database:
         with storage_errors_explained():
             raw = self.engine.raw_connection()
             try:
-                raw.driver_connection.backup(target)
+                connection = raw.driver_connection
+                assert connection is not None
+                connection.backup(target)
             finally:
                 raw.close()
 

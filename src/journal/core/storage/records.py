@@ -23,6 +23,8 @@ from journal.core.storage.database import after_commit, before_commit
 from journal.core.storage.tables import SEALED_TABLES, ManifestRow
 
 _MANIFEST_ID = "manifest"
+# A row that will not open: a broken seal, or a NULL or a number where bytes belong (damage, not a crash).
+_UNREADABLE: tuple[type[Exception], ...] = (SealBroken, *SHAPE_ERRORS)
 _PENDING = "rj_manifest_pending"
 
 
@@ -82,7 +84,7 @@ class SealedRecords:
                 payload = self.open_payload("manifest", _MANIFEST_ID, manifest_row.version, manifest_row.sealed)
                 self._manifest = {table: dict(payload.get(table, {})) for table in SEALED_TABLES}
                 trusted_manifest = True
-            except (SealBroken, *SHAPE_ERRORS):
+            except _UNREADABLE:
                 result.unreadable += 1  # counted as the one record that could not be read
         rows_seen = 0
         for table, model in SEALED_TABLES.items():
@@ -94,7 +96,7 @@ class SealedRecords:
                     continue
                 try:
                     payload = self.open_payload(table, row_id, version, sealed)
-                except (SealBroken, *SHAPE_ERRORS):  # a NULL or a number where bytes belong counts as unreadable
+                except _UNREADABLE:  # a NULL or a number where bytes belong counts as unreadable
                     result.unreadable += 1
                     continue
                 result.rows.append(OpenedRow(table, row_id, version, payload))
