@@ -36,10 +36,17 @@ class BadInputError(JournalError):
 
 
 class WrongSecretError(JournalError):
+    """The secret did not open the slot; `secret` says which one ("passphrase" or "recovery key")."""
+
     exit_code = 2
 
     def __init__(self, what: str = "passphrase") -> None:
         super().__init__(f"That {what} does not open this journal. Nothing was changed.")
+        self.secret = what
+
+    @property
+    def is_recovery_key(self) -> bool:
+        return self.secret == "recovery key"
 
 
 class JournalMissingError(JournalError):

@@ -25,6 +25,7 @@ from journal.core.backup.reader import OpenedBackup
 from journal.core.errors import JournalInUseError, StorageError
 from journal.core.journal_files import JournalFiles
 from journal.core.private_files import sync_folder, write_temporary_beside
+from journal.core.storage.database import classify_storage_error
 from journal.core.storage.sidecars import SIDECAR_SUFFIXES, set_aside_orphaned_sidecars
 
 RESTORING_SUFFIX = ".restoring"  # the staging name of earlier versions, removed when seen
@@ -84,7 +85,7 @@ def _put_staging_in_place(files: JournalFiles, staging: Path, now: dt.datetime) 
         try:
             _fold_wal_into(live)
         except sqlite3.DatabaseError as error:
-            if isinstance(error, sqlite3.OperationalError) and "locked" in str(error).lower():
+            if isinstance(classify_storage_error(error), JournalInUseError):  # by SQLite's result code
                 raise JournalInUseError() from None
             # The journal being replaced is damaged (often why someone restores): keep its log with it.
             _move_wal_aside(live, set_aside)
