@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from journal.core.backup.auto import load_preferences, run_automatic_backup
 from journal.core.backup.rotation import backup_name
 from journal.core.backup.writer import BackupResult, write_backup
-from journal.core.errors import JournalError
 from journal.ui.background import BackgroundOperation, run_in_background, wait_for_background
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
 
@@ -89,10 +88,9 @@ class BackupActions(QObject):
     def _failed(self, error: Exception) -> None:
         self._running = None
         self.running_changed.emit(False)
-        if isinstance(error, JournalError):
-            self.failed.emit(str(error))
-        else:
-            self.failed.emit(self.tr("The backup could not be made. Your journal was not changed."))
+        from journal.ui.output_refusals import failure_text
+
+        self.failed.emit(failure_text(error, self.tr("The backup could not be made. Your journal was not changed.")))
 
     def _ask_target(self, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(

@@ -241,14 +241,10 @@ class ExportDialog(QDialog):
         self.exported.emit(str(target))
 
     def _failed(self, error: Exception) -> None:
-        from journal.core.errors import JournalError
+        from journal.ui.output_refusals import failure_text
 
         self.progress.setVisible(False)
         self.export_button.setEnabled(True)
-        message = (
-            str(error)
-            if isinstance(error, JournalError)
-            else self.tr("The export could not be written. Your journal was not changed.")
-        )
+        message = failure_text(error, self.tr("The export could not be written. Your journal was not changed."))
         self.status.setText(message)
         self.failed.emit(message)
