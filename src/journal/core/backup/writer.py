@@ -1,7 +1,8 @@
-"""Making a backup: snapshot, check, seal, write beside the target, sync, rename, then read it back.
+"""Making a backup: snapshot, check, seal, write beside the target, sync, read it back, then rename.
 
 Success is reported only after the file on disk was opened again and every row in it decrypted,
-so a backup that says it worked can be restored.
+so a backup that says it worked can be restored; and because that check runs before the rename,
+a file being replaced is only ever replaced by a backup that passed it.
 """
 
 from __future__ import annotations
@@ -69,15 +70,18 @@ def _write_backup(
         partial = write_temporary_beside(target, sealed)
     except OSError as error:
         raise backup_storage_error(error) from None
-    put_in_place(partial, target, replace=replace)
+    # Read back before it takes the name: a file being replaced is replaced only by a checked backup.
     try:
-        opened = open_backup_with_key(target, data_key)
+        opened = open_backup_with_key(partial, data_key)
+        if opened.report.days != report.days:
+            raise BackupDamagedError("could not be read back after writing; it was removed")
     except JournalError:
-        target.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise BackupDamagedError("could not be read back after writing; it was removed") from None
-    if opened.report.days != report.days:
-        target.unlink(missing_ok=True)
-        raise BackupDamagedError("could not be read back after writing; it was removed")
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    put_in_place(partial, target, replace=replace)
     return BackupResult(target, target.stat().st_size, report.days, created_at)
 
 

@@ -105,6 +105,25 @@ def test_a_backup_that_does_not_read_back_is_removed_and_reported(
     assert list(folder.iterdir()) == []
 
 
+def test_a_backup_that_does_not_read_back_never_replaces_the_file_it_was_to_replace(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import journal.core.backup.writer as writer
+    from journal.core.backup.errors import BackupDamagedError
+
+    target = tmp_path / "b.rjbackup"
+    write_backup(journal, target)
+    earlier = target.read_bytes()
+
+    def unreadable(*_args: object) -> None:
+        raise BackupDamagedError("is damaged (part of it was changed)")
+
+    monkeypatch.setattr(writer, "open_backup_with_key", unreadable)
+    with pytest.raises(BackupDamagedError, match="read back"):
+        write_backup(journal, target, replace=True)
+    assert target.read_bytes() == earlier and [p.name for p in tmp_path.iterdir()] == ["b.rjbackup"]
+
+
 def test_backups_taken_while_saves_go_on_are_each_consistent(journal: Journal, tmp_path: Path) -> None:
     import threading
 
