@@ -111,7 +111,8 @@ def test_a_backup_that_does_not_read_back_never_replaces_the_file_it_was_to_repl
     import journal.core.backup.writer as writer
     from journal.core.backup.errors import BackupDamagedError
 
-    target = tmp_path / "b.rjbackup"
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "b.rjbackup"
     write_backup(journal, target)
     earlier = target.read_bytes()
 
@@ -121,7 +122,7 @@ def test_a_backup_that_does_not_read_back_never_replaces_the_file_it_was_to_repl
     monkeypatch.setattr(writer, "open_backup_with_key", unreadable)
     with pytest.raises(BackupDamagedError, match="read back"):
         write_backup(journal, target, replace=True)
-    assert target.read_bytes() == earlier and [p.name for p in tmp_path.iterdir()] == ["b.rjbackup"]
+    assert target.read_bytes() == earlier and [p.name for p in target.parent.iterdir()] == ["b.rjbackup"]
 
 
 def test_backups_taken_while_saves_go_on_are_each_consistent(journal: Journal, tmp_path: Path) -> None:
