@@ -49,7 +49,7 @@ MAGIC = b"RJBACKUP"
 SUPPORTED_VERSION = 1
 PREFIX = struct.Struct(">8sHI")
 TAG = 16
-TABLES = ("day_entries", "key_dates", "documents")
+TABLES = ("day_entries", "key_dates", "documents", "care_records")  # care_records: schema 2 and later
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 MAX_BACKUP_BYTES = 4 * 1024**3
@@ -228,7 +228,8 @@ def open_rows(image: bytes, journal_id: bytes, data_key: bytes) -> tuple[dict[st
     aead = AESGCM(data_key)
     opened: dict[str, list[dict[str, Any]]] = {table: [] for table in TABLES}
     unreadable = 0
-    for table in TABLES:
+    present = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in (t for t in TABLES if t in present):  # an older backup lacks the newer tables
         for row_id, version, sealed in connection.execute(f"SELECT id, version, sealed FROM {table}"):
             associated = b"|".join((b"rj-row-v1", journal_id, table.encode(), row_id.encode(), str(version).encode()))
             try:
@@ -262,6 +263,8 @@ def result_of(info: dict[str, Any], rows: dict[str, list[dict[str, Any]]], unrea
         "days": sorted(rows["day_entries"], key=lambda day: str(day.get("date"))),
         "key_dates": sorted(rows["key_dates"], key=lambda kd: (str(kd.get("date")), str(kd.get("id")))),
         "documents": {doc["name"]: doc.get("body") for doc in rows["documents"] if "name" in doc},
+        "results": _care(rows, "result", "date"),
+        "questions": _care(rows, "question", "added_on"),
         "unreadable_rows": unreadable,
     }
 
@@ -277,6 +280,14 @@ def in_journal_folder(target: Path) -> bool:
             return any(entry.name.startswith(JOURNAL_MARKS) for entry in entries)
     except (OSError, ValueError):
         return False
+
+
+def _care(rows: dict[str, list[dict[str, Any]]], record: str, date_key: str) -> list[dict[str, Any]]:
+    """Test results or appointment questions (rows of `care_records`), oldest first."""
+    bodies = [
+        row["body"] for row in rows["care_records"] if row.get("record") == record and isinstance(row.get("body"), dict)
+    ]
+    return sorted(bodies, key=lambda body: (str(body.get(date_key)), str(body.get("id"))))
 
 
 def check_output(target: Path, force: bool, inputs: list[Path]) -> None:
@@ -365,6 +376,13 @@ def write_tables(connection: sqlite3.Connection, result: dict[str, Any]) -> None
         connection.execute("CREATE TABLE key_dates (id TEXT PRIMARY KEY, date TEXT, key_date_json TEXT NOT NULL)")
         connection.execute("CREATE TABLE documents (name TEXT PRIMARY KEY, body_json TEXT NOT NULL)")
         connection.execute("CREATE TABLE about (key TEXT PRIMARY KEY, value TEXT)")
+        connection.execute("CREATE TABLE results (id TEXT PRIMARY KEY, date TEXT, result_json TEXT NOT NULL)")
+        connection.execute("CREATE TABLE questions (id TEXT PRIMARY KEY, added_on TEXT, question_json TEXT NOT NULL)")
+        for table, date_key in (("results", "date"), ("questions", "added_on")):
+            connection.executemany(
+                f"INSERT INTO {table} VALUES (?, ?, ?)",
+                [(r.get("id"), r.get(date_key), json.dumps(r, ensure_ascii=False)) for r in result[table]],
+            )
         connection.executemany(
             "INSERT INTO days VALUES (?, ?)",
             [(d.get("date"), json.dumps(d, ensure_ascii=False)) for d in result["days"]],

@@ -25,6 +25,8 @@ def symptom_text(catalog: SymptomCatalog, key: str, value: SymptomValue) -> str:
 def day_line(entry: DayEntry, catalog: SymptomCatalog, width: int = 60) -> str:
     parts = [mood_word(entry.mood) if entry.mood else "no mood"]
     parts += [symptom_text(catalog, key, value) for key, value in entry.symptoms.items()]
+    if entry.period:
+        parts.append("period")
     line = f"{entry.date.isoformat()}  " + " · ".join(parts)
     first_line = entry.note.strip().splitlines()[0] if entry.note.strip() else ""
     if first_line:
@@ -45,6 +47,8 @@ def day_block(entry: DayEntry, catalog: SymptomCatalog) -> str:
         lines.append("Self-care: " + ", ".join(entry.self_care))
     if entry.medications:
         lines.append("Medications: " + "; ".join(f"{m.name} {m.amount}".strip() for m in entry.medications))
+    if entry.period:
+        lines.append("Period: this day's bleeding is a period")
     if entry.tags:
         lines.append("Tags: " + ", ".join(entry.tags))
     if entry.note.strip():

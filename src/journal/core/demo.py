@@ -13,9 +13,10 @@ import math
 import random
 from collections.abc import Iterator
 
+from journal.core.care.demo_care import demo_facts, demo_questions, demo_results, with_periods
 from journal.core.crypto.kdf import KdfParams
 from journal.core.domain.entry import DayEntry, Measurement, Medication, SymptomValue
-from journal.core.domain.key_dates import KeyDate, KeyDateKind
+from journal.core.domain.key_dates import KeyDate, KeyDateKind, LossKind, Management
 from journal.core.journal import Journal
 from journal.core.journal_files import JournalFiles
 from journal.core.opening import create_journal
@@ -65,14 +66,28 @@ _BLEEDING = ("none", "spotting", "light", "moderate", "heavy")
 def demo_key_dates(start: dt.date, days: int) -> list[KeyDate]:
     """The losses, due dates and a few appointments the demo's arc is built around."""
     dates = [
-        KeyDate("", KeyDateKind.LOSS, start + dt.timedelta(days=1), "my first loss"),
+        KeyDate(
+            "",
+            KeyDateKind.LOSS,
+            start + dt.timedelta(days=1),
+            "my first loss",
+            LossKind.MISCARRIAGE,
+            9,
+            Management.MEDICATION,
+        ),
         KeyDate("", KeyDateKind.DUE_DATE, start + dt.timedelta(days=150), "Due date"),
-        KeyDate("", KeyDateKind.APPOINTMENT, start + dt.timedelta(days=15), "Follow-up appointment"),
+        KeyDate(
+            "",
+            KeyDateKind.APPOINTMENT,
+            start + dt.timedelta(days=15),
+            "Follow-up appointment",
+            outcome="Blood test again next week. Call the unit if the bleeding gets heavier.",
+        ),
     ]
     if days > 700:
         second = start + dt.timedelta(days=int(days * 0.45))
         dates += [
-            KeyDate("", KeyDateKind.LOSS, second, "my second loss"),
+            KeyDate("", KeyDateKind.LOSS, second, "my second loss", LossKind.MISCARRIAGE, 7, Management.WAITING),
             KeyDate("", KeyDateKind.APPOINTMENT, second + dt.timedelta(days=10), "Check-up"),
         ]
     return [kd for kd in dates if kd.date < start + dt.timedelta(days=days)]
@@ -155,6 +170,11 @@ def create_demo_journal(
     with journal.transaction() as session:
         for key_date in key_dates:
             journal.save_key_date(session, key_date)
-        for entry in demo_entries(start, days, seed, key_dates):
+        for entry in with_periods(demo_entries(start, days, seed, key_dates), key_dates, seed, today):
             journal.save_day(session, entry)
+        for result in demo_results(key_dates, today):
+            journal.save_result(session, result)
+        for question in demo_questions(key_dates, today):
+            journal.save_question(session, question)
+        journal.save_medical_facts(session, demo_facts(key_dates))
     return journal, recovery_key

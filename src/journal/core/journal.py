@@ -19,6 +19,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from journal.core.care.codec import facts_from_dict, facts_to_dict
+from journal.core.care.facts import MedicalFacts
+from journal.core.care.index import CARE_RECORDS, CareIndex
+from journal.core.care.questions import Question
+from journal.core.care.results import TestResult
 from journal.core.domain.codec import entry_from_dict, entry_to_dict, key_date_from_dict, key_date_to_dict
 from journal.core.domain.entry import DayEntry
 from journal.core.domain.key_dates import KeyDate
@@ -37,6 +42,7 @@ DAYS = DayEntryRow.__tablename__
 KEY_DATES = KeyDateRow.__tablename__
 DOCUMENTS = DocumentRow.__tablename__
 SETTINGS_DOCUMENT = "settings"
+FACTS_DOCUMENT = "medical_facts"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +65,7 @@ class Journal:
         self._key_dates: dict[str, tuple[_Stored, KeyDate]] = {}
         self._documents: dict[str, tuple[_Stored, dict[str, Any]]] = {}
         self._folded_notes: dict[dt.date, str] = {}
+        self.care = CareIndex(self._sealed)  # results and questions (`core/care/index.py`)
         self.unreadable_count = 0
 
     # -- loading -----------------------------------------------------------------------------
@@ -79,6 +86,8 @@ class Journal:
                     self._days[entry.date] = (stored, entry)
                 elif row.table == KEY_DATES:
                     self._key_dates[row.row_id] = (stored, key_date_from_dict(row.payload))
+                elif row.table == CARE_RECORDS:
+                    self.care.load_row(row.row_id, row.version, row.payload)
                 else:
                     name, body = row.payload["name"], row.payload["body"]
                     if not isinstance(name, str) or not isinstance(body, dict):
@@ -109,6 +118,19 @@ class Journal:
 
     def settings(self) -> JournalSettings:
         return JournalSettings.from_dict(self.document(SETTINGS_DOCUMENT) or {})
+
+    def results(self) -> list[TestResult]:
+        return self.care.results()
+
+    def questions(self) -> list[Question]:
+        return self.care.questions()
+
+    def medical_facts(self) -> MedicalFacts:
+        """The facts card; empty if never filled in (or, should it not open, rather than failing)."""
+        try:
+            return facts_from_dict(self.document(FACTS_DOCUMENT) or {})
+        except ValueError:
+            return MedicalFacts()
 
     def document_names(self) -> list[str]:
         """Names of the sealed documents (settings, prompt history, drafts…), for a full export."""
@@ -209,6 +231,20 @@ class Journal:
         self._sealed().remove(session, KEY_DATES, key_date_id)
         after_commit(session, lambda: self._key_dates.pop(key_date_id, None))
 
+    def save_result(self, session: Session, result: TestResult) -> TestResult:
+        """Add (empty id) or replace a result; returns it with its id."""
+        return self.care.save_result(session, result)
+
+    def save_question(self, session: Session, question: Question) -> Question:
+        return self.care.save_question(session, question)
+
+    def delete_care_record(self, session: Session, record_id: str) -> bool:
+        """Remove a result or a question by id; False if there is none."""
+        return self.care.delete(session, record_id)
+
+    def save_medical_facts(self, session: Session, facts: MedicalFacts) -> None:
+        self.save_document(session, FACTS_DOCUMENT, facts_to_dict(facts))
+
     def save_settings(self, session: Session, settings: JournalSettings) -> None:
         self.save_document(session, SETTINGS_DOCUMENT, settings.to_dict())
 
@@ -244,6 +280,7 @@ class Journal:
         self._key_dates.clear()
         self._documents.clear()
         self._folded_notes.clear()
+        self.care.clear()
         self.database.close()
 
     def close(self) -> None:

@@ -1,4 +1,8 @@
-"""Add, change and remove key dates: losses, a due date, appointments — in the person's own words."""
+"""Add, change and remove key dates: losses, a due date, appointments — in the person's own words.
+
+A loss may carry its kind, the weeks of pregnancy and how it was managed; an appointment what came
+of it. Each is optional ("Not said"), and changing a date never drops details it already had.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +22,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +68,7 @@ class KeyDateEditor(QDialog):
         self.label.setPlaceholderText(self.tr("Your own words for it (optional)"))
         self.label.setAccessibleName(self.tr("Your own words for this date"))
         self.label.setMaxLength(80)
+        self._build_details(key_date)
         if key_date:
             self.kind.setCurrentIndex(max(0, self.kind.findData(key_date.kind.value)))
         else:
@@ -69,30 +76,81 @@ class KeyDateEditor(QDialog):
         self.gentle_prompts = QCheckBox(self.tr("This date is hard for me: offer gentler prompts around it"))
         self.gentle_prompts.setChecked(bool(key_date and key_date.gentle_prompts))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Date"), self.date)
-        form.addRow(self.tr("In your words"), self.label)
-        form.addRow(self.gentle_prompts)
-        form.addRow(buttons)
+        self.form = QFormLayout(self)
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.form.addRow(self.tr("Date"), self.date)
+        self.form.addRow(self.tr("In your words"), self.label)
+        self.form.addRow(self.tr("Kind of loss"), self.loss_kind)
+        self.form.addRow(self.tr("Weeks of pregnancy"), self.weeks)
+        self.form.addRow(self.tr("How it was managed"), self.management)
+        self.form.addRow(self.tr("What came of it"), self.outcome)
+        self.form.addRow(self.gentle_prompts)
+        self.form.addRow(buttons)
         self._show_gentle_choice()
         self.kind.currentIndexChanged.connect(self._show_gentle_choice)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _build_details(self, key_date: KeyDate | None) -> None:
+        from journal.core.domain.key_dates import MAX_WEEKS
+        from journal.ui.care.words import loss_kind_words, management_words, not_said
+
+        self.loss_kind = QComboBox()
+        self.loss_kind.setAccessibleName(self.tr("Kind of loss"))
+        self.loss_kind.addItem(not_said(), None)
+        for value, words in loss_kind_words().items():
+            self.loss_kind.addItem(words, value)
+        self.weeks = QSpinBox()
+        self.weeks.setRange(-1, MAX_WEEKS)  # -1 shows "Not said"
+        self.weeks.setSpecialValueText(not_said())
+        self.weeks.setAccessibleName(self.tr("Weeks of pregnancy"))
+        self.management = QComboBox()
+        self.management.setAccessibleName(self.tr("How it was managed"))
+        self.management.addItem(not_said(), None)
+        for value, words in management_words().items():
+            self.management.addItem(words, value)
+        self.outcome = QPlainTextEdit()
+        self.outcome.setAccessibleName(self.tr("What came of the appointment"))
+        self.outcome.setPlaceholderText(self.tr("What was said or decided, if you want to keep it"))
+        self.outcome.setTabChangesFocus(True)
+        self.outcome.setFixedHeight(self.fontMetrics().height() * 4)
+        self.weeks.setValue(-1)
+        if key_date is not None:
+            if key_date.loss_kind is not None:
+                self.loss_kind.setCurrentIndex(self.loss_kind.findData(key_date.loss_kind.value))
+            if key_date.weeks is not None:
+                self.weeks.setValue(key_date.weeks)
+            if key_date.management is not None:
+                self.management.setCurrentIndex(self.management.findData(key_date.management.value))
+            self.outcome.setPlainText(key_date.outcome)
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        for widget in (self.loss_kind, self.weeks, self.management):
+            self.form.setRowVisible(widget, kind == "loss")
+        self.form.setRowVisible(self.outcome, kind == "appointment")
 
     def _show_gentle_choice(self) -> None:
         """Only "Something else" asks: losses and due dates already get gentle prompts near them."""
         self.gentle_prompts.setVisible(self.kind.currentData() == "other")
 
     def key_date(self) -> KeyDate:
-        from journal.core.domain.key_dates import KeyDate, KeyDateKind
+        from journal.core.domain.key_dates import KeyDate, KeyDateKind, LossKind, Management
 
         kind = KeyDateKind(self.kind.currentData())
+        is_loss = kind is KeyDateKind.LOSS
+        loss_kind, management = self.loss_kind.currentData(), self.management.currentData()
         return KeyDate(
             self._id,
             kind,
-            self.date.date().toPython(),
+            self.date.date().toPython(),  # type: ignore[arg-type]
             self.label.text().strip(),
+            loss_kind=LossKind(loss_kind) if is_loss and loss_kind else None,
+            weeks=self.weeks.value() if is_loss and self.weeks.value() >= 0 else None,
+            management=Management(management) if is_loss and management else None,
+            outcome=self.outcome.toPlainText().strip() if kind is KeyDateKind.APPOINTMENT else "",
             gentle_prompts=kind is KeyDateKind.OTHER and self.gentle_prompts.isChecked(),
         )
 

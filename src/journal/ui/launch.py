@@ -64,7 +64,9 @@ def extra_views() -> tuple[list[ViewSpec], list[ToolSpec], PromptCardFactory]:
         ViewSpec(QCoreApplication.translate("MainWindow", "Looking back"), review),
         ViewSpec(QCoreApplication.translate("MainWindow", "Library"), library),
     ]
-    return views, tools_for_menus(), prompt_card
+    from journal.ui.care.menu import care_tools
+
+    return views, [*tools_for_menus(), *care_tools()], prompt_card
 
 
 def tools_for_menus() -> list[ToolSpec]:

@@ -76,7 +76,11 @@ def own_words(journal) -> frozenset[str]:
 
     bundled = {key for key, _ in (*vocabulary_for("en").feelings, *vocabulary_for("en").self_care)}
     words: set[str] = set()
-    chunks = [kd.label for kd in journal.key_dates()]
+    chunks = [text for kd in journal.key_dates() for text in (kd.label, kd.outcome)]
+    # Test results keep the person's note, place and unit as entered; questions and the facts card are theirs too.
+    chunks += [text for result in journal.results() for text in (result.note, result.place, str(result.unit or ""))]
+    chunks += [question.text for question in journal.questions()]
+    chunks.append(journal.medical_facts().note)
     for day in journal.days_between():
         data = entry_to_dict(day)
         chunks += [day.note, *(m.name for m in day.medications), *(m.amount for m in day.medications), *day.tags]

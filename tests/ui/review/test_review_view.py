@@ -43,8 +43,16 @@ def test_switching_range_replaces_points_without_new_widgets(view: ReviewView) -
     assert panel.chart._dots.count() > 90  # 120 demo days, about 12% unwritten
 
 
-def test_metric_with_nothing_in_range_shows_a_sentence_not_an_empty_chart(view: ReviewView) -> None:
-    view.select_range(RangeKind.TWO_WEEKS)  # bleeding ended weeks ago in the demo
+def test_metric_with_nothing_in_range_shows_a_sentence_not_an_empty_chart(view: ReviewView, demo_journal) -> None:
+    # a week between the demo's periods, after the loss's bleeding ended
+    quiet = next(
+        day
+        for day in demo_journal.dates()
+        if all("bleeding" not in e.symptoms for e in demo_journal.days_between(day, day + dt.timedelta(days=6)))
+    )
+    view.select_range(RangeKind.CUSTOM)
+    view.from_date.setDate(quiet)
+    view.to_date.setDate(quiet + dt.timedelta(days=6))
     bleeding = next(p for p in view.charts.physical if p.charted.key == "bleeding")
     assert bleeding.currentWidget() is bleeding.empty
     assert bleeding.empty.text() == "Bleeding: nothing noted in this time, and that's all right."
@@ -248,7 +256,7 @@ def test_at_200_percent_text_the_view_still_fits_a_1280_pixel_window(qtbot: QtBo
         qtbot.addWidget(widget)
         widget.resize(1280, 860)
         widget.show()
-        for page in (widget.calendar, widget.search, widget.summaries, widget.charts):
+        for page in (widget.calendar, widget.search, widget.summaries, widget.charts, widget.milestones):
             widget.tabs.setCurrentWidget(page)
             hint = widget.minimumSizeHint()
             assert hint.width() <= 1280 and hint.height() <= 860, page  # wraps or scrolls, never widens

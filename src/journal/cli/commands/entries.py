@@ -24,6 +24,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     notes.add_argument("--note", help="text of the note")
     notes.add_argument("--note-file", type=Path, help="read the note from this file (UTF-8)")
     add.add_argument("--tag", action="append", default=[])
+    add.add_argument("--period", action="store_true", help="this day's bleeding is a period")
     add.set_defaults(handler=run_add)
 
     show = commands.add_parser("show", parents=[common], help="show one day")
@@ -99,6 +100,7 @@ def build_entry(arguments: argparse.Namespace, catalog: Any) -> Any:
         medications=tuple(medications),
         note=_read_note(arguments),
         tags=_words(arguments.tag, "--tag"),
+        period=bool(getattr(arguments, "period", False)),
     )
 
 

@@ -145,4 +145,6 @@ def run_import(arguments: argparse.Namespace) -> int:
     if result.unchanged:
         left = "it was left as it is" if result.unchanged == 1 else "they were left as they are"
         print(f"{counted(result.unchanged, 'entry', 'entries')} imported before had not changed, so {left}.")
+    if result.care_records:
+        print(f"Added {result.care_records} test result(s) and question(s) you did not have yet.")
     return 0

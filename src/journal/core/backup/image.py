@@ -23,7 +23,7 @@ from journal.core.errors import JournalError
 from journal.core.storage.database import Database
 from journal.core.storage.header import JournalHeader, read_header
 from journal.core.storage.records import SealedRecords
-from journal.core.storage.tables import DayEntryRow, KeyDateRow
+from journal.core.storage.tables import SEALED_TABLES, Base, DayEntryRow, KeyDateRow
 
 _FILE_FORMAT_OFFSETS = (18, 19)  # "write version" and "read version": 2 means WAL, 1 rollback journal
 
@@ -81,6 +81,8 @@ def check_image(image: bytes, data_key: bytes | bytearray) -> ImageReport:
             if list(result) != ["ok"]:
                 raise BackupDamagedError("holds a damaged journal")
             header = read_header(session)
+            # A backup from an older schema lacks the newer (empty) tables; add them in memory only.
+            Base.metadata.create_all(session.connection(), tables=[t.__table__ for t in SEALED_TABLES.values()])  # type: ignore[attr-defined]
             loaded = SealedRecords(header.journal_id, data_key).load_all(session)
     except (sqlite3.Error, DBAPIError):
         raise BackupDamagedError("holds a damaged journal") from None

@@ -41,7 +41,7 @@ def symptom_value_from_data(data: Any) -> SymptomValue:
 
 
 def entry_to_dict(entry: DayEntry) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "date": entry.date.isoformat(),
         "mood": entry.mood,
         "feelings": list(entry.feelings),
@@ -52,6 +52,9 @@ def entry_to_dict(entry: DayEntry) -> dict[str, Any]:
         "tags": list(entry.tags),
         "prompt_ids": list(entry.prompt_ids),
     }
+    if entry.period:  # written only when marked, so older rows and files keep their exact shape
+        data["period"] = True
+    return data
 
 
 def _strings(data: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -78,6 +81,9 @@ def entry_from_dict(data: dict[str, Any]) -> DayEntry:
     note = data.get("note", "")
     if not isinstance(note, str):
         raise ValueError("note: expected text")
+    period = data.get("period", False)
+    if not isinstance(period, bool):
+        raise ValueError("period: expected true or false")
     try:
         parsed_symptoms = {str(k): symptom_value_from_data(v) for k, v in symptoms.items()}
         parsed_medications = tuple(Medication(str(m["name"]), str(m.get("amount", ""))) for m in medications)
@@ -93,6 +99,7 @@ def entry_from_dict(data: dict[str, Any]) -> DayEntry:
         note=note,
         tags=_strings(data, "tags"),
         prompt_ids=_strings(data, "prompt_ids"),
+        period=period,
     )
 
 

@@ -39,6 +39,7 @@ class DayEntry:
     note: str = ""
     tags: tuple[str, ...] = ()
     prompt_ids: tuple[str, ...] = ()
+    period: bool = False  # the person says this day's bleeding is a period, not bleeding from the loss
 
     def __post_init__(self) -> None:
         if self.mood is not None and not 1 <= self.mood <= 5:
@@ -54,6 +55,7 @@ class DayEntry:
             and not self.medications
             and not self.note.strip()
             and not self.tags
+            and not self.period
         )
 
     def merged_with(self, other: DayEntry) -> DayEntry:
@@ -81,6 +83,7 @@ class DayEntry:
             note="\n\n".join(notes),
             tags=union(self.tags, other.tags),
             prompt_ids=union(self.prompt_ids, other.prompt_ids),
+            period=self.period or other.period,
         )
 
 

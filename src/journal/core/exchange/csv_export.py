@@ -21,7 +21,7 @@ BUILT_IN_SYMPTOMS = (
 COLUMNS = (
     "date", "weekday", "mood", "feelings",
     *BUILT_IN_SYMPTOMS[:7], "temperature_unit", *BUILT_IN_SYMPTOMS[7:],
-    "self_care", "medications", "tags", "note",
+    "self_care", "medications", "tags", "note", "period",
 )  # fmt: skip
 LIST_SEPARATOR = "; "
 
@@ -54,6 +54,7 @@ def _row(entry: DayEntry, extra: list[str]) -> list[str]:
         "medications": LIST_SEPARATOR.join(medication_text(m) for m in entry.medications),
         "tags": LIST_SEPARATOR.join(entry.tags),
         "note": entry.note,
+        "period": "yes" if entry.period else "",
     }
     for key, value in entry.symptoms.items():
         column = key if key in BUILT_IN_SYMPTOMS else f"custom_{key}"

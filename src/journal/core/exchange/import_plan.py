@@ -18,11 +18,14 @@ import datetime as dt
 import enum
 import hashlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from journal.core.care.facts import MedicalFacts
+from journal.core.care.questions import Question
+from journal.core.care.results import TestResult
 from journal.core.counting import counted
 from journal.core.domain.codec import entry_from_dict, entry_to_dict
 from journal.core.domain.entry import DayEntry, replace_note_block
@@ -77,6 +80,7 @@ class ImportResult:
     merged_days: int
     key_dates: int
     unchanged: int = 0  # source entries imported before and not changed since: left as they are
+    care_records: int = 0  # results and questions added
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,9 @@ class ImportPlan:
     mood_mapping: Mapping[str, int] = field(default_factory=dict)
     records_read: int = 0
     sourced: tuple[SourcedRecord, ...] = ()
+    results: tuple[TestResult, ...] = ()
+    questions: tuple[Question, ...] = ()
+    medical_facts: MedicalFacts | None = None
 
     @property
     def is_valid(self) -> bool:
@@ -138,7 +145,7 @@ class ImportPlan:
             if (key_date.kind, key_date.date, key_date.label) in existing:
                 continue
             if key_date.id in known_ids:
-                key_date = KeyDate("", key_date.kind, key_date.date, key_date.label)
+                key_date = replace(key_date, id="")  # a new id, the loss details and outcome kept
             journal.save_key_date(session, key_date)
             existing.add((key_date.kind, key_date.date, key_date.label))
             added += 1
@@ -147,7 +154,10 @@ class ImportPlan:
         for name, body in self.documents.items():
             if name != SETTINGS_DOCUMENT and journal.document(name) is None:
                 journal.save_document(session, name, dict(body))
-        return ImportResult(new, merged, added, unchanged)
+        from journal.core.exchange.care_import import apply_care  # it reads plans' records
+
+        care = apply_care(journal, session, self.results, self.questions, self.medical_facts)
+        return ImportResult(new, merged, added, unchanged, care)
 
     def _apply_sourced(self, journal: Journal, session: Session) -> tuple[int, int, int]:
         """Each source entry once: new ones merged in, unchanged ones left, edited ones replacing their own import."""
@@ -194,8 +204,6 @@ def _entry_or_none(data: Any) -> DayEntry | None:
 
 def _replace_import(day: DayEntry, earlier: DayEntry, entry: DayEntry) -> DayEntry:
     """`day` with what `earlier` (the same source entry, imported before) brought in replaced by `entry`."""
-    from dataclasses import replace
-
     merged = day.merged_with(replace(entry, note=""))
     return replace(merged, note=replace_note_block(day.note, earlier.note, entry.note))
 

@@ -11,10 +11,11 @@ import json
 from typing import Any
 
 from journal.core.domain.codec import entry_to_dict, key_date_to_dict
-from journal.core.journal import SETTINGS_DOCUMENT, Journal
+from journal.core.exchange.care_export import care_to_data
+from journal.core.journal import FACTS_DOCUMENT, SETTINGS_DOCUMENT, Journal
 
 FORMAT_NAME = "recovery-journal"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2 added results, questions and medical_facts
 # A draft and the backup folder belong to this computer; another computer should not inherit them.
 MACHINE_LOCAL_DOCUMENTS = frozenset({"draft", "backup_preferences"})
 
@@ -27,7 +28,7 @@ def journal_to_data(
     documents = {
         name: journal.document(name)
         for name in _document_names(journal)
-        if name != SETTINGS_DOCUMENT and name not in MACHINE_LOCAL_DOCUMENTS
+        if name not in (SETTINGS_DOCUMENT, FACTS_DOCUMENT) and name not in MACHINE_LOCAL_DOCUMENTS
     }
     return {
         "format": FORMAT_NAME,
@@ -42,6 +43,7 @@ def journal_to_data(
         ],
         "settings": settings if settings is not None else {},
         "documents": documents,
+        **care_to_data(journal, start, end),
     }
 
 

@@ -15,8 +15,10 @@ from journal.core.domain.catalog import SymptomCatalog, SymptomDefinition, load_
 from journal.core.domain.codec import entry_from_dict, key_date_from_dict
 from journal.core.domain.entry import DayEntry
 from journal.core.domain.key_dates import KeyDate
+from journal.core.exchange.care_import import parse_care
 from journal.core.exchange.import_plan import ImportPlan, ImportProblem, check_not_future, fold_records
 from journal.core.exchange.json_export import FORMAT_NAME, MACHINE_LOCAL_DOCUMENTS, SCHEMA_VERSION
+from journal.core.journal import FACTS_DOCUMENT
 
 SOURCE = "json"
 
@@ -95,7 +97,12 @@ def parse_journal_json(raw: bytes, *, today: dt.date) -> ImportPlan:
     if not isinstance(documents, dict) or not all(isinstance(v, dict) for v in documents.values()):
         problems.append(ImportProblem(None, "expected named documents", "documents"))
         documents = {}
-    documents = {name: body for name, body in documents.items() if name not in MACHINE_LOCAL_DOCUMENTS}
+    documents = {
+        name: body
+        for name, body in documents.items()
+        if name not in MACHINE_LOCAL_DOCUMENTS and name != FACTS_DOCUMENT  # the facts card is checked on its own
+    }
+    results, questions, medical_facts = parse_care(data, today, problems)
     return ImportPlan(
         SOURCE,
         days=fold_records(days),
@@ -104,6 +111,9 @@ def parse_journal_json(raw: bytes, *, today: dt.date) -> ImportPlan:
         settings=settings or None,
         documents=documents,
         records_read=len(days),
+        results=results,
+        questions=questions,
+        medical_facts=medical_facts,
     )
 
 

@@ -16,16 +16,27 @@ def day_heading(date: dt.date) -> str:
 
 
 def export_markdown(
-    entries: list[DayEntry], key_dates: list[KeyDate], catalog: SymptomCatalog, *, exported_on: dt.date
+    entries: list[DayEntry],
+    key_dates: list[KeyDate],
+    catalog: SymptomCatalog,
+    *,
+    exported_on: dt.date,
+    care_sections: list[str] | None = None,
 ) -> str:
     lines = ["# My recovery journal", "", f"Exported on {day_heading(exported_on)}.", ""]
     if key_dates:
         lines += ["## Key dates", ""]
-        lines += [f"- {day_heading(kd.date)}: {kd.label or kd.kind.value.replace('_', ' ')}" for kd in key_dates]
+        lines += [key_date_item(kd) for kd in key_dates]
         lines.append("")
+    lines += care_sections or []
     for entry in entries:
         lines += day_section(entry, catalog)
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def key_date_item(kd: KeyDate) -> str:
+    line = f"- {day_heading(kd.date)}: {kd.label or kd.kind.value.replace('_', ' ')}"
+    return line + (f" — outcome: {' '.join(kd.outcome.split())}" if kd.outcome else "")
 
 
 def day_section(entry: DayEntry, catalog: SymptomCatalog) -> list[str]:
@@ -44,6 +55,8 @@ def day_section(entry: DayEntry, catalog: SymptomCatalog) -> list[str]:
         facts.append(f"- **Medications:** {', '.join(medication_text(m) for m in entry.medications)}")
     if entry.tags:
         facts.append(f"- **Tags:** {', '.join(entry.tags)}")
+    if entry.period:
+        facts.append("- **Period:** this day's bleeding is a period")
     lines += facts
     if facts:
         lines.append("")

@@ -1,9 +1,9 @@
 """Schema upgrades, one step per version, run inside one transaction right after unlocking.
 
-Version 1 is the first schema. A step receives the open session only: it changes tables (adding
-one, say), never sealed payloads, which it cannot open; a change to what rows hold is read by the
-codec instead, which accepts every older shape. A journal newer than `SCHEMA_VERSION` is refused by
-the format check before this runs.
+Version 1 is the first schema; version 2 adds the `care_records` table (results and questions).
+A step receives the open session only: it changes tables (adding one, say), never sealed payloads,
+which it cannot open; a change to what rows hold is read by the codec instead, which accepts every
+older shape. A journal newer than `SCHEMA_VERSION` is refused by the format check before this runs.
 """
 
 from __future__ import annotations
@@ -13,12 +13,18 @@ from collections.abc import Callable
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from journal.core.storage.tables import MetaRow
+from journal.core.storage.tables import CareRecordRow, MetaRow
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _add_care_records(session: Session) -> None:
+    """1 -> 2: an empty table for results and questions; nothing already stored changes."""
+    CareRecordRow.__table__.create(session.connection(), checkfirst=True)  # type: ignore[attr-defined]
+
 
 # from_version -> step that brings the schema to from_version + 1
-UPGRADE_STEPS: dict[int, Callable[[Session], None]] = {}
+UPGRADE_STEPS: dict[int, Callable[[Session], None]] = {1: _add_care_records}
 
 
 def upgrade(session: Session, found_version: int) -> int:

@@ -50,6 +50,12 @@ class DocumentRow(SealedRow, Base):
     __tablename__ = "documents"
 
 
+class CareRecordRow(SealedRow, Base):
+    """Test results and appointment questions, in one table so the file does not say how many of each."""
+
+    __tablename__ = "care_records"
+
+
 class ManifestRow(SealedRow, Base):
     """The sealed list of every row's current version, so a row rolled back on its own is caught."""
 
@@ -60,4 +66,5 @@ SEALED_TABLES: dict[str, type[SealedRow]] = {
     DayEntryRow.__tablename__: DayEntryRow,
     KeyDateRow.__tablename__: KeyDateRow,
     DocumentRow.__tablename__: DocumentRow,
+    CareRecordRow.__tablename__: CareRecordRow,
 }

@@ -23,6 +23,7 @@ from journal.ui.review import wording
 from journal.ui.review.calendar_page import CalendarPage
 from journal.ui.review.charts_page import ChartsPage
 from journal.ui.review.metrics import physical_metrics
+from journal.ui.review.milestones_page import MilestonesPage
 from journal.ui.review.search_page import SearchPage
 from journal.ui.review.summaries_page import SummariesPage
 
@@ -54,8 +55,10 @@ class ReviewView(QWidget):
         self.calendar = CalendarPage(today, self)
         self.summaries = SummariesPage(self._catalog, self)
         self.search = SearchPage(journal, self._catalog, today, self)
+        self.milestones = MilestonesPage(journal, today, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.charts, self.tr("Charts"))
+        self.tabs.addTab(self.milestones, self.tr("Milestones"))
         self.tabs.addTab(self.calendar, self.tr("Calendar"))
         self.tabs.addTab(self.summaries, self.tr("Summaries"))
         self.tabs.addTab(self.search, self.tr("Search"))
@@ -117,6 +120,7 @@ class ReviewView(QWidget):
         """Read the journal again (after days were written elsewhere) and redraw what is showing."""
         everything = self._journal.days_between()
         self.calendar.set_marks(day_marks(everything, self._journal.key_dates(), self._catalog))
+        self.milestones.refresh()
         self._range_chosen()
 
     # -- internals -------------------------------------------------------------------------------

@@ -77,6 +77,9 @@ class SearchPage(QWidget):
         self.results.setWordWrap(True)
         self.status = QLabel(self.tr("Type a word, or choose a filter, to find days."), self)
         self.status.setWordWrap(True)
+        self.care_matches = QLabel(self)  # results and questions whose words match
+        self.care_matches.setWordWrap(True)
+        self.care_matches.setVisible(False)
 
         filters = FlowLayout(spacing=8)  # wraps with large text instead of widening the window
         filters.addWidget(bundle(self, self.use_from, self.from_date))
@@ -88,6 +91,7 @@ class SearchPage(QWidget):
         layout.addWidget(self.words)
         layout.addLayout(filters)
         layout.addWidget(self.status)
+        layout.addWidget(self.care_matches)
         layout.addWidget(self.results, 1)
 
         self._timer = QTimer(self)
@@ -122,6 +126,7 @@ class SearchPage(QWidget):
         day_filter = self.current_filter()
         found = find_days(self._journal, day_filter, self._catalog)
         self.model.set_results(found, day_filter.words)
+        self._show_care_matches(day_filter.words)
         if day_filter.is_empty():
             self.status.setText(self.tr("Type a word, or choose a filter, to find days."))
         elif not found:
@@ -130,6 +135,29 @@ class SearchPage(QWidget):
             self.status.setText(
                 self.tr("Found on {days}. Double-click a day to open it.").format(days=wording.days_text(len(found)))
             )
+
+    def _show_care_matches(self, words: str) -> None:
+        """Results and questions holding the words, listed under the days (they have no day to open)."""
+        from journal.core.care.search import search_questions, search_results
+        from journal.drawing.locale_dates import day_and_month
+        from journal.ui.care.words import result_text
+
+        results = getattr(self._journal, "results", None)
+        questions = getattr(self._journal, "questions", None)
+        lines: list[str] = []
+        if words.strip() and callable(results) and callable(questions):
+            for result in search_results(results(), words):
+                lines.append(f"{day_and_month(result.date, year=True)} — {result_text(result)}")
+            for question in search_questions(questions(), words):
+                lines.append(
+                    self.tr("{date} — a question: {text}").format(
+                        date=day_and_month(question.added_on, year=True), text=question.text
+                    )
+                )
+        if lines:
+            heading = self.tr("In your results and questions:")
+            self.care_matches.setText("\n".join([heading, *lines]))
+        self.care_matches.setVisible(bool(lines))
 
     def _dates_toggled(self) -> None:
         self.from_date.setEnabled(self.use_from.isChecked())

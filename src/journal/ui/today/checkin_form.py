@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QTextCursor
-from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from journal.ui.today.chips import ChipGroup
 from journal.ui.today.medications import MedicationList
@@ -62,6 +62,11 @@ class CheckInForm(QWidget):
             control.changed.connect(self.changed)
             self.symptoms[definition.key] = control
             symptoms_form.addRow(definition.label, control)
+        # Bleeding from the loss or a period: only the person can say, so it is theirs to mark.
+        self.period = QCheckBox(self.tr("This day's bleeding is a period"))
+        self.period.setAccessibleName(self.tr("This day's bleeding is a period"))
+        self.period.toggled.connect(lambda _on: self._loading or self.changed.emit())
+        symptoms_form.addRow("", self.period)
         self.self_care = ChipGroup(
             self_care, self.tr("Self-care"), self.tr("Add something you did for yourself"), labels=labels
         )
@@ -81,10 +86,9 @@ class CheckInForm(QWidget):
         layout.addSpacing(10)
         layout.addWidget(section_heading(self.tr("Feelings")))
         layout.addWidget(self.feelings)
-        if self.symptoms:
-            layout.addSpacing(10)
-            layout.addWidget(section_heading(self.tr("Your body")))
-            layout.addLayout(symptoms_form)
+        layout.addSpacing(10)
+        layout.addWidget(section_heading(self.tr("Your body")))
+        layout.addLayout(symptoms_form)
         layout.addSpacing(10)
         layout.addWidget(section_heading(self.tr("Looking after yourself")))
         layout.addWidget(self.self_care)
@@ -124,6 +128,7 @@ class CheckInForm(QWidget):
             control.set_value(entry.symptoms.get(key) if entry else None)
         self.self_care.set_selected(entry.self_care if entry else ())
         self.medications.set_medications(entry.medications if entry else ())
+        self.period.setChecked(entry.period if entry else False)
         self.note.setPlainText(entry.note if entry else "")
         self.note.document().clearUndoRedoStacks()
         self.note.moveCursor(QTextCursor.MoveOperation.End)
@@ -150,4 +155,5 @@ class CheckInForm(QWidget):
             note=self.note.toPlainText(),
             tags=self._original.tags if self._original else (),
             prompt_ids=self._original.prompt_ids if self._original else (),
+            period=self.period.isChecked(),
         )

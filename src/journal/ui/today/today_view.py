@@ -87,6 +87,10 @@ class TodayView(QWidget):
         )
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Saving status"))
+        self.result_button = QPushButton(self.tr("Add a test result…"))
+        self.result_button.setFlat(True)
+        self.result_button.setAccessibleName(self.tr("Add a test result for this day"))
+        self.result_button.clicked.connect(self.add_result)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -94,6 +98,7 @@ class TodayView(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
+        top.addWidget(self.result_button)
         top.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.addWidget(self.navigator)
@@ -224,6 +229,12 @@ class TodayView(QWidget):
         self.form.set_entry(entry.date, entry)
         self._edited()
         self.form.note.setFocus()
+
+    def add_result(self) -> None:
+        """A quiet way to note an hCG value, a home test or a scan for the day shown."""
+        from journal.ui.care.result_dialog import add_result_for_day
+
+        add_result_for_day(self._journal, self.date, self._today(), self)
 
     # -- drafts left by a crash --------------------------------------------------------------
 

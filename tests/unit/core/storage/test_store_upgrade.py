@@ -39,13 +39,15 @@ def test_the_first_format_still_opens_with_its_content(v1_copy: Path) -> None:
 
 def test_an_upgrade_step_runs_once_and_records_the_new_version(v1_copy: Path, monkeypatch) -> None:
     ran: list[int] = []
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(migrations, "UPGRADE_STEPS", {1: lambda session: ran.append(1)})
+    newer = migrations.SCHEMA_VERSION + 1
+    steps = {**migrations.UPGRADE_STEPS, newer - 1: lambda session: ran.append(1)}
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", newer)
+    monkeypatch.setattr(migrations, "UPGRADE_STEPS", steps)
     import journal.core.opening as opening
 
-    monkeypatch.setattr(opening, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(opening, "SCHEMA_VERSION", newer)
     journal = unlock_with_passphrase(JournalFiles(v1_copy), FIXTURE_PASSPHRASE)
-    assert ran == [1] and journal.header.schema_version == 2
+    assert ran == [1] and journal.header.schema_version == newer
     journal.close()
     journal = unlock_with_passphrase(JournalFiles(v1_copy), FIXTURE_PASSPHRASE)
     assert ran == [1], "a finished step must not run again"
@@ -60,3 +62,35 @@ def test_a_schema_newer_than_this_app_is_refused_without_changes(v1_copy: Path, 
     with pytest.raises(JournalTooNewError):
         unlock_with_passphrase(JournalFiles(v1_copy), FIXTURE_PASSPHRASE)
     assert (v1_copy / "journal.sqlite3").read_bytes() == before
+
+
+def test_the_first_format_gains_results_and_questions_and_keeps_them(v1_copy: Path) -> None:
+    from journal.core.care.questions import Question
+    from journal.core.care.results import HcgUnit, ResultKind, TestResult
+
+    journal = unlock_with_passphrase(JournalFiles(v1_copy), FIXTURE_PASSPHRASE)
+    assert journal.header.schema_version == migrations.SCHEMA_VERSION == 2
+    assert journal.results() == [] and journal.questions() == []
+    with journal.transaction() as session:
+        journal.save_result(session, TestResult("", dt.date(2026, 3, 3), ResultKind.HCG, 250.0, HcgUnit.IU_PER_L))
+        journal.save_question(session, Question("", dt.date(2026, 3, 3), "When is the next blood test?"))
+    journal.close()
+    journal = unlock_with_passphrase(JournalFiles(v1_copy), FIXTURE_PASSPHRASE)
+    assert [r.value for r in journal.results()] == [250.0]
+    assert [q.text for q in journal.questions()] == ["When is the next blood test?"]
+    assert journal.unreadable_count == 0 and journal.day(dt.date(2026, 3, 2)) is not None
+    journal.close()
+
+
+def test_a_backup_of_the_first_format_still_checks_without_its_newer_tables(v1_copy: Path) -> None:
+    from journal.core.backup.image import check_image, snapshot
+    from journal.core.crypto.keyslots import PASSPHRASE, open_with_passphrase
+    from journal.core.opening import open_database
+
+    files = JournalFiles(v1_copy)
+    database, header = open_database(files)
+    data_key = open_with_passphrase(header.journal_id, header.slot(PASSPHRASE), FIXTURE_PASSPHRASE)
+    database.close()
+    files.release()
+    report = check_image(snapshot(v1_copy / "journal.sqlite3"), data_key)
+    assert report.header.schema_version == 1 and report.days > 0 and report.unreadable == 0

@@ -1,0 +1,1 @@
+"""Milestones in the app: test results, questions for appointments, the facts card."""
