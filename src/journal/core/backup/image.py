@@ -11,6 +11,8 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import create_engine
 from sqlalchemy.exc import DBAPIError
@@ -39,14 +41,20 @@ class ImageReport:
     unreadable: int
 
 
-def snapshot(database: Database) -> bytes:
+def snapshot(source: Database | Path) -> bytes:
     """A consistent copy of the journal file as bytes, in rollback-journal mode so it opens anywhere.
 
-    Taken through the journal's own connections: it then works when the journal's disk is full,
-    where a new connection could not even make SQLite's shared index.
+    Given the open `Database`, it is taken through the journal's own connections: it then works
+    when the journal's disk is full, where a new connection could not even make SQLite's shared
+    index. Given a path (a file no one has open), a connection of its own reads it.
     """
     with closing(sqlite3.connect(":memory:")) as target:
-        database.copy_into(target)
+        if isinstance(source, Database):
+            source.copy_into(target)
+        else:
+            with closing(sqlite3.connect(f"file:{quote(str(source))}?mode=rw", uri=True)) as connection:
+                connection.execute("PRAGMA busy_timeout=5000")
+                connection.backup(target)
         image = bytearray(target.serialize())
     if len(image) >= 100:
         for offset in _FILE_FORMAT_OFFSETS:
