@@ -52,7 +52,11 @@ def _write_backup(
 ) -> BackupResult:
     unreadable_before = journal.unreadable_count
     try:
-        image = snapshot(journal.database)
+        # Through the journal's own connection only when its disk is full (exclusive mode, where no other
+        # connection gets in); otherwise a connection of its own, so a backup in the background never
+        # holds one the app's writes may need.
+        database = journal.database
+        image = snapshot(database if database.exclusive else database.path)
     except JournalError:
         raise
     except OSError as error:
