@@ -1,7 +1,8 @@
 """Start-up: process start to the unlock window, against a bare PySide6 QMainWindow started the same way;
 and unlock to Today ready on the 10-year demo journal, against the key derivation alone.
 
-Targets: start-up ≤ 1.5 × the bare window (measured in the same run); unlock to Today ≤ KDF + 300 ms.
+Targets: start-up ≤ 1.35 × the bare window, as the median of per-pair ratios over alternating
+runs in the same process tree; unlock to Today ≤ KDF + 300 ms.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from typing import Any
 
 from common import DEMO_PASSPHRASE, DEMO_TODAY, BenchContext, Row
 
-RUNS = 7
+RUNS = 9  # alternating pairs: the target is the median ratio, so that it holds under load
+TARGET_RATIO = 1.35
 _BARE = (
     "import sys\n"
     "from PySide6.QtCore import QTimer\n"
@@ -59,7 +61,9 @@ def _startup_rows(context: BenchContext) -> list[Row]:
         XDG_CONFIG_HOME=str(context.work_dir / "startup-config"),
         JOURNAL_STARTUP_PROBE="1",
     )
-    app_command = [sys.executable, "-m", "journal", "--data-dir", str(folder)]
+    script = Path(sys.executable).with_name("journal")  # the installed command, as a person starts it
+    app_command = [str(script) if script.exists() else sys.executable, *([] if script.exists() else ["-m", "journal"])]
+    app_command += ["--data-dir", str(folder)]
     launch_command = [
         sys.executable,
         "-c",
@@ -75,19 +79,23 @@ def _startup_rows(context: BenchContext) -> list[Row]:
         app_times.append(_timed_process(app_command, environment))
         launch_times.append(_timed_process(launch_command, environment))
     bare, app, launch = (statistics.median(t) for t in (bare_times, app_times, launch_times))
+    app_ratio = statistics.median(a / b for a, b in zip(app_times, bare_times, strict=True))
+    launch_ratio = statistics.median(a / b for a, b in zip(launch_times, bare_times, strict=True))
     return [
-        Row("startup: bare PySide6 QMainWindow shown", bare, None, "baseline, same run"),
+        Row("startup: bare PySide6 QMainWindow shown", bare, None, f"baseline, same run, {RUNS} pairs"),
         Row(
             "startup: unlock window shown (`journal` command)",
             app,
-            1.5 * bare,
-            f"{app / bare:.2f}× the bare window (target ≤ 1.5×); bytecode cached, as installed",
+            TARGET_RATIO * bare,
+            f"{app_ratio:.2f}× the bare window, median of {RUNS} pairs (target ≤ {TARGET_RATIO}×); bytecode cached",
+            passed=app_ratio <= TARGET_RATIO,
         ),
         Row(
             "startup: unlock window shown (launch_app directly)",
             launch,
-            1.5 * bare,
-            f"{launch / bare:.2f}× the bare window; for reference, launch_app called from Python",
+            TARGET_RATIO * bare,
+            f"{launch_ratio:.2f}× the bare window; for reference, launch_app called from Python",
+            passed=launch_ratio <= TARGET_RATIO,
         ),
     ]
 

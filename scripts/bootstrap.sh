@@ -29,19 +29,23 @@ if [ "${#missing[@]}" -gt 0 ]; then
   fi
 fi
 
-python=""
-for candidate in python3.13 python3.12 python3.11 python3; do
-  if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
-    python="$candidate"; break
-  fi
-done
-if [ -z "$python" ]; then
-  echo "Recovery Journal needs Python 3.11 or newer. Install it with: sudo apt-get install -y python3 python3-venv"
-  exit 1
-fi
-
+# Probe quietly: under pyenv, the shim of a version that is not active prints "pyenv: python3.13:
+# command not found" for every name tried. Only the Python chosen is reported.
 if [ ! -x .venv/bin/python ]; then
-  "$python" -m venv .venv || {
+  python=""
+  for candidate in python3.13 python3.12 python3.11 python3; do
+    if command -v "$candidate" >/dev/null 2>&1 \
+      && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1; then
+      python="$candidate"; break
+    fi
+  done
+  if [ -z "$python" ]; then
+    echo "Recovery Journal needs Python 3.11 or newer. Install it with: sudo apt-get install -y python3 python3-venv"
+    exit 1
+  fi
+  echo "Using $("$python" -c 'import sys; print(f"Python {sys.version.split()[0]} ({sys.executable})")' 2>/dev/null)"
+  "$python" -m venv .venv >/dev/null 2>&1 || {
+    rm -rf .venv
     echo "Could not create a virtual environment. Install it with: sudo apt-get install -y python3-venv"
     exit 1
   }

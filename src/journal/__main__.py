@@ -8,7 +8,9 @@ command module. Anything else goes to the command line, which also explains bad 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+
+if False:  # for type checkers only: pathlib and typing are left out of `journal --version`
+    from pathlib import Path
 
 
 def _gui_options(argv: list[str]) -> tuple[Path | None, bool] | None:
@@ -21,9 +23,13 @@ def _gui_options(argv: list[str]) -> tuple[Path | None, bool] | None:
         if argument == "--demo":
             demo = True
         elif argument == "--data-dir" and index + 1 < len(argv):
+            from pathlib import Path  # only now: `journal --version` and `--help` do not pay for it
+
             data_dir = Path(argv[index + 1])
             index += 1
         elif argument.startswith("--data-dir="):
+            from pathlib import Path
+
             data_dir = Path(argument.partition("=")[2])
         else:
             return None
@@ -33,6 +39,11 @@ def _gui_options(argv: list[str]) -> tuple[Path | None, bool] | None:
 
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
+    if arguments == ["--version"]:  # what argparse would print, without loading it to print it
+        from journal import __version__
+
+        print(f"journal {__version__}")
+        return 0
     gui = _gui_options(arguments)
     if gui is not None:
         return _start_app(gui[0], gui[1])

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from journal.core.errors import BadInputError
 
-if TYPE_CHECKING:
+if False:  # for type checkers only: pathlib and typing stay out of `journal --version`, as in main.py
+    from pathlib import Path
+
     from journal.core.journal_files import JournalFiles
 
 # The environment variables the command line reads text from.

@@ -26,9 +26,17 @@ def journal_files(arguments: argparse.Namespace) -> JournalFiles:
 
 
 @contextlib.contextmanager
-def unlocked_journal(arguments: argparse.Namespace) -> Iterator[Journal]:
-    """The journal, unlocked with the secret from the file, environment or terminal; closed after."""
-    from journal.core.opening import unlock_with_passphrase, unlock_with_recovery_key
+def unlocked_journal(arguments: argparse.Namespace, *, read_only: bool = False) -> Iterator[Journal]:
+    """The journal, unlocked with the secret from the file, environment or terminal; closed after.
+
+    `read_only` commands (show, list, search, export) open it through `journal.core.reading`:
+    the same checks, nothing written, and no SQLAlchemy to import.
+    """
+    if read_only:
+        from journal.core.reading import read_with_passphrase as unlock_with_passphrase
+        from journal.core.reading import read_with_recovery_key as unlock_with_recovery_key
+    else:
+        from journal.core.opening import unlock_with_passphrase, unlock_with_recovery_key
 
     files = journal_files(arguments)
     if not files.exists():
@@ -43,15 +51,32 @@ def unlocked_journal(arguments: argparse.Namespace) -> Iterator[Journal]:
         files.release()
         raise
     try:
-        if journal.unreadable_count:
+        problem = journal.manifest_problem
+        if problem is not None:
+            print(f"journal: {_PROBLEM_LINES[problem.value]}", file=sys.stderr)
+        if journal.unreadable_count and (problem is None or problem.value != "wiped"):
             noun = "entry" if journal.unreadable_count == 1 else "entries"
             print(
                 f"journal: {journal.unreadable_count} {noun} could not be read (changed or damaged); the rest opened.",
                 file=sys.stderr,
             )
+        if problem is not None:
+            print(_DECIDE, file=sys.stderr)
         yield journal
     finally:
         journal.close()
+
+
+_PROBLEM_LINES = {
+    "missing": "the list of entry versions is missing: the journal was changed outside the app.",
+    "damaged": "the list of entry versions is damaged or was put back: the journal was changed outside the app.",
+    "older": "the list of entry versions is older than the entries: the journal was changed outside the app.",
+    "wiped": "every entry and the list of their versions were removed outside the app; this is not a new journal.",
+}
+_DECIDE = (
+    "journal: nothing new is saved until you decide; keep a copy of the folder, then run "
+    "`journal keep-as-is` to keep the journal as it is now."
+)
 
 
 def parse_date(text: str, option: str) -> dt.date:

@@ -8,10 +8,12 @@ than one. No real people; the same seed always gives the same journal.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import random
 from collections.abc import Iterator
+from dataclasses import replace
 
 from journal.core.care.demo_care import demo_facts, demo_questions, demo_results, with_periods
 from journal.core.crypto.kdf import KdfParams
@@ -57,6 +59,22 @@ _LATER_NOTES = (
     "Felt hopeful, carefully.",
     "Lit a candle in the evening and sat with it for a while.",
 )
+# Long notes (`long_notes=True`): what people write on days they write a lot, a few hundred to a few
+# thousand characters, with the odd accented name, for benchmarks and for a realistic look.
+_LONG_SENTENCES = (
+    "I keep going over the appointment in my head, what was said and what I wish I had asked.",
+    "My partner made tea and we sat in the garden without talking much, and that was enough.",
+    "The midwife rang to check on me; she was kind, and I managed to say how tired I really am.",
+    "At work someone announced a pregnancy and I went to the bathroom and breathed for a while.",
+    "We talked about whether to try again, and decided not to decide anything yet.",
+    "My body still feels unfamiliar, heavier in some ways and emptier in others.",
+    "I walked to the café where Zoë and I used to meet and sat by the window for an hour.",
+    "Some days the grief is loud and some days it is a low hum under everything else.",
+    "I wrote down the things I want to remember, the small ones, before they fade.",
+    "My mother called and said the wrong thing, and then later said the right one.",
+    "I slept badly and woke at four, and lay there listening to the rain until it was light.",
+    "A letter came from the hospital about the follow-up, and I put it on the shelf to open later.",
+)
 _FEELINGS_EARLY = ("grief", "sadness", "numbness", "anxiety", "loneliness", "guilt", "anger", "love")
 _FEELINGS_LATER = ("sadness", "calm", "hope", "gratitude", "relief", "love", "anxiety", "jealousy", "grief")
 _SELF_CARE = ("rest", "heating pad", "walk", "talked to someone", "ate a proper meal", "went outside")
@@ -93,7 +111,9 @@ def demo_key_dates(start: dt.date, days: int) -> list[KeyDate]:
     return [kd for kd in dates if kd.date < start + dt.timedelta(days=days)]
 
 
-def demo_entries(start: dt.date, days: int, seed: int, key_dates: list[KeyDate]) -> Iterator[DayEntry]:
+def demo_entries(
+    start: dt.date, days: int, seed: int, key_dates: list[KeyDate], *, long_notes: bool = False
+) -> Iterator[DayEntry]:
     rng = random.Random(seed)
     losses = sorted(kd.date for kd in key_dates if kd.kind is KeyDateKind.LOSS)
     heavy_dates = [kd.date for kd in key_dates if kd.kind is KeyDateKind.DUE_DATE] + [
@@ -104,7 +124,18 @@ def demo_entries(start: dt.date, days: int, seed: int, key_dates: list[KeyDate])
         if rng.random() < 0.12:  # some days go unrecorded, as in life
             continue
         since = min(((date - loss).days for loss in losses if loss <= date), default=None)
-        yield _demo_day(rng, date, since, heavy_dates)
+        entry = _demo_day(rng, date, since, heavy_dates)
+        if long_notes and entry.note:
+            entry = replace(entry, note=_long_note(entry.note, random.Random(seed * 100_003 + offset)))
+        yield entry
+
+
+def _long_note(short: str, rng: random.Random) -> str:
+    """The day's note grown to a few paragraphs (its own generator, so the short demo stays the same)."""
+    paragraphs = [short]
+    for _ in range(rng.randint(1, 5)):
+        paragraphs.append(" ".join(rng.choices(_LONG_SENTENCES, k=rng.randint(2, 7))))
+    return "\n\n".join(paragraphs)
 
 
 def _demo_day(rng: random.Random, date: dt.date, since: int | None, heavy_dates: list[dt.date]) -> DayEntry:
@@ -154,6 +185,15 @@ def _demo_day(rng: random.Random, date: dt.date, since: int | None, heavy_dates:
     )
 
 
+def demo_written(entry: DayEntry, today: dt.date) -> DayEntry:
+    """Believable written times: most days in the evening of the day, every eleventh three days late."""
+    zone = dt.datetime.now().astimezone().tzinfo
+    late = entry.date.toordinal() % 11 == 0
+    written_on = min(today, entry.date + dt.timedelta(days=3 if late else 0))
+    moment = dt.datetime.combine(written_on, dt.time(21, 30), tzinfo=zone)
+    return dataclasses.replace(entry, written_at=moment, changed_at=moment)
+
+
 def create_demo_journal(
     files: JournalFiles,
     passphrase: str,
@@ -162,6 +202,7 @@ def create_demo_journal(
     seed: int,
     today: dt.date,
     kdf_params: KdfParams | None = None,
+    long_notes: bool = False,
 ) -> tuple[Journal, str]:
     """Create a journal in `files` filled with `days` made-up days ending today, in one transaction."""
     journal, recovery_key = create_journal(files, passphrase, kdf_params)
@@ -170,8 +211,10 @@ def create_demo_journal(
     with journal.transaction() as session:
         for key_date in key_dates:
             journal.save_key_date(session, key_date)
-        for entry in with_periods(demo_entries(start, days, seed, key_dates), key_dates, seed, today):
-            journal.save_day(session, entry)
+        for entry in with_periods(
+            demo_entries(start, days, seed, key_dates, long_notes=long_notes), key_dates, seed, today
+        ):
+            journal.save_day(session, demo_written(entry, today), keep_times=True)
         for result in demo_results(key_dates, today):
             journal.save_result(session, result)
         for question in demo_questions(key_dates, today):

@@ -103,3 +103,29 @@ class JournalLockedError(JournalError):
 
     def __init__(self) -> None:
         super().__init__("The journal is locked.")
+
+
+class JournalChangedError(StorageError):
+    """Another window or command saved to the journal after this one opened it (say, once its lock
+    file was removed by hand). Writing now would hide that save, so nothing is written."""
+
+    exit_code = 4
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This journal was changed by another window or command after it was opened here, so this was "
+            "not saved. What you typed is still here; close this window and open the journal again."
+        )
+
+
+class JournalTamperedError(JournalError):
+    """The list of entry versions is missing, damaged or older than the entries: the file was changed
+    outside the app. Nothing new is saved until the person decides to keep the journal as it is."""
+
+    exit_code = 3
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Parts of this journal were changed or removed outside the app, so nothing new is saved until "
+            "you decide to keep the journal as it is now. Nothing was changed."
+        )

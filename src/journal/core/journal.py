@@ -10,14 +10,13 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
+import gc
 import hashlib
 import hmac
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from typing import Any
-
-from sqlalchemy.orm import Session
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from journal.core.care.codec import facts_from_dict, facts_to_dict
 from journal.core.care.facts import MedicalFacts
@@ -27,26 +26,51 @@ from journal.core.care.results import TestResult
 from journal.core.domain.codec import entry_from_dict, entry_to_dict, key_date_from_dict, key_date_to_dict
 from journal.core.domain.entry import DayEntry
 from journal.core.domain.key_dates import KeyDate
-from journal.core.errors import SHAPE_ERRORS, JournalLockedError
+from journal.core.errors import SHAPE_ERRORS, JournalLockedError, StorageError
 from journal.core.journal_files import JournalFiles
 from journal.core.search import fold, matches, query_terms
 from journal.core.settings import JournalSettings
-from journal.core.storage.database import Database, after_commit
+from journal.core.storage.commit_hooks import after_commit
 from journal.core.storage.header import JournalHeader
-from journal.core.storage.records import LoadedRecords, SealedRecords, new_row_id
-from journal.core.storage.tables import DayEntryRow, DocumentRow, KeyDateRow
+from journal.core.storage.records import LoadedRecords, ManifestProblem, SealedRecords, new_row_id
+from journal.core.storage.table_names import SEALED_TABLE_NAMES
+
+if TYPE_CHECKING:  # a journal opened for reading only has no database, and never loads SQLAlchemy
+    from sqlalchemy.orm import Session
+
+    from journal.core.storage.database import Database
 
 _PENDING_DAYS = "rj_pending_days"
 _ROW_ID = re.compile(r"[0-9a-f]{32}")
-DAYS = DayEntryRow.__tablename__
-KEY_DATES = KeyDateRow.__tablename__
-DOCUMENTS = DocumentRow.__tablename__
+DAYS, KEY_DATES, DOCUMENTS = SEALED_TABLE_NAMES[:3]
 SETTINGS_DOCUMENT = "settings"
 FACTS_DOCUMENT = "medical_facts"
 
 
-@dataclass(frozen=True, slots=True)
-class _Stored:
+def local_now() -> dt.datetime:
+    """Now, in local time with its offset, to the second: when a day entry was written or changed."""
+    return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+def _earliest(first: dt.datetime | None, second: dt.datetime | None) -> dt.datetime | None:
+    known = [moment for moment in (first, second) if moment is not None]
+    return min(known) if known else None
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cycle collection while unlocking builds its objects: they are all kept, so each pass would
+    walk every one already built (most of an unlock's time on a long journal) and free nothing."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+class _Stored(NamedTuple):  # a tuple: unlocking makes one per row
     row_id: str
     version: int
 
@@ -54,7 +78,9 @@ class _Stored:
 class Journal:
     """The journal while unlocked. `lock()` drops the key and everything decrypted."""
 
-    def __init__(self, files: JournalFiles, database: Database, header: JournalHeader, data_key: bytearray) -> None:
+    def __init__(
+        self, files: JournalFiles, database: Database | None, header: JournalHeader, data_key: bytearray
+    ) -> None:
         self.files = files
         self.database = database
         self.header = header
@@ -67,32 +93,42 @@ class Journal:
         self._folded_notes: dict[dt.date, str] = {}
         self.care = CareIndex(self._sealed)  # results and questions (`core/care/index.py`)
         self.unreadable_count = 0
+        self.clock: Callable[[], dt.datetime] = local_now  # when days are written; tests set their own
 
     # -- loading -----------------------------------------------------------------------------
 
     def load(self, session: Session) -> None:
         """Open every sealed row into memory. Rows that fail are counted, not fatal."""
-        loaded: LoadedRecords = self._sealed().load_all(session)
+        with collector_paused():
+            self.take(self._sealed().load_all(session, upgrade=True))
+
+    def use_records(self, records: SealedRecords) -> None:
+        """Adopt records already loaded elsewhere (the read-only opening), with their manifest state."""
+        self._records = records
+
+    def take(self, loaded: LoadedRecords) -> None:
+        """Index rows opened by `load` (or by the read-only opening, which has no session)."""
         unreadable = loaded.unreadable
-        for row in loaded.rows:
-            stored = _Stored(row.row_id, row.version)
+        days = self._days
+        for table, row_id, version, payload in loaded.rows:
             try:
-                if row.table == DAYS:
-                    entry = entry_from_dict(row.payload)
-                    if entry.date in self._days:  # two rows for one day: keep the newer write
+                if table == DAYS:
+                    entry = entry_from_dict(payload)
+                    date = entry.date
+                    if date in days:  # two rows for one day: keep the newer write
                         unreadable += 1
-                        if self._days[entry.date][0].version >= row.version:
+                        if days[date][0].version >= version:
                             continue
-                    self._days[entry.date] = (stored, entry)
-                elif row.table == KEY_DATES:
-                    self._key_dates[row.row_id] = (stored, key_date_from_dict(row.payload))
-                elif row.table == CARE_RECORDS:
-                    self.care.load_row(row.row_id, row.version, row.payload)
+                    days[date] = (_Stored(row_id, version), entry)
+                elif table == KEY_DATES:
+                    self._key_dates[row_id] = (_Stored(row_id, version), key_date_from_dict(payload))
+                elif table == CARE_RECORDS:
+                    self.care.load_row(row_id, version, payload)
                 else:
-                    name, body = row.payload["name"], row.payload["body"]
+                    name, body = payload["name"], payload["body"]
                     if not isinstance(name, str) or not isinstance(body, dict):
                         raise ValueError("document: expected a name and a body")
-                    self._documents[name] = (stored, body)
+                    self._documents[name] = (_Stored(row_id, version), body)
             except SHAPE_ERRORS:
                 unreadable += 1
         self._sorted_dates = sorted(self._days)
@@ -145,20 +181,29 @@ class Journal:
         terms = query_terms(query)
         if not terms:
             return []
-        found = []
-        for entry in reversed(self.days_between(start, end)):
-            folded = self._folded_notes.get(entry.date)
-            if folded is None:
-                folded = self._folded_notes[entry.date] = fold(entry.note)
-            if matches(folded, terms):
-                found.append(entry)
-        return found
+        low = 0 if start is None else bisect.bisect_left(self._sorted_dates, start)
+        high = len(self._sorted_dates) if end is None else bisect.bisect_right(self._sorted_dates, end)
+        dates = self._sorted_dates[low:high]
+        cache, days = self._folded_notes, self._days
+        folded = []
+        for date in dates:  # the first search folds every note once; later ones only look them up
+            text = cache.get(date)
+            if text is None:
+                text = cache[date] = fold(days[date][1].note)
+            folded.append(text)
+        first, rest = terms[0], terms[1:]
+        hits = [index for index, text in enumerate(folded) if first in text]
+        if rest:
+            hits = [index for index in hits if matches(folded[index], rest)]
+        return [days[dates[index]][1] for index in reversed(hits)]
 
     # -- writing -----------------------------------------------------------------------------
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         self._sealed()
+        if self.database is None:
+            raise StorageError("This journal was opened for reading only, so nothing was saved.")
         with self.database.transaction() as session:
             yield session
 
@@ -171,12 +216,18 @@ class Journal:
         pending = self._pending_days(session).get(date)
         return pending if pending is not None else self._days.get(date)
 
-    def save_day(self, session: Session, entry: DayEntry) -> None:
-        """Store the day as given (replacing what was there); an empty entry removes the day."""
+    def save_day(self, session: Session, entry: DayEntry, *, keep_times: bool = False) -> None:
+        """Store the day as given (replacing what was there); an empty entry removes the day.
+
+        The entry is stamped, sealed with it, with when it was first written (kept from the day
+        already stored) and last changed (now). `keep_times` keeps the times the entry carries
+        instead, for a day brought in whole (an import of a new day, the demo).
+        """
         if entry.is_empty():
             self.delete_day(session, entry.date)
             return
         current = self._current_day(session, entry.date)
+        entry = self._stamped(entry, current[1] if current else None, keep_times)
         stored = _Stored(current[0].row_id, current[0].version + 1) if current else _Stored(new_row_id(), 1)
         self._sealed().write(session, DAYS, stored.row_id, stored.version, entry_to_dict(entry))
         self._pending_days(session)[entry.date] = (stored, entry)
@@ -190,12 +241,29 @@ class Journal:
         after_commit(session, remember)
 
     def merge_day(self, session: Session, entry: DayEntry) -> DayEntry:
-        """Fold `entry` into what the day already holds (used by `add` and imports); returns the result."""
+        """Fold `entry` into what the day already holds (used by `add` and imports); returns the result.
+
+        A new day keeps the written and changed times `entry` carries (an imported day keeps its
+        own); a day folded into one already here keeps the earlier "first written" and changes now.
+        """
         current = self._current_day(session, entry.date)
         existing = current[1] if current else None
-        merged = existing.merged_with(entry) if existing else entry
-        self.save_day(session, merged)
-        return merged
+        if existing is None:
+            self.save_day(session, entry, keep_times=True)
+            found = self._pending_days(session).get(entry.date)
+            return found[1] if found and found[1] is not None else entry
+        merged = replace(existing.merged_with(entry), written_at=_earliest(existing.written_at, entry.written_at))
+        self.save_day(session, merged, keep_times=True)
+        found = self._pending_days(session).get(entry.date)
+        return found[1] if found and found[1] is not None else merged
+
+    def _stamped(self, entry: DayEntry, existing: DayEntry | None, keep_times: bool) -> DayEntry:
+        now = self.clock()
+        written = entry.written_at if keep_times else None
+        if existing is not None:
+            written = _earliest(existing.written_at, written) if existing.written_at else written
+        changed = entry.changed_at if keep_times and entry.changed_at is not None and existing is None else now
+        return replace(entry, written_at=written or now, changed_at=changed)
 
     def delete_day(self, session: Session, date: dt.date) -> None:
         current = self._current_day(session, date)
@@ -264,6 +332,18 @@ class Journal:
         self._sealed().remove(session, DOCUMENTS, current[0].row_id)
         after_commit(session, lambda: self._documents.pop(name, None))
 
+    def adopt_as_is(self, session: Session) -> None:
+        """The person decided to keep the journal as it is now: record every stored row as current.
+
+        Until this runs, a journal whose manifest is missing, damaged or older refuses every write.
+        """
+        self._sealed().adopt_as_is(session)
+
+    @property
+    def manifest_problem(self) -> ManifestProblem | None:
+        """Why the manifest cannot vouch for the rows (missing, damaged, older, wiped), or None."""
+        return self._records.problem if self._records is not None else None
+
     # -- locking -----------------------------------------------------------------------------
 
     @property
@@ -281,7 +361,8 @@ class Journal:
         self._documents.clear()
         self._folded_notes.clear()
         self.care.clear()
-        self.database.close()
+        if self.database is not None:
+            self.database.close()
 
     def close(self) -> None:
         """Lock, and give up the claim on the journal so another process may open it."""

@@ -75,8 +75,11 @@ def _replace_slot(journal: Journal, slot: KeySlot, open_slot: Callable[[KeySlot]
 
 
 def _forget_old_slot(journal: Journal, attempts: int = 20) -> None:
+    database = journal.database
+    if database is None:  # opened only to read: its transaction above could not have written a slot
+        return
     for _ in range(attempts):
-        if journal.database.checkpoint():
+        if database.checkpoint():
             return
         time.sleep(0.05)
     raise StorageError(

@@ -35,6 +35,7 @@ from journal.core.private_files import sync_folder
 from journal.core.storage.database import Database, storage_errors_explained
 from journal.core.storage.header import FORMAT_VERSION, JournalHeader, read_header, write_header
 from journal.core.storage.migrations import SCHEMA_VERSION, upgrade
+from journal.core.storage.records import SealedRecords
 from journal.core.storage.sidecars import set_aside_orphaned_sidecars, sidecars_of
 from journal.core.storage.tables import Base
 
@@ -76,6 +77,7 @@ def create_journal(files: JournalFiles, passphrase: str, kdf_params: KdfParams |
             Base.metadata.create_all(database.engine)
             with database.transaction() as session:
                 write_header(session, header)
+                SealedRecords(journal_id, data_key).create_manifest(session)  # never a journal without one
         finally:
             database.close()
         # Built beside the target and renamed in, so a crash never leaves a half-made journal.
@@ -83,12 +85,22 @@ def create_journal(files: JournalFiles, passphrase: str, kdf_params: KdfParams |
         os.replace(partial, files.database_path)
         sync_folder(files.data_dir)  # the rename itself survives a power cut
     database = Database(files.database_path, must_exist=True)
-    journal = Journal(files, database, header, data_key)
+    journal = load_journal(files, database, header, data_key)
     return journal, recovery_key
 
 
-def unlock_with_passphrase(files: JournalFiles, passphrase: str) -> Journal:
-    return _unlock(files, lambda header: open_with_passphrase(header.journal_id, header.slot(PASSPHRASE), passphrase))
+def unlock_with_passphrase(
+    files: JournalFiles, passphrase: str, derive: Callable[[str, bytes, KdfParams], bytes] | None = None
+) -> Journal:
+    """Unlock; `derive` may do the key derivation in a helper process (`kdf_worker.KdfWorker.derive`)."""
+
+    def open_slot(header: JournalHeader) -> bytearray:
+        slot = header.slot(PASSPHRASE)
+        if derive is None:
+            return open_with_passphrase(header.journal_id, slot, passphrase)
+        return open_with_passphrase(header.journal_id, slot, passphrase, derive)
+
+    return _unlock(files, open_slot)
 
 
 def unlock_with_recovery_key(files: JournalFiles, recovery_key: str) -> Journal:

@@ -6,11 +6,42 @@ only while the journal is unlocked.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+_NOT_ASCII = re.compile(r"([^\x00-\x7f]+)")
 
 
 def fold(text: str) -> str:
-    """Lower-case text with accents removed, so "Café" and "cafe" meet. Length may change."""
+    """Lower-case text with accents removed, so "Café" and "cafe" meet. Length may change.
+
+    ASCII text is its own decomposition and has no combining marks, so lower-casing is the whole
+    fold; a note that is mostly ASCII is folded run by run, only its non-ASCII runs the long way.
+    That gives the same text, since NFKD decomposes each character on its own and reorders only
+    runs of combining marks (never across an ASCII letter), and case folding is per character.
+    Nothing is cached between calls: which characters a person writes is theirs.
+    """
+    if text.isascii():
+        return text.lower()
+    pieces = _NOT_ASCII.split(text)  # ASCII, non-ASCII, ASCII, …
+    for index in range(0, len(pieces), 2):
+        pieces[index] = pieces[index].lower()
+    for index in range(1, len(pieces), 2):
+        pieces[index] = _fold_run(pieces[index])
+    return "".join(pieces)
+
+
+def _fold_run(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    if not decomposed.isascii():
+        marks = {ord(ch): None for ch in set(decomposed) if not ch.isascii() and unicodedata.combining(ch)}
+        if marks:
+            decomposed = decomposed.translate(marks)
+    return decomposed.casefold()
+
+
+def fold_slowly(text: str) -> str:
+    """The fold, one character at a time: the definition `fold` must agree with (tests compare them)."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 

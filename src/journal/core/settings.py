@@ -21,7 +21,8 @@ class JournalSettings:
     symptom_order: tuple[str, ...] = ()
     custom_feelings: tuple[str, ...] = ()
     custom_self_care: tuple[str, ...] = ()
-    show_day_counter: bool = True
+    show_day_counter: bool = False  # off until the person asks for it (first run or Settings)
+    day_counter_wording: str = "days"  # "days": "Day 14 since …"; "weeks": "2 weeks since …"
     temperature_unit: str = ""  # "" follows the locale; "C" or "F" when chosen
     hidden_prompt_themes: tuple[str, ...] = ()
     prompts_paused: bool = False

@@ -1,7 +1,9 @@
 """Charts of pain, bleeding, tiredness and mood, drawn as vectors with the review view's chart code.
 
 Each chart shows a dot per recorded day and the 7-day average; days without a value are gaps.
-Key dates in the range appear as dashed lines.
+The charts share one time axis: one width, one left edge (`SharedLeftEdge`), so a date sits at the
+same x on each. Key dates in the range are numbered lines (dashed for a loss, dotted otherwise),
+explained in a legend under the charts, so they read in black-and-white print too.
 
 QtCharts objects belong to the GUI thread, so `prepare_charts` draws each chart into a QPicture
 (a recording of vector painting commands) on the calling thread; the PDF, which may be painted
@@ -17,11 +19,12 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSizeF
 from PySide6.QtGui import QPainter, QPicture
 
 from journal.core.domain.catalog import SymptomCatalog
-from journal.core.domain.key_dates import KeyDateKind
+from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.domain.mood import mood_word
 from journal.core.report.content import ClinicianReport, Section
 from journal.core.review.series import MOOD, daily_series, rolling_average
 from journal.report.flow import MARGIN, PAPER_POINTS, Flow, font, pt
+from journal.report.wording import day_count, key_date_kind, long_date, own_label
 
 CHART_HEIGHT = 150.0
 SCENE_SCALE = 96.0 / 72.0  # the chart lays out in screen pixels; the PDF gets the same picture scaled
@@ -55,31 +58,81 @@ def chart_specs(catalog: SymptomCatalog) -> list[tuple[str, str, Any]]:
     ]
 
 
-def prepare_charts(report: ClinicianReport, catalog: SymptomCatalog) -> list[ChartPicture]:
-    """Draw the four charts into recordings; call on the GUI thread (QtCharts lives there)."""
-    from journal.drawing.charts import ChartMarker, build_series_chart, render_chart
+def chart_key_dates(report: ClinicianReport) -> list[KeyDate]:
+    """The key dates the charts mark, numbered 1, 2… in this order."""
+    if Section.KEY_DATES not in report.options.sections:
+        return []
+    return list(report.summary.key_dates)
+
+
+def build_print_charts(report: ClinicianReport, catalog: SymptomCatalog) -> list[Any]:
+    """The four charts laid out at their printed size on one time axis (each in its own scene)."""
+    from PySide6.QtWidgets import QGraphicsScene
+
+    from journal.drawing.charts import ChartMarker, build_series_chart
+    from journal.drawing.charts.left_edge import SharedLeftEdge
 
     options = report.options
-    if Section.CHARTS not in options.sections:
-        return []
-    markers = (
-        [ChartMarker(kd.date, kd.label, kd.kind is KeyDateKind.LOSS) for kd in report.summary.key_dates]
-        if Section.KEY_DATES in options.sections
-        else []
-    )
-    width = PAPER_POINTS.get(options.paper, PAPER_POINTS["A4"])[0] - 2 * MARGIN
-    size = QSizeF(width * SCENE_SCALE, CHART_HEIGHT * SCENE_SCALE)
-    pictures = []
+    markers = [
+        ChartMarker(kd.date, str(number), kd.kind is KeyDateKind.LOSS)
+        for number, kd in enumerate(chart_key_dates(report), start=1)
+    ]
+    size = chart_scene_size(options.paper)
+    built_charts = []
+    edge = SharedLeftEdge()
     for metric, title, axis in chart_specs(catalog):
         daily = daily_series(report.entries, metric, options.start, options.end, catalog)
-        built = build_series_chart(title, axis, daily, rolling_average(daily), markers)
+        built = build_series_chart(title, axis, daily, rolling_average(daily), markers, marker_labels=True)
         _style_for_print(built, size.width())
+        scene = QGraphicsScene()
+        scene.addItem(built.chart)
+        built.chart.resize(size)
+        built.scene = scene  # kept with the chart until it is drawn
+        edge.add(built.chart)
+        built_charts.append(built)
+    edge.align()
+    for built in built_charts:
+        built.chart.layout().activate()
+    return built_charts
+
+
+def chart_scene_size(paper: str) -> QSizeF:
+    width = PAPER_POINTS.get(paper, PAPER_POINTS["A4"])[0] - 2 * MARGIN
+    return QSizeF(width * SCENE_SCALE, CHART_HEIGHT * SCENE_SCALE)
+
+
+def prepare_charts(report: ClinicianReport, catalog: SymptomCatalog) -> list[ChartPicture]:
+    """Draw the four charts into recordings; call on the GUI thread (QtCharts lives there)."""
+    from journal.drawing.charts import render_chart
+
+    if Section.CHARTS not in report.options.sections:
+        return []
+    size = chart_scene_size(report.options.paper)
+    pictures = []
+    for built in build_print_charts(report, catalog):
         picture = QPicture()
         painter = QPainter(picture)
         render_chart(built.chart, painter, QRectF(0, 0, size.width(), size.height()), size)
         painter.end()
         pictures.append(ChartPicture(picture, size))
     return pictures
+
+
+def key_date_legend(report: ClinicianReport) -> str:
+    """ "Key dates on the charts: 1 — 20 Sept 2026, Pregnancy loss (dashed line); 2 — …" """
+    items = []
+    for number, kd in enumerate(chart_key_dates(report), start=1):
+        style = (
+            QCoreApplication.translate("ClinicianReport", "dashed line")
+            if kd.kind is KeyDateKind.LOSS
+            else QCoreApplication.translate("ClinicianReport", "dotted line")
+        )
+        label = own_label(kd)
+        name = f"{key_date_kind(kd.kind)}: {label}" if label else key_date_kind(kd.kind)
+        items.append(f"{number} — {long_date(kd.date)}, {name} ({style})")
+    if not items:
+        return ""
+    return QCoreApplication.translate("ClinicianReport", "Key dates on the charts: {0}.").format("; ".join(items))
 
 
 def _style_for_print(built: Any, scene_width: float) -> None:
@@ -109,15 +162,13 @@ def lay_out_charts(flow: Flow, report: ClinicianReport, charts: list[ChartPictur
     """Add the charts after the summary, keeping the heading with the first chart."""
     if Section.CHARTS not in report.options.sections or not charts:
         return
-    if flow.pages and flow.y + 60 + CHART_HEIGHT > flow.bottom:
-        flow.new_page()
-    flow.space(10)
+    flow.new_page()  # page one is the one-minute page; the charts start the next
     flow.paragraph(QCoreApplication.translate("ClinicianReport", "Charts"), font(12, bold=True), gap=2)
     flow.paragraph(
         QCoreApplication.translate(
             "ClinicianReport",
-            "Dots: each recorded day. Line: 7-day average (shown where at least 3 of the 7 days have a value). "
-            "Gaps: days without a value. Dashed lines: key dates.",
+            "Dots: each recorded day. Line: 7-day average (shown where at least 3 of the 7 days have a value, "
+            "up to the last day with one). Gaps: days without a value. Numbered lines: key dates, listed below.",
         ),
         font(8, italic=True),
         gap=6,
@@ -126,3 +177,40 @@ def lay_out_charts(flow: Flow, report: ClinicianReport, charts: list[ChartPictur
         y = flow.take(CHART_HEIGHT + 8)
         rect = QRectF(flow.left, y, flow.content_width, CHART_HEIGHT)
         flow.draw(lambda p, c=chart, r=rect: _replay(p, c, r))
+    if legend := key_date_legend(report):
+        flow.paragraph(legend, font(8), gap=4)
+    if compared := comparison_text(report):
+        flow.space(4)
+        flow.paragraph(compared, font(8.5), gap=4)
+
+
+def comparison_text(report: ClinicianReport) -> str:
+    """ "Compared with the previous 35 days (27 Aug – 30 Sept): …" for bleeding days, pain and mood."""
+    found = report.comparison
+    if found is None:
+        return ""
+    now, before = found.now, found.before
+
+    def value(number: float | None, out_of: str) -> str:
+        return (
+            QCoreApplication.translate("ClinicianReport", "not recorded") if number is None else f"{number:.1f}{out_of}"
+        )
+
+    parts = [
+        QCoreApplication.translate("ClinicianReport", "days with bleeding {0} (before: {1})").format(
+            now.bleeding_days, before.bleeding_days
+        ),
+        QCoreApplication.translate("ClinicianReport", "pain average {0} (before: {1})").format(
+            value(now.pain_average, "/10"), value(before.pain_average, "/10")
+        ),
+        QCoreApplication.translate("ClinicianReport", "mood average {0} (before: {1})").format(
+            value(now.mood_average, "/5"), value(before.mood_average, "/5")
+        ),
+        QCoreApplication.translate("ClinicianReport", "days recorded {0} (before: {1})").format(
+            now.days_recorded, before.days_recorded
+        ),
+    ]
+    length = (found.before_end - found.before_start).days + 1
+    return QCoreApplication.translate("ClinicianReport", "Compared with the previous {0} ({1} – {2}): {3}.").format(
+        day_count(length), long_date(found.before_start), long_date(found.before_end), "; ".join(parts)
+    )

@@ -22,6 +22,7 @@ from journal.core.report.content import ClinicianReport, Section
 from journal.report.charts_page import ChartPicture, lay_out_charts, prepare_charts
 from journal.report.day_table import lay_out_table
 from journal.report.flow import FOOTER, HEADER, MARGIN, Flow, Page, draw_text, font, pt
+from journal.report.medication_grid import lay_out_medication_grid
 from journal.report.summary_page import lay_out_summary
 from journal.report.wording import disclaimer, long_date
 
@@ -99,9 +100,10 @@ def render_report_pdf(
     flow = Flow(writer, paper)
     sections = report.options.sections
     if Section.SUMMARY in sections:
-        lay_out_summary(flow, report)
+        lay_out_summary(flow, report, catalog)
     lay_out_charts(flow, report, charts)
     if Section.TABLE in sections:
+        lay_out_medication_grid(flow, report)
         lay_out_table(flow, report)
     if not flow.pages:
         flow.new_page()

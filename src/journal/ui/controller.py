@@ -38,12 +38,17 @@ if TYPE_CHECKING:
 DEMO_PASSPHRASE = "demo"
 DEMO_DAYS = 180
 PRELOAD_DELAY_MS = 150
+LISTEN_DELAY_MS = 60
+RELEASE_DELAY_MS = 400
 
 
 def _preload() -> None:
     """Import the heavy modules while the person types their passphrase."""
     import journal.core.opening
     import journal.ui.main_window  # noqa: F401
+    from journal.ui.memory import release_import_leftovers
+
+    release_import_leftovers(collect=False)  # before the key derivation adds its area; off the UI thread
 
 
 class AppController(QObject):
@@ -64,6 +69,7 @@ class AppController(QObject):
         demo: bool = False,
         idle_interval_ms: int | None = None,
         automatic_backups: bool = True,
+        kdf_helper: bool = False,
     ) -> None:
         super().__init__()
         self.files = files
@@ -86,6 +92,8 @@ class AppController(QObject):
         self._raise_server: Any = None
         self.idle = IdleWatcher(0, self)
         self._automatic_backups = automatic_backups
+        self._kdf_helper: Any = None
+        self._kdf_helper_wanted = kdf_helper
         self.backups: BackupActions | None = None
         self.restore_dialog: RestoreDialog | None = None
 
@@ -110,7 +118,8 @@ class AppController(QObject):
         else:
             window = self._show_first_run()
         # After the first paint: a second start may knock, and the heavy modules load while the person types.
-        QTimer.singleShot(0, self._listen_for_second_start)
+        # (QtNetwork for the listener loads after the window has painted, not before.)
+        QTimer.singleShot(LISTEN_DELAY_MS, self._listen_for_second_start)
         QTimer.singleShot(PRELOAD_DELAY_MS, lambda: run_in_background(None, _preload, lambda _r: None, lambda _e: None))
         return window
 
@@ -145,6 +154,7 @@ class AppController(QObject):
             self.unlock_window = UnlockWindow(DEMO_PASSPHRASE if self._demo else "")
             self.unlock_window.unlock_requested.connect(self.unlock)
         self.unlock_window.reset()
+        QTimer.singleShot(PRELOAD_DELAY_MS, self._start_kdf_helper)  # ready by the time the person is
         self.unlock_window.show()
         self.unlock_window.raise_()
         self.unlock_window.field.setFocus()
@@ -224,9 +234,30 @@ class AppController(QObject):
 
         assert self.unlock_window is not None
         self.unlock_window.set_busy(True)
-        files = self.files
-        opener = unlock_with_recovery_key if is_recovery_key else unlock_with_passphrase
-        self.operation = run_in_background(self, lambda: opener(files, secret), self._open_main, self._unlock_failed)
+        files, helper = self.files, self._kdf_helper
+
+        def open_journal() -> Journal:
+            if is_recovery_key:
+                return unlock_with_recovery_key(files, secret)
+            return unlock_with_passphrase(files, secret, helper.derive if helper is not None else None)
+
+        self.operation = run_in_background(self, open_journal, self._opened, self._unlock_failed)
+
+    def _opened(self, journal: Journal) -> None:
+        self._stop_kdf_helper()  # the journal is open: the helper's work is done
+        self._open_main(journal)
+
+    def _start_kdf_helper(self) -> None:
+        """The key derivation's helper process, started while the person types (see `kdf_worker`)."""
+        if self._kdf_helper is None and self._kdf_helper_wanted:
+            from journal.core.crypto.kdf_worker import KdfWorker
+
+            self._kdf_helper = KdfWorker()
+
+    def _stop_kdf_helper(self) -> None:
+        helper, self._kdf_helper = self._kdf_helper, None
+        if helper is not None:
+            helper.close()
 
     def _unlock_failed(self, error: Exception) -> None:
         from journal.core.errors import WrongSecretError
@@ -251,6 +282,10 @@ class AppController(QObject):
         except Exception as error:  # whatever broke: lock again rather than strand the person
             self._main_failed(journal, error)
             return
+        from journal.ui.memory import release_import_leftovers
+
+        # Once Today has painted: the views' imports are done and the key derivation's area is free.
+        QTimer.singleShot(RELEASE_DELAY_MS, release_import_leftovers)
         self.unlocked.emit()
 
     def _main_failed(self, journal: Journal, error: Exception) -> None:
@@ -420,6 +455,7 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Lock and give up the claim on the journal (quitting)."""
+        self._stop_kdf_helper()
         if self.main_window is not None:
             self._drop_main_window()
         if self._raise_server is not None:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from journal.ui.date_field import DateField
 
 if TYPE_CHECKING:
     from journal.core.domain.key_dates import KeyDate
@@ -60,8 +61,7 @@ class KeyDateEditor(QDialog):
         for value, words in kind_words().items():
             self.kind.addItem(words, value)
         date = key_date.date if key_date else today
-        self.date = QDateEdit(QDate(date.year, date.month, date.day))
-        self.date.setCalendarPopup(True)
+        self.date = DateField(QDate(date.year, date.month, date.day))  # F4 and Alt+Down open the calendar
         self.date.setDisplayFormat("d MMMM yyyy")
         self.date.setAccessibleName(self.tr("Date"))
         self.label = QLineEdit(key_date.label if key_date else "")
@@ -80,6 +80,7 @@ class KeyDateEditor(QDialog):
         self.form.addRow(self.tr("Kind"), self.kind)
         self.form.addRow(self.tr("Date"), self.date)
         self.form.addRow(self.tr("In your words"), self.label)
+        self.form.addRow(self.gentle_prompts)
         self.form.addRow(self.tr("Kind of loss"), self.loss_kind)
         self.form.addRow(self.tr("Weeks of pregnancy"), self.weeks)
         self.form.addRow(self.tr("How it was managed"), self.management)
@@ -169,6 +170,8 @@ class KeyDatesDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Your key dates"))
+        self.list.setWordWrap(True)  # a long label wraps rather than being cut off
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty_note = QLabel(self.tr("No key dates yet. Adding them is up to you."))
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.setAccessibleName(self.tr("Add a key date"))
@@ -203,10 +206,12 @@ class KeyDatesDialog(QDialog):
             when = locale.toString(
                 QDate(key_date.date.year, key_date.date.month, key_date.date.day), QLocale.FormatType.LongFormat
             )
-            text = f"{when} — {words.get(key_date.kind.value, '')}"
-            if key_date.label:
+            kind = words.get(key_date.kind.value, "")
+            text = f"{when} — {kind}"
+            if key_date.label and key_date.label.strip().casefold() != kind.casefold():  # not "Due date: Due date"
                 text += f": {key_date.label}"
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, key_date.id)
             self.list.addItem(item)
         has_any = self.list.count() > 0

@@ -125,6 +125,10 @@ def backup_tools(menu: str, save_first: Callable[[QWidget], bool]) -> list[ToolS
 
 def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
     from PySide6.QtCore import QCoreApplication
+
+    from journal.ui.memory import quiet_pyside_import_hook
+
+    quiet_pyside_import_hook()  # before the rest is imported: their source is not kept in memory
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -133,6 +137,8 @@ def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
     from journal.ui.crash_guard import CrashGuard
     from journal.ui.theme import apply_theme
     from journal.ui.translations import install_translators
+    from journal.ui.wheel_guard import WheelGuard
+    from journal.ui.window_fit import WindowFitter
 
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
@@ -144,6 +150,8 @@ def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "recovery-journal.svg")))
     app_settings = AppSettings()
     apply_theme(app, app_settings.theme)
+    _wheel_guard = WheelGuard(app).install(app)  # a wheel turn over an unchosen control scrolls the page
+    _window_fitter = WindowFitter(app).install(app)  # every window fits its screen, also at 200 %
     crash_guard = CrashGuard().install()  # a type and a line to stderr, one gentle message; never the details
     try:
         return _run(app, app_settings, data_dir, demo)
@@ -161,7 +169,13 @@ def _run(app: QApplication, app_settings: AppSettings, data_dir: Path | None, de
     folder = demo_data_dir() if demo else (data_dir or default_data_dir())
     views, tools, prompt_card = extra_views()
     controller = AppController(
-        JournalFiles(folder), app_settings, views=views, tools=tools, prompt_card_factory=prompt_card, demo=demo
+        JournalFiles(folder),
+        app_settings,
+        views=views,
+        tools=tools,
+        prompt_card_factory=prompt_card,
+        demo=demo,
+        kdf_helper=True,  # the key derivation's memory stays out of the app's own process
     )
     window = controller.start()
     if os.environ.get(STARTUP_PROBE):

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from journal.ui.about_dialog import AboutDialog
+from journal.ui.changed_outside_note import ChangedOutsideNote
 from journal.ui.key_dates_dialog import KeyDatesDialog
 from journal.ui.reminder import DailyReminder
 from journal.ui.settings_dialog import SettingsDialog
@@ -56,10 +57,15 @@ class MainWindow(QMainWindow):
         self._kdf_params = kdf_params
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.unreadable_note = self._unreadable_note(journal.unreadable_count)
+        self.changed_note = ChangedOutsideNote(journal)
+        problem = journal.manifest_problem
+        self.unreadable_note = self._unreadable_note(
+            0 if problem is not None and problem.value == "wiped" else journal.unreadable_count
+        )
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.changed_note)
         column.addWidget(self.unreadable_note)
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
@@ -223,7 +229,7 @@ class MainWindow(QMainWindow):
         self.safety_page = open_safety_page(self.journal, self, content_locale())
 
     def open_about(self) -> None:
-        AboutDialog(self.journal.files.data_dir, self).exec()
+        AboutDialog(self.journal.files.data_dir, self, settings_file=self._app_settings.file_name()).exec()
 
     # -- leaving ------------------------------------------------------------------------------
 

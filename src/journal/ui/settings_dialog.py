@@ -29,9 +29,12 @@ from PySide6.QtWidgets import (
 from journal.core.prompts.library import load_prompt_library
 from journal.ui.backup.folder_settings import BackupFolderSettings
 from journal.ui.content_locale import content_locale
+from journal.ui.plurals import plural
 from journal.ui.prompts.prompt_settings import PromptSettingsPage
 from journal.ui.security_dialogs import ChangePassphraseDialog, ReplaceRecoveryKeyDialog
 from journal.ui.symptom_picker import SymptomPicker
+from journal.ui.today.day_counter import wording_choices
+from journal.ui.window_fit import scrolling
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
@@ -54,8 +57,9 @@ class SettingsDialog(QDialog):
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(0, 240)
         self.auto_lock.setSpecialValueText(self.tr("Never"))
-        self.auto_lock.setSuffix(self.tr(" minutes"))
+        self.auto_lock.valueChanged.connect(self._name_minutes)
         self.auto_lock.setValue(app_settings.auto_lock_minutes)
+        self._name_minutes(self.auto_lock.value())
         self.auto_lock.setAccessibleName(self.tr("Lock after this many minutes without use"))
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Look"))
@@ -66,8 +70,12 @@ class SettingsDialog(QDialog):
         ):
             self.theme.addItem(text, value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(app_settings.theme)))
-        self.day_counter = QCheckBox(self.tr('Show "Day N since" above the check-in'))
-        self.day_counter.setChecked(settings.show_day_counter)
+        self.day_counter = QComboBox()
+        self.day_counter.setAccessibleName(self.tr("A line above each day that counts from the loss"))
+        for text, value in wording_choices():
+            self.day_counter.addItem(text, value)
+        chosen_counter = settings.day_counter_wording if settings.show_day_counter else ""
+        self.day_counter.setCurrentIndex(max(0, self.day_counter.findData(chosen_counter)))
         self.temperature = QComboBox()
         self.temperature.setAccessibleName(self.tr("Temperature unit"))
         for text, value in ((self.tr("As usual where I live"), ""), ("°C", "C"), ("°F", "F")):
@@ -87,7 +95,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Lock after"), self.auto_lock)
         form.addRow(self.tr("Look"), self.theme)
         form.addRow(self.tr("Temperature"), self.temperature)
-        form.addRow(self.day_counter)
+        form.addRow(self.tr("Counting from the loss"), self.day_counter)
         form.addRow(self.reminder)
         form.addRow(self.tr("Reminder at"), self.reminder_time)
 
@@ -115,13 +123,16 @@ class SettingsDialog(QDialog):
         security_layout.addStretch(1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(general, self.tr("General"))
-        self.tabs.addTab(tracking, self.tr("What you track"))
         self.prompt_page = PromptSettingsPage(settings, load_prompt_library(content_locale()))
-        self.tabs.addTab(self.prompt_page, self.tr("Prompts"))
-        self.tabs.addTab(security, self.tr("Passphrase and data"))
         self.backup_page = BackupFolderSettings(journal)
-        self.tabs.addTab(self.backup_page, self.tr("Backups"))
+        for page, title in (
+            (general, self.tr("General")),
+            (tracking, self.tr("What you track")),
+            (self.prompt_page, self.tr("Prompts")),
+            (security, self.tr("Passphrase and data")),
+            (self.backup_page, self.tr("Backups")),
+        ):
+            self.tabs.addTab(scrolling(page), title)  # each page scrolls, so the dialog fits a screen at 200 %
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -136,6 +147,9 @@ class SettingsDialog(QDialog):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(journal.files.data_dir)))
         )
 
+    def _name_minutes(self, minutes: int) -> None:
+        self.auto_lock.setSuffix(plural(self.tr(" minute(s)", "", minutes), minutes))
+
     def save_and_close(self) -> None:
         self._app_settings.auto_lock_minutes = self.auto_lock.value()
         self._app_settings.theme = self.theme.currentData()
@@ -143,7 +157,8 @@ class SettingsDialog(QDialog):
         current = self._journal.settings()
         chosen = replace(
             self.prompt_page.applied_to(current),
-            show_day_counter=self.day_counter.isChecked(),
+            show_day_counter=bool(self.day_counter.currentData()),
+            day_counter_wording=self.day_counter.currentData() or current.day_counter_wording,
             temperature_unit=self.temperature.currentData(),
             reminder_enabled=self.reminder.isChecked(),
             reminder_time=self.reminder_time.time().toString("HH:mm"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import app_window_support
 from app_window_support import OFFSCREEN_NOISE, TODAY, open_app, unlock
@@ -82,6 +83,7 @@ def test_day_counter_uses_the_persons_label(qtbot, make_journal, make_controller
     journal, _ = make_journal()
     with journal.transaction() as session:
         journal.save_key_date(session, KeyDate("", KeyDateKind.LOSS, TODAY - dt.timedelta(days=12), "Robin"))
+        journal.save_settings(session, replace(journal.settings(), show_day_counter=True))
     journal.close()
     controller = make_controller()
     qtbot.addWidget(controller.start())

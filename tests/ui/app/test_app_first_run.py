@@ -51,6 +51,8 @@ def test_whole_first_run_creates_journal_stores_choices_and_opens_today(qtbot, m
     assert about is not None
     about.losses_box.setChecked(True)
     about.loss_rows[0][1].setText("our little one")
+    assert about.counter_buttons[""].isChecked(), "the day counter is off until asked for"
+    about.counter_buttons["weeks"].setChecked(True)
     clots = about.picker.list.findItems("Clots", Qt.MatchFlag.MatchExactly)[0]
     clots.setCheckState(Qt.CheckState.Unchecked)
     with qtbot.waitSignal(controller.unlocked):
@@ -62,6 +64,7 @@ def test_whole_first_run_creates_journal_stores_choices_and_opens_today(qtbot, m
     assert "clots" in journal.settings().hidden_symptoms
     today = controller.main_window.today_view
     assert "clots" not in today.form.symptoms
+    assert journal.settings().show_day_counter and journal.settings().day_counter_wording == "weeks"
     assert "our little one" in today.header.text()
 
 
@@ -75,6 +78,7 @@ def test_recovery_key_from_first_run_unlocks_the_journal(qtbot, make_controller,
     window.next_button.click()
     qtbot.waitUntil(lambda: window.step == RECOVERY, timeout=10_000)
     key = window.recovery.recovery_key
+    window.confirm_skip_recovery_key = lambda: True  # the question is tested on its own
     window.skip_button.click()
     with qtbot.waitSignal(controller.unlocked):
         window.skip_button.click()

@@ -148,9 +148,23 @@ def test_preview_model_passes_the_model_tester(qtmodeltester) -> None:
 
 def test_a_pdf_with_nothing_chosen_cannot_be_exported(qtbot, demo_journal, tmp_path) -> None:
     dialog = _export_dialog(qtbot, demo_journal, tmp_path / "x.pdf")
-    assert dialog.chosen_range() == (dt.date(2026, 8, 25), TODAY)  # the last 3 months by default
+    # suggested by default: the demo journal's loss is within the year, so since the loss
+    assert dialog.chosen_range() == (demo_journal.key_dates()[0].date, TODAY)
     for box in dialog.pdf_options.sections.values():
         box.setChecked(False)
     assert not dialog.export_button.isEnabled() and "at least one" in dialog.status.text()
     dialog.pdf_options.sections[next(iter(dialog.pdf_options.sections))].setChecked(True)
     assert dialog.export_button.isEnabled() and dialog.status.text() == ""
+
+
+def test_the_app_pdf_holds_results_and_open_questions_only_when_chosen(qtbot, demo_journal, tmp_path) -> None:
+    target = tmp_path / "report.pdf"
+    dialog = _export_dialog(qtbot, demo_journal, target)
+    assert dialog.report_options().include_questions is False
+    question = next(q for q in demo_journal.questions() if not q.is_done)
+    dialog.pdf_options.include_questions.setChecked(True)
+    assert dialog.report_options().include_questions is True
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.export_button.click()
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(target).pages)
+    assert "hCG (blood)" in text and question.text in text

@@ -167,3 +167,29 @@ def test_readings_for_a_kind_not_recorded_wait_for_a_search(qtbot) -> None:
     unsaid = LibraryView(readings=readings, loss_kinds=frozenset())
     qtbot.addWidget(unsaid)
     assert unsaid.model.rowCount() == 4, "with no kind recorded, nothing is held back"
+
+
+def test_a_reading_links_to_the_safety_page_and_the_link_opens_it_here(qtbot):
+    from PySide6.QtCore import QUrl
+
+    from journal.ui.prompts.library_view import LibraryView
+
+    view = LibraryView()
+    qtbot.addWidget(view)
+    assert view.show_reading("the-physical-side")
+    assert "reading:when-to-contact-a-clinician" in view.browser.toHtml(), "the sentence is a link, not plain text"
+    view.browser.anchorClicked.emit(QUrl("reading:when-to-contact-a-clinician"))
+    assert view.browser.reading.id == "when-to-contact-a-clinician"
+    view.browser.anchorClicked.emit(QUrl("https://example.org/"))
+    assert view.browser.reading.id == "when-to-contact-a-clinician", "no other link goes anywhere"
+
+
+def test_searching_finds_words_inside_readings(qtbot):
+    from journal.ui.prompts.library_view import LibraryView
+
+    view = LibraryView(loss_kinds=frozenset({"miscarriage"}))
+    qtbot.addWidget(view)
+    view.search("milk")
+    titles = [view.model.reading(row).title for row in range(view.model.rowCount())]
+    assert titles, "milk is in a reading's text, not its title"
+    assert all("milk" not in title.lower() for title in titles)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
@@ -73,3 +74,30 @@ def test_charts_draw_into_a_pdf_as_vectors(qtbot: QtBot, tmp_path) -> None:  # t
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert "Cramping or pain" in text  # real text, not a picture of text
     assert "Jan" in text
+
+
+def test_month_labels_sit_on_the_first_of_the_month(qtbot: QtBot) -> None:
+    start = dt.date(2026, 9, 2)  # a 3-month range that does not begin on a month start
+    daily = DailySeries("cramping", start, (1.0,) * 91)
+    chart = SeriesChart("Cramping", YAxisSpec(0, 10))
+    chart.show(daily, rolling_average(daily))
+    chart.fit_ticks(700)
+    placed = {text: dt.date.fromordinal(int(x)) for text, x in chart._labels.items()}
+    assert placed["Oct"] == dt.date(2026, 10, 1) and placed["Nov"] == dt.date(2026, 11, 1)
+    assert all(day.day == 1 for day in placed.values())
+
+
+def test_a_label_that_would_be_cut_at_the_right_end_is_left_out() -> None:
+    dates = label_dates(dt.date(2026, 11, 19), dt.date(2026, 12, 1), 520)
+    assert dates[0] == dt.date(2026, 11, 19) and dt.date(2026, 12, 1) not in dates
+    assert label_text(dt.date(2026, 10, 14), 91) == "14 Oct"  # a day that is not a month start keeps its day
+
+
+def test_a_key_date_on_the_first_day_stands_clear_of_the_value_axis(qtbot: QtBot) -> None:
+    start = dt.date(2025, 11, 25)
+    daily = DailySeries("cramping", start, (1.0,) * 365)
+    chart = SeriesChart("Cramping", YAxisSpec(0, 10))
+    chart.show(daily, rolling_average(daily), [ChartMarker(start, "Loss", strong=True)])
+    chart_image(chart.chart, 700, 200)
+    line_x = chart.chart.mapToPosition(QPointF(start.toordinal(), 0), chart._marker_lines[0]).x()
+    assert line_x - chart.chart.plotArea().left() >= 4  # half a day of a year would be under one pixel

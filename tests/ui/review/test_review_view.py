@@ -267,3 +267,16 @@ def test_at_200_percent_text_the_view_still_fits_a_1280_pixel_window(qtbot: QtBo
         assert len(labels) * 110 <= width  # date labels spaced for the large text, not the usual 75 px
     finally:
         app.setFont(normal)
+
+
+def test_the_body_charts_share_one_left_edge(qtbot: QtBot, view: ReviewView) -> None:
+    view.tabs.setCurrentWidget(view.charts)
+    view.select_range(RangeKind.SINCE_LOSS)
+    shown = [p.chart.chart for p in view.charts.physical if p.currentWidget() is p.view]
+    assert len(shown) >= 2  # bleeding ("Moderate") and a 0-10 chart ("10") label their values differently
+
+    def aligned() -> None:
+        lefts = [chart.plotArea().left() for chart in shown]
+        assert max(lefts) - min(lefts) <= 1.0, lefts
+
+    qtbot.waitUntil(aligned, timeout=3000)

@@ -18,7 +18,8 @@ from ui_text_checker import check_file, check_source, is_plain_visible_text, tra
 ROOT = Path(__file__).resolve().parents[3]
 UI_PACKAGE = ROOT / "src" / "journal" / "ui"
 DRAWING_PACKAGE = ROOT / "src" / "journal" / "drawing"
-UI_FILES = sorted([*UI_PACKAGE.rglob("*.py"), *DRAWING_PACKAGE.rglob("*.py")])
+REPORT_PACKAGE = ROOT / "src" / "journal" / "report"  # the clinician PDF
+UI_FILES = sorted([*UI_PACKAGE.rglob("*.py"), *DRAWING_PACKAGE.rglob("*.py"), *REPORT_PACKAGE.rglob("*.py")])
 
 
 def _lupdate() -> str | None:

@@ -111,3 +111,10 @@ def test_bad_options_are_explained(cli, tmp_path: Path) -> None:
     assert code == 1 and "does not exist" in err
     code, _, err = cli("import", "jrnl", str(tmp_path / "x.json"), "--mood-map", "meh=3")
     assert code == 1 and "only applies to Daylio" in err
+
+
+def test_a_report_ending_in_the_future_is_refused(cli, tmp_path: Path) -> None:
+    _two_days(cli)
+    code, _, err = cli("export", "pdf", "-o", str(tmp_path / "r.pdf"), "--to", "2999-01-01")
+    assert code == 1 and "--to" in err and "after today" in err
+    assert not (tmp_path / "r.pdf").exists()

@@ -35,7 +35,7 @@ def _subcommands() -> list[list[str]]:
                 if name != "demo":  # makes a whole journal; its options are covered by the parser alone
                     walk(child, [*path, name])
 
-    walk(build_parser(), [])
+    walk(build_parser("*"), [])
     return found
 
 
@@ -49,7 +49,7 @@ def _options() -> list[str]:
                 for child in action.choices.values():
                     walk(child)
 
-    walk(build_parser())
+    walk(build_parser("*"))
     return sorted(names)
 
 

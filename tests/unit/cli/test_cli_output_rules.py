@@ -25,7 +25,7 @@ def _commands_with_output(parser: argparse.ArgumentParser, path: tuple[str, ...]
             yield path
 
 
-OUTPUT_COMMANDS = sorted(set(_commands_with_output(build_parser())))
+OUTPUT_COMMANDS = sorted(set(_commands_with_output(build_parser("*"))))
 
 
 def test_the_walk_finds_every_writer_we_know_of() -> None:

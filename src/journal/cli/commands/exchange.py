@@ -65,7 +65,7 @@ def run_export_plain(arguments: argparse.Namespace) -> int:
 
     start, end = _range(arguments)
     output = output_target(arguments, journal_files(arguments))
-    with unlocked_journal(arguments) as journal:
+    with unlocked_journal(arguments, read_only=True) as journal:
         days = write_export(journal, PlainFormat(arguments.format), output, start, end, today=dt.date.today(),
                             replace=arguments.force)  # fmt: skip
     print(f"Exported {counted(days, 'day')} to {output}.")
@@ -75,31 +75,38 @@ def run_export_plain(arguments: argparse.Namespace) -> int:
 
 def run_export_pdf(arguments: argparse.Namespace) -> int:
     from journal.core.locale_defaults import environment_locale, paper_for
-    from journal.core.report.content import ReportOptions, build_report
-    from journal.core.report.ranges import months_before
+    from journal.core.report.content import ReportOptions, report_from_journal
+    from journal.core.report.ranges import default_report_range
 
     start, end = _range(arguments)
     files = journal_files(arguments)
     output = output_target(arguments, files)
     today = dt.date.today()
-    end = end or today
-    start = start or months_before(end, 3) + dt.timedelta(days=1)
+    if end is not None and end > today:  # refused, not clamped: a report never shows days still to come
+        raise BadInputError("--to", "is after today; a report can end today at the latest")
+    if start is not None and start > today:
+        raise BadInputError("--from", "is after today")
     birth = parse_date(arguments.birth_date, "--birth-date") if arguments.birth_date else None
-    options = ReportOptions(
-        start=start,
-        end=end,
-        include_notes=arguments.include_notes,
-        name=arguments.name,
-        birth_date=birth,
-        paper=paper_for(environment_locale(), arguments.paper),
-    )
     from journal.report import ensure_application, write_report_pdf
 
     ensure_application()
-    with unlocked_journal(arguments) as journal:
+    with unlocked_journal(arguments, read_only=True) as journal:
+        dates = journal.dates()
+        if start is None or end is None:
+            suggested = default_report_range(end or today, journal.key_dates(), dates[0] if dates else None)
+            start, end = start or suggested[0], end or suggested[1]
+            if start > end:
+                raise BadInputError("--from", "comes after the last day of the report")
+        options = ReportOptions(
+            start=start,
+            end=end,
+            include_notes=arguments.include_notes,
+            name=arguments.name,
+            birth_date=birth,
+            paper=paper_for(environment_locale(), arguments.paper),
+        )
         catalog = journal.settings().catalog()
-        report = build_report(journal.days_between(start, end), journal.key_dates(), catalog, options,
-                              generated_on=today)  # fmt: skip
+        report = report_from_journal(journal, options, generated_on=today)
         write_report_pdf(report, catalog, output, replace=arguments.force, protected=[files.data_dir])
     print(f"Wrote the report for {start.isoformat()} to {end.isoformat()} to {output}.")
     print(NOT_ENCRYPTED.format(name=output.name), file=sys.stderr)

@@ -21,6 +21,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     demo = commands.add_parser("demo", parents=[common], help="create a made-up journal for a first look")
     demo.add_argument("--days", type=int, default=120, help="how many days to make up (default 120)")
     demo.add_argument("--seed", type=int, default=1, help="same seed, same journal")
+    demo.add_argument("--long-notes", action="store_true", help="write notes a few paragraphs long")
     demo.set_defaults(handler=run_demo)
 
 
@@ -66,7 +67,12 @@ def run_demo(arguments: argparse.Namespace) -> int:
     passphrase = chosen or "-".join(random_secrets.choice(_WORDS) for _ in range(4))
     files = journal_files(arguments)
     journal, _recovery_key = create_demo_journal(
-        files, passphrase, days=arguments.days, seed=arguments.seed, today=dt.date.today()
+        files,
+        passphrase,
+        days=arguments.days,
+        seed=arguments.seed,
+        today=dt.date.today(),
+        long_notes=arguments.long_notes,
     )
     count = len(journal.dates())
     journal.close()

@@ -55,8 +55,8 @@ def _write_backup(
         # Through the journal's own connection only when its disk is full (exclusive mode, where no other
         # connection gets in); otherwise a connection of its own, so a backup in the background never
         # holds one the app's writes may need.
-        database = journal.database
-        image = snapshot(database if database.exclusive else database.path)
+        database = journal.database  # None for a journal opened only to read: then its file is read
+        image = snapshot(database if database is not None and database.exclusive else journal.files.database_path)
     except JournalError:
         raise
     except OSError as error:

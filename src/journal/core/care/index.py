@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from journal.core.care.codec import (
     QUESTION_RECORD,
@@ -23,11 +21,14 @@ from journal.core.care.codec import (
 )
 from journal.core.care.questions import Question
 from journal.core.care.results import TestResult
-from journal.core.storage.database import after_commit
+from journal.core.storage.commit_hooks import after_commit
 from journal.core.storage.records import SealedRecords, new_row_id
-from journal.core.storage.tables import CareRecordRow
+from journal.core.storage.table_names import SEALED_TABLE_NAMES
 
-CARE_RECORDS = CareRecordRow.__tablename__
+if TYPE_CHECKING:  # the command line's read-only opening loads no SQLAlchemy
+    from sqlalchemy.orm import Session
+
+CARE_RECORDS = SEALED_TABLE_NAMES[3]
 _ROW_ID = re.compile(r"[0-9a-f]{32}")
 
 

@@ -8,6 +8,7 @@ record, stays as it is.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,10 +82,13 @@ def recovery_slot(journal_id: bytes, recovery_key: str, data_key: bytes | bytear
     return KeySlot(RECOVERY, salt, wrap(journal_id, RECOVERY, wrapping, data_key))
 
 
-def open_with_passphrase(journal_id: bytes, slot: KeySlot, passphrase: str) -> bytearray:
+def open_with_passphrase(
+    journal_id: bytes, slot: KeySlot, passphrase: str, derive: Callable[[str, bytes, KdfParams], bytes] = derive_key
+) -> bytearray:
+    """The data key; `derive` may do the key derivation elsewhere (see `kdf_worker`), with the same result."""
     if slot.kdf is None:
         raise WrongSecret(slot.kind)
-    return unwrap(journal_id, slot, derive_key(passphrase, slot.salt, slot.kdf))
+    return unwrap(journal_id, slot, derive(passphrase, slot.salt, slot.kdf))
 
 
 def open_with_recovery_key(journal_id: bytes, slot: KeySlot, recovery_key: str) -> bytearray:

@@ -2,10 +2,16 @@
 
 The same functions serve both, so an exported file and a stored row can never disagree on shape.
 Reading is strict: a malformed value raises `ValueError` naming the field.
+
+Unlocking reads every day, so `entry_from_dict` first tries a fast path that accepts only
+well-formed values of the exact JSON types (and builds the entry without the dataclass's
+`__init__`); anything else, however slightly unusual, goes through the strict checks, which give
+the same result for good data and the field-named `ValueError` for bad.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from typing import Any
@@ -54,6 +60,9 @@ def entry_to_dict(entry: DayEntry) -> dict[str, Any]:
     }
     if entry.period:  # written only when marked, so older rows and files keep their exact shape
         data["period"] = True
+    for key, moment in (("written_at", entry.written_at), ("changed_at", entry.changed_at)):
+        if moment is not None:  # likewise only when known
+            data[key] = moment.isoformat()
     return data
 
 
@@ -64,7 +73,149 @@ def _strings(data: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+_ENTRY_KEYS = frozenset(
+    ("date", "mood", "feelings", "symptoms", "self_care", "medications", "note", "tags", "prompt_ids")
+)
+_OPTIONAL_KEYS = frozenset(("period", "written_at", "changed_at"))  # written only when set
+_ALL_KEYS = _ENTRY_KEYS | _OPTIONAL_KEYS
+_ENTRY_FIELDS = tuple(f.name for f in dataclasses.fields(DayEntry))
+# The fast path sets every field itself, so it runs only while it knows them all (a test checks it does).
+FAST_PATH_COVERS_ENTRY = frozenset(_ENTRY_FIELDS) == _ALL_KEYS
+_new = object.__new__
+_from_iso = dt.date.fromisoformat
+_set_date, _set_mood, _set_feelings, _set_symptoms, _set_self_care = (
+    getattr(DayEntry, name).__set__ for name in ("date", "mood", "feelings", "symptoms", "self_care")
+)
+_set_medications, _set_note, _set_tags, _set_prompt_ids = (
+    getattr(DayEntry, name).__set__ for name in ("medications", "note", "tags", "prompt_ids")
+)
+_set_period, _set_written_at, _set_changed_at = (
+    (getattr(DayEntry, name).__set__ for name in ("period", "written_at", "changed_at"))
+    if FAST_PATH_COVERS_ENTRY
+    else (None, None, None)
+)
+
+
+def _fast_entry(data: Any) -> DayEntry | None:
+    """The entry if `data` is plainly well-formed (exact JSON types, values in range), else None."""
+    if type(data) is not dict or not FAST_PATH_COVERS_ENTRY:
+        return None
+    try:
+        date_text, mood, note = data["date"], data["mood"], data["note"]
+        feelings, self_care, tags, prompt_ids = data["feelings"], data["self_care"], data["tags"], data["prompt_ids"]
+        symptoms, medications = data["symptoms"], data["medications"]
+    except KeyError:
+        return None  # older or hand-made rows may leave fields out: the strict path fills them in
+    if type(medications) is not list or type(symptoms) is not dict:
+        return None
+    period, written_at, changed_at = False, None, None
+    if len(data) != 9:  # the optional fields, when set
+        if not data.keys() <= _ALL_KEYS:
+            return None
+        period = data.get("period", False)
+        if type(period) is not bool:
+            return None
+        try:
+            written_at, changed_at = _fast_moment(data.get("written_at")), _fast_moment(data.get("changed_at"))
+        except ValueError:
+            return None
+    if type(date_text) is not str or type(note) is not str:
+        return None
+    if type(feelings) is not list or type(self_care) is not list or type(tags) is not list:
+        return None
+    if type(prompt_ids) is not list or (mood is not None and (type(mood) is not int or not 1 <= mood <= 5)):
+        return None
+    try:
+        "".join(feelings + self_care + tags + prompt_ids)  # TypeError unless every item is text, at C speed
+        date = _from_iso(date_text)
+    except (TypeError, ValueError):
+        return None
+    measured = False
+    for value in symptoms.values():
+        kind = type(value)
+        if kind is int or kind is float:
+            if not -1e6 <= value <= 1e6:  # also false for NaN
+                return None
+        elif kind is str:
+            if len(value) > 200:
+                return None
+        elif kind is dict:
+            measured = True
+        elif kind is not bool:
+            return None  # anything odd: the strict path
+    if measured:
+        symptoms = _fast_measurements(symptoms)
+        if symptoms is None:
+            return None
+    taken = _fast_medications(medications) if medications else ()
+    if taken is None:
+        return None
+    entry: DayEntry = _new(DayEntry)
+    _set_date(entry, date)
+    _set_mood(entry, mood)
+    _set_feelings(entry, tuple(feelings))
+    _set_symptoms(entry, symptoms)
+    _set_self_care(entry, tuple(self_care))
+    _set_medications(entry, taken)
+    _set_note(entry, note)
+    _set_tags(entry, tuple(tags))
+    _set_prompt_ids(entry, tuple(prompt_ids))
+    _set_period(entry, period)  # type: ignore[misc]
+    _set_written_at(entry, written_at)  # type: ignore[misc]
+    _set_changed_at(entry, changed_at)  # type: ignore[misc]
+    return entry
+
+
+def _fast_moment(value: Any) -> dt.datetime | None:
+    """An optional moment with its offset; ValueError for anything else (the strict path then words it)."""
+    if value is None:
+        return None
+    if type(value) is not str or len(value) > 40:
+        raise ValueError("moment")
+    moment = dt.datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        raise ValueError("moment")
+    return moment
+
+
+def _fast_measurements(symptoms: dict[str, Any]) -> dict[str, SymptomValue] | None:
+    converted: dict[str, SymptomValue] = {}
+    for key, value in symptoms.items():
+        if type(value) is dict:
+            if len(value) != 2:
+                return None
+            number: Any = value.get("value")
+            unit = value.get("unit")
+            kind = type(number)
+            if (kind is not float and kind is not int) or not -1e300 <= number <= 1e300:
+                return None
+            if type(unit) is not str or len(unit) > 8:
+                return None
+            value = Measurement(float(number), unit)
+        converted[key] = value
+    return converted
+
+
+def _fast_medications(medications: list[Any]) -> tuple[Medication, ...] | None:
+    taken = []
+    for item in medications:
+        if type(item) is not dict or len(item) != 2:
+            return None
+        name, amount = item.get("name"), item.get("amount")
+        if type(name) is not str or type(amount) is not str:
+            return None
+        taken.append(Medication(name, amount))
+    return tuple(taken)
+
+
 def entry_from_dict(data: dict[str, Any]) -> DayEntry:
+    fast = _fast_entry(data)
+    if fast is not None:
+        return fast
+    return _strict_entry_from_dict(data)
+
+
+def _strict_entry_from_dict(data: dict[str, Any]) -> DayEntry:
     try:
         date = dt.date.fromisoformat(data["date"])
     except (KeyError, TypeError, ValueError):
@@ -100,7 +251,23 @@ def entry_from_dict(data: dict[str, Any]) -> DayEntry:
         tags=_strings(data, "tags"),
         prompt_ids=_strings(data, "prompt_ids"),
         period=period,
+        written_at=_moment(data, "written_at"),
+        changed_at=_moment(data, "changed_at"),
     )
+
+
+def _moment(data: dict[str, Any], key: str) -> dt.datetime | None:
+    """An optional ISO date and time with its offset (when a day was written or changed)."""
+    value = data.get(key)
+    if value is None:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value) if isinstance(value, str) and len(value) <= 40 else None
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise ValueError(f"{key}: expected a date and time with its offset")
+    return moment
 
 
 def key_date_to_dict(key_date: KeyDate) -> dict[str, Any]:

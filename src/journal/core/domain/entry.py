@@ -40,6 +40,11 @@ class DayEntry:
     tags: tuple[str, ...] = ()
     prompt_ids: tuple[str, ...] = ()
     period: bool = False  # the person says this day's bleeding is a period, not bleeding from the loss
+    # When the entry was first written and last changed (local time with its offset), set by
+    # `Journal.save_day`; None on entries from before these were kept. Not part of the day's content,
+    # so two entries with the same content are equal whenever they were written.
+    written_at: dt.datetime | None = field(default=None, compare=False)
+    changed_at: dt.datetime | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.mood is not None and not 1 <= self.mood <= 5:

@@ -5,7 +5,8 @@ A missing day is `None`, never zero: an unrecorded day says nothing about how th
 Rolling-average rule: the value on day D is the mean of the values that exist in the trailing window
 D-6 .. D (7 days, D included). It is `None` when fewer than `min_values` (default 3) of those days
 have a value, so a lone reading after a long silence does not pose as a trend, and the line shows a
-gap where the record is thin. The first days of a range only see the days inside the range.
+gap where the record is thin. The first days of a range only see the days inside the range, and the
+average stops at the last day with a value: it never runs on into the days after the record ends.
 """
 
 from __future__ import annotations
@@ -148,6 +149,8 @@ def rolling_average(series: DailySeries, window: int = WINDOW_DAYS, min_values: 
                 total -= old
                 present -= 1
         averaged.append(round(total / present, 6) if present >= min_values else None)
+    last = max((index for index, value in enumerate(values) if value is not None), default=-1)
+    averaged[last + 1 :] = [None] * (len(averaged) - last - 1)
     return DailySeries(series.metric, series.start, tuple(averaged))
 
 

@@ -9,7 +9,6 @@ Services take a `Session` and never commit; callers own the transaction with
 from __future__ import annotations
 
 import contextlib
-import errno
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -21,7 +20,12 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from journal.core.errors import JournalDamagedError, JournalInUseError, StorageError
+from journal.core.storage.commit_hooks import AFTER as _AFTER
+from journal.core.storage.commit_hooks import BEFORE as _BEFORE
+from journal.core.storage.commit_hooks import after_commit, before_commit
+from journal.core.storage.driver_errors import classify_driver_error
+
+__all__ = ["Database", "after_commit", "before_commit", "classify_storage_error", "storage_errors_explained"]
 
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -31,18 +35,6 @@ PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=3000",
 )
-_BEFORE = "rj_before_commit"
-_AFTER = "rj_after_commit"
-
-
-def before_commit(session: Session, key: str, hook: Callable[[Session], None]) -> None:
-    """Run `hook(session)` once, just before this transaction commits (later calls with `key` replace it)."""
-    session.info.setdefault(_BEFORE, {})[key] = hook
-
-
-def after_commit(session: Session, hook: Callable[[], object]) -> None:
-    """Run `hook()` only once this transaction has committed; dropped on rollback."""
-    session.info.setdefault(_AFTER, []).append(hook)
 
 
 def _run_before_commit(session: Session) -> None:
@@ -63,39 +55,11 @@ def _forget_hooks(session: Session, *_: Any) -> None:
         del session.info[key]
 
 
-NOT_SAVED_FULL = "The disk is full, so this was not saved. What you typed is still here."
-# SQLite's primary result codes (the low byte of an extended code), so no message text is matched.
-_DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_SCHEMA, sqlite3.SQLITE_MISMATCH}
-_IN_USE_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
-_CANNOT_WRITE_CODES = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_AUTH}
-
-
 def classify_storage_error(error: BaseException) -> Exception:
-    """Turn a driver error into one of the app's own, with a message that helps a person.
-
-    Decided by SQLite's result code (`sqlite_errorcode`) or the OS's errno, never by the message.
-    """
+    """Turn a driver error into one of the app's own, with a message that helps a person
+    (by SQLite's result code or the OS's errno: see `driver_errors`)."""
     original = error.orig if isinstance(error, DBAPIError) else error
-    if isinstance(original, OSError):
-        if original.errno == errno.ENOSPC:
-            return StorageError(NOT_SAVED_FULL)
-        if original.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return StorageError("The journal's folder cannot be written to, so nothing was written.")
-        return StorageError("The journal could not be saved. What you typed is still here.")
-    code = getattr(original, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
-    if primary in _DAMAGE_CODES:
-        return JournalDamagedError()
-    if primary == sqlite3.SQLITE_ERROR and isinstance(original, sqlite3.OperationalError):
-        # A generic error while reading the journal's own, fixed statements: a table or column is gone.
-        return JournalDamagedError()
-    if primary in _IN_USE_CODES:
-        return JournalInUseError()
-    if primary == sqlite3.SQLITE_FULL:
-        return StorageError(NOT_SAVED_FULL)
-    if primary in _CANNOT_WRITE_CODES:
-        return StorageError("The journal's folder cannot be written to, so nothing was written.")
-    return StorageError("The journal could not be saved. What you typed is still here.")
+    return classify_driver_error(original if original is not None else error)
 
 
 @contextlib.contextmanager

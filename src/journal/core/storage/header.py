@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from journal.core import strict_json
 from journal.core.crypto.kdf import KdfParams
 from journal.core.crypto.keyslots import PASSPHRASE, RECOVERY, KeySlot
 from journal.core.errors import SHAPE_ERRORS, JournalDamagedError, JournalTooNewError
-from journal.core.storage.tables import KeySlotRow, MetaRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 FORMAT_VERSION = 1
 
@@ -48,8 +48,21 @@ class JournalHeader:
 
 def read_header(session: Session) -> JournalHeader:
     """Read and check the header; raise JournalDamagedError / JournalTooNewError, never a raw error."""
-    # Columns, not ORM rows: a NULL key (a damaged or hostile file) must not vanish as a missing row.
-    meta = {key: value for key, value in session.execute(select(MetaRow.key, MetaRow.value))}
+    return read_header_from(_raw_connection(session))
+
+
+def _raw_connection(session: Session) -> sqlite3.Connection:
+    connection: sqlite3.Connection = session.connection().connection.driver_connection  # type: ignore[assignment]
+    return connection
+
+
+def read_header_from(connection: sqlite3.Connection) -> JournalHeader:
+    """`read_header` on a plain sqlite3 connection (the command line's read-only path uses it directly).
+
+    Plain columns, never ORM rows: a NULL key or kind (a damaged or hostile file) is damage, not a row
+    that silently vanishes.
+    """
+    meta = {key: value for key, value in connection.execute("SELECT key, value FROM meta")}
     try:
         format_version = int(meta["format_version"])
     except SHAPE_ERRORS:
@@ -59,11 +72,10 @@ def read_header(session: Session) -> JournalHeader:
     try:
         schema_version = int(meta["schema_version"])
         journal_id = bytes.fromhex(meta["journal_id"])
-        rows = session.execute(select(KeySlotRow.kind, KeySlotRow.salt, KeySlotRow.wrapped_key, KeySlotRow.kdf))
-        slots = {}
-        for kind, salt, wrapped_key, kdf in rows:
-            if kind in slots or not isinstance(kind, str):
-                raise ValueError("a key slot twice, or without a kind")
+        slots: dict[str, KeySlot] = {}
+        for kind, salt, wrapped_key, kdf in connection.execute("SELECT kind, salt, wrapped_key, kdf FROM key_slots"):
+            if kind in slots:
+                raise ValueError("a key slot twice")
             slots[kind] = _slot_from_row(kind, salt, wrapped_key, kdf)
         stored_checksum = meta["header_checksum"]
     except SHAPE_ERRORS:
@@ -78,6 +90,10 @@ def read_header(session: Session) -> JournalHeader:
 
 def write_header(session: Session, header: JournalHeader) -> None:
     """Replace the whole header in the caller's transaction."""
+    from sqlalchemy import delete
+
+    from journal.core.storage.tables import KeySlotRow, MetaRow
+
     session.execute(delete(KeySlotRow))
     session.execute(delete(MetaRow))
     session.add_all(
@@ -100,11 +116,11 @@ def write_header(session: Session, header: JournalHeader) -> None:
     session.flush()
 
 
-def _slot_from_row(kind: str, salt: Any, wrapped_key: Any, stored_kdf: Any) -> KeySlot:
-    if not isinstance(salt, bytes) or not isinstance(wrapped_key, bytes):
-        raise TypeError("a key slot's salt and key are bytes")
-    if stored_kdf is not None and not isinstance(stored_kdf, str):
+def _slot_from_row(kind: Any, salt: Any, wrapped_key: Any, kdf_text: Any) -> KeySlot:
+    if not isinstance(kind, str) or not isinstance(salt, bytes) or not isinstance(wrapped_key, bytes):
+        raise ValueError("key slot")
+    if kdf_text is not None and not isinstance(kdf_text, str):
         raise TypeError("a key slot's settings are text")
-    kdf: Any = strict_json.loads(stored_kdf) if stored_kdf else None
+    kdf: Any = strict_json.loads(kdf_text) if kdf_text else None
     # KdfParams.from_dict refuses absurd parameters here, before anything is derived.
     return KeySlot(kind, salt, wrapped_key, KdfParams.from_dict(kdf) if kdf else None)

@@ -9,17 +9,18 @@ older shape. A journal newer than `SCHEMA_VERSION` is refused by the format chec
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlalchemy import update
-from sqlalchemy.orm import Session
-
-from journal.core.storage.tables import CareRecordRow, MetaRow
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 SCHEMA_VERSION = 2
 
 
 def _add_care_records(session: Session) -> None:
     """1 -> 2: an empty table for results and questions; nothing already stored changes."""
+    from journal.core.storage.tables import CareRecordRow
+
     CareRecordRow.__table__.create(session.connection(), checkfirst=True)  # type: ignore[attr-defined]
 
 
@@ -34,5 +35,9 @@ def upgrade(session: Session, found_version: int) -> int:
         UPGRADE_STEPS[version](session)
         version += 1
     if version != found_version:
+        from sqlalchemy import update
+
+        from journal.core.storage.tables import MetaRow
+
         session.execute(update(MetaRow).where(MetaRow.key == "schema_version").values(value=str(version)))
     return version

@@ -1,12 +1,17 @@
 """One process per journal: an advisory lock on a file beside it, released when the process ends.
 
 The operating system drops the lock even if the process is killed, so a crash never leaves the
-journal stuck as "in use".
+journal stuck as "in use". The lock file is opened without following a symbolic link, so a link
+put in its place can neither point the lock elsewhere nor make the app create a file through it.
+A person who removes the lock file by hand can let a second writer in; the manifest's own check
+(records.py) then refuses the stale writer's next save.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -33,6 +38,9 @@ else:
         return True
 
 
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
 class ProcessLock:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -40,10 +48,16 @@ class ProcessLock:
 
     def acquire(self) -> None:
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | _NO_FOLLOW, 0o600)
+        except OSError as error:
+            if error.errno == errno.ELOOP or self.path.is_symlink():
+                message = "The journal's lock file is a link to somewhere else, so the journal was not opened."
+                raise StorageError(message) from None
             message = "The journal's folder cannot be opened for writing, so the journal was not opened."
             raise StorageError(message) from None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # a FIFO or device in its place is not a lock file
+            os.close(fd)
+            raise StorageError("The journal's lock file is not a plain file, so the journal was not opened.")
         if not _try_lock(fd):
             os.close(fd)
             raise JournalInUseError()

@@ -9,6 +9,8 @@ from __future__ import annotations
 from sqlalchemy import LargeBinary, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from journal.core.storage.table_names import SEALED_TABLE_NAMES
+
 
 class Base(DeclarativeBase):
     pass
@@ -68,3 +70,6 @@ SEALED_TABLES: dict[str, type[SealedRow]] = {
     DocumentRow.__tablename__: DocumentRow,
     CareRecordRow.__tablename__: CareRecordRow,
 }
+
+if tuple(SEALED_TABLES) != SEALED_TABLE_NAMES:  # pragma: no cover - fails the first import after a bad edit
+    raise RuntimeError("storage.table_names.SEALED_TABLE_NAMES must list the tables of SEALED_TABLES")

@@ -144,6 +144,28 @@ class SeriesChart:
             self.marker_labels = MarkerLabels(self.chart, self.colours.text)
             self.chart.plotAreaChanged.connect(self._fit_marker_labels)
 
+    def apply_colours(self, colours: ChartColours) -> None:
+        """Take new colours (the theme changed): title, axes, dots and average lines now; key-date lines and
+        names at the next `show()`."""
+        self.colours = colours
+        self.chart.setTitleBrush(QColor(colours.text))
+        for axis in (self._x_axis, self._y_axis):
+            axis.setLabelsColor(QColor(colours.text))
+            axis.setTitleBrush(QColor(colours.text))
+            axis.setGridLineColor(QColor(colours.grid))
+            axis.setLinePenColor(QColor(colours.grid))
+        if isinstance(self._dots, QScatterSeries):
+            self._dots.setBorderColor(QColor(colours.dots))
+            self._dots.setColor(QColor(colours.dots))
+        else:
+            self._dots.setLightMarker(_dot_image(colours.dots))
+        for line in self._average_lines:
+            pen = line.pen()
+            pen.setColor(QColor(colours.average))
+            line.setPen(pen)
+        if self.marker_labels is not None:
+            self.marker_labels._colour = QColor(colours.text)
+
     @property
     def series_count(self) -> int:
         """How many line pieces the average currently uses (one per unbroken stretch)."""
@@ -166,7 +188,7 @@ class SeriesChart:
         for line in self._average_lines[len(runs) :]:
             line.clear()
         self._show_markers([m for m in markers if daily.start <= m.date <= daily.end])
-        self._x_axis.setRange(day_x(daily.start) - 0.5, day_x(daily.end) + 0.5)
+        self._x_axis.setRange(day_x(daily.start) - left_room(len(daily)), day_x(daily.end) + 0.5)
         self._span = (daily.start, daily.end)
         self.fit_ticks(self.chart.size().width() or 600)
         self._fit_marker_labels()
@@ -188,7 +210,7 @@ class SeriesChart:
             self._x_axis.remove(label)
         for text, x in labels.items():
             self._x_axis.append(text, x)
-        self._x_axis.setStartValue(day_x(start) - 0.5)
+        self._x_axis.setStartValue(day_x(start) - left_room((end - start).days + 1))
 
     def _show_markers(self, markers: Sequence[ChartMarker]) -> None:
         self._markers = list(markers)
@@ -202,7 +224,7 @@ class SeriesChart:
             self._marker_lines.append(line)
         for line, marker in zip(self._marker_lines, markers, strict=False):
             colour = self.colours.strong_marker if marker.strong else self.colours.marker
-            pen = QPen(QColor(colour), 1.6 if marker.strong else 1.2)
+            pen = QPen(QColor(colour), 2.0 if marker.strong else 1.2)
             pen.setStyle(Qt.PenStyle.DashLine if marker.strong else Qt.PenStyle.DotLine)
             line.setPen(pen)
             line.setName(marker.label)
@@ -297,6 +319,12 @@ def build_series_chart(
     chart = SeriesChart(title, y_axis, colours, vector_dots, marker_labels)
     chart.show(daily, average, markers)
     return chart
+
+
+def left_room(days: int) -> float:
+    """Days of room before the first day, so a key date on the first day stands clear of the value axis:
+    half a day, or 1.5 % of the span when that is more (a loss on day one of a year is still seen)."""
+    return max(0.5, days * 0.015)
 
 
 def _padding(spec: YAxisSpec) -> float:

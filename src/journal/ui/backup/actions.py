@@ -20,6 +20,7 @@ from journal.core.backup.rotation import backup_name
 from journal.core.backup.writer import BackupResult, write_backup
 from journal.ui.background import BackgroundOperation, run_in_background, wait_for_background
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
+from journal.ui.memory import trim_heap
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
@@ -56,6 +57,7 @@ class BackupActions(QObject):
         if not target.suffix:
             target = target.with_suffix(".rjbackup")
         journal, replace = self._journal, target == self._replace_confirmed
+        self._asked = True
         self._start(lambda: write_backup(journal, target, replace=replace))
 
     def after_unlock(self) -> None:
@@ -71,6 +73,7 @@ class BackupActions(QObject):
         if self.is_running:
             return
         journal, now = self._journal, self._now()
+        self._asked = False  # a quiet one: the status bar is not the first thing to greet someone with a file name
         self._start(lambda: run_automatic_backup(journal, now=now, on_unlock=on_unlock))
 
     def _start(self, work: Callable[[], BackupResult | None]) -> None:
@@ -80,14 +83,17 @@ class BackupActions(QObject):
     def _done(self, result: BackupResult | None) -> None:
         self._running = None
         self.running_changed.emit(False)
+        trim_heap()  # the image and its copies are freed: give the memory back rather than keep it
         if result is None:
             return
         self.backed_up.emit(str(result.path))
-        self.finished_message.emit(self.tr("Backup saved and checked: {0}").format(result.path.name))
+        if getattr(self, "_asked", True):
+            self.finished_message.emit(self.tr("Backup saved and checked: {0}").format(result.path.name))
 
     def _failed(self, error: Exception) -> None:
         self._running = None
         self.running_changed.emit(False)
+        trim_heap()
         from journal.ui.output_refusals import failure_text
 
         self.failed.emit(failure_text(error, self.tr("The backup could not be made. Your journal was not changed.")))

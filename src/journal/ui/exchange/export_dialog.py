@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.exchange.exporting import PlainFormat, write_export
-from journal.core.report.content import ReportOptions, build_report
+from journal.core.report.content import ReportOptions, report_from_journal
 from journal.core.report.ranges import RangePreset, preset_range
 from journal.ui.background import run_in_background
 from journal.ui.content_locale import content_locale
 from journal.ui.exchange.pdf_options import PdfOptions
 from journal.ui.exchange.progress import ProgressRelay
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
+from journal.ui.window_fit import scrolling
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
@@ -67,6 +68,7 @@ class ExportDialog(QDialog):
         self.format.addItem(self.tr("Readable text, one section per day (Markdown)"), PlainFormat.MARKDOWN.value)
         self.range = QComboBox()
         self.range.setAccessibleName(self.tr("Which days"))
+        self.range.addItem(self.tr("Suggested: since your loss, or the last 90 days"), RangePreset.SUGGESTED.value)
         self.range.addItem(self.tr("The last 14 days"), RangePreset.LAST_14_DAYS.value)
         self.range.addItem(self.tr("Since your loss"), RangePreset.SINCE_LOSS.value)
         self.range.addItem(self.tr("The last 3 months"), RangePreset.LAST_3_MONTHS.value)
@@ -101,17 +103,25 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Export"), self.format)
         form.addRow(self.tr("Days"), self.range)
         form.addRow("", dates)
+        choices = QWidget()  # the choices scroll, so the dialog and its buttons fit a screen at 200 %
+        choices_layout = QVBoxLayout(choices)
+        choices_layout.setContentsMargins(0, 0, 0, 0)
+        choices_layout.addLayout(form)
+        choices_layout.addWidget(self.pdf_options)
+        choices_layout.addWidget(self.warning)
+        choices_layout.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.pdf_options)
-        layout.addWidget(self.warning)
+        layout.addWidget(scrolling(choices), 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        whole = choices.sizeHint()  # open showing every choice; a small screen makes it smaller and it scrolls
+        self.resize(whole.width() + 32, whole.height() + self.buttons.sizeHint().height() + 48)
 
         has_loss = preset_range(RangePreset.SINCE_LOSS, today, journal.key_dates()) is not None
-        self.range.model().item(1).setEnabled(has_loss)  # type: ignore[attr-defined]
-        self.range.setCurrentIndex(2)  # the last 3 months, as `journal export pdf` without dates
+        since_loss = self.range.findData(RangePreset.SINCE_LOSS.value)
+        self.range.model().item(since_loss).setEnabled(has_loss)  # type: ignore[attr-defined]
+        self.range.setCurrentIndex(0)  # the suggested range, as `journal export pdf` without dates
         self.format.currentIndexChanged.connect(self._format_changed)
         self.range.currentIndexChanged.connect(self._range_changed)
         self.start.dateChanged.connect(self._dates_edited)
@@ -131,7 +141,9 @@ class ExportDialog(QDialog):
             return (dates[0], dates[-1]) if dates and self._is_pdf() else None
         if preset == RangePreset.CUSTOM.value:
             return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
-        return preset_range(RangePreset(preset), self._today, self._journal.key_dates())
+        dates = self._journal.dates()
+        first = dates[0] if dates else None
+        return preset_range(RangePreset(preset), self._today, self._journal.key_dates(), first_recorded=first)
 
     def report_options(self) -> ReportOptions:
         chosen = self.chosen_range() or (self._today, self._today)
@@ -145,6 +157,7 @@ class ExportDialog(QDialog):
             name=options.name.text().strip(),
             birth_date=options.chosen_birth_date(),
             paper=options.paper.currentData(),
+            include_questions=options.include_questions.isChecked(),
         )
 
     def _is_pdf(self) -> bool:
@@ -225,8 +238,7 @@ class ExportDialog(QDialog):
 
         options = self.report_options()
         catalog = self._journal.settings().catalog(content_locale())
-        entries = self._journal.days_between(options.start, options.end)
-        report = build_report(entries, self._journal.key_dates(), catalog, options, generated_on=self._today)
+        report = report_from_journal(self._journal, options, generated_on=self._today, catalog=catalog)
         charts = prepare_charts(report, catalog)  # QtCharts stays on the GUI thread; the worker replays them
         relay = self._relay
         replace, protected = target == self._replace_confirmed, [self._journal.files.data_dir]

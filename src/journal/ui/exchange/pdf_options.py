@@ -47,6 +47,10 @@ class PdfOptions(QGroupBox):
             box.toggled.connect(self.changed)
             self.sections[section] = box
             boxes.addWidget(box)
+        self.include_questions = QCheckBox(self.tr("My open questions for the appointment"))
+        self.include_questions.setChecked(False)  # the person chooses to share them
+        self.include_questions.toggled.connect(self.changed)
+        boxes.addWidget(self.include_questions)
         self.notes = QComboBox()
         self.notes.setAccessibleName(self.tr("Your private notes"))
         self.notes.addItem(self.tr("Leave out my private notes"), NOTES_NONE)

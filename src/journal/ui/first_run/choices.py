@@ -17,6 +17,7 @@ class FirstRunChoices:
     hidden_symptoms: tuple[str, ...] = ()
     symptom_order: tuple[str, ...] = ()
     custom_symptoms: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+    day_counter: str = ""  # "" (no counter), "days" or "weeks": how Today counts from the loss
 
 
 def apply_first_run_choices(journal: Journal, choices: FirstRunChoices) -> None:
@@ -33,6 +34,8 @@ def apply_first_run_choices(journal: Journal, choices: FirstRunChoices) -> None:
         symptom_order=tuple(choices.symptom_order),
         custom_symptoms=tuple(choices.custom_symptoms),
     )
+    if choices.day_counter:
+        chosen = replace(chosen, show_day_counter=True, day_counter_wording=choices.day_counter)
     with journal.transaction() as session:
         for key_date in key_dates:
             journal.save_key_date(session, key_date)

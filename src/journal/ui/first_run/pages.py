@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QDateEdit,
     QFileDialog,
@@ -18,17 +19,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from journal.core.errors import JournalError
 from journal.core.private_files import write_private
+from journal.ui.date_field import DateField
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
 from journal.ui.first_run.choices import FirstRunChoices
 from journal.ui.passphrase_fields import PassphraseFields
 from journal.ui.symptom_picker import SymptomPicker
+from journal.ui.today.day_counter import wording_choices
 
 
 def _heading(text: str) -> QLabel:
@@ -107,7 +110,8 @@ class RecoveryKeyPage(QWidget):
         self.recovery_key = recovery_key
         self.groups = recovery_key.split("-")
         self.group_index = group_index if group_index is not None else random.randrange(1, len(self.groups))
-        key_label = QLabel(self._grouped_text())
+        key_label = QLabel(self._numbered_html())
+        key_label.setTextFormat(Qt.TextFormat.RichText)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(QFont().pointSizeF() * 1.5)
         key_label.setFont(font)
@@ -163,6 +167,26 @@ class RecoveryKeyPage(QWidget):
     def _grouped_text(self) -> str:
         rows = [" ".join(self.groups[i : i + 4]) for i in range(0, len(self.groups), 4)]
         return "\n".join(rows)
+
+    def _numbered_html(self) -> str:
+        """The key four groups to a row, each with its number above it, so "group 12" can be found."""
+        rows = []
+        for start in range(0, len(self.groups), 4):
+            cells = "".join(
+                f"<td align='center' style='padding: 2px 10px'><span style='font-size: small'>{number}</span>"
+                f"<br>{group}</td>"
+                for number, group in enumerate(self.groups[start : start + 4], start=start + 1)
+            )
+            rows.append(f"<tr>{cells}</tr>")
+        return f"<table align='center'>{''.join(rows)}</table>"
+
+    def say_not_matching(self) -> None:
+        """Enter was pressed on a group that doesn't match (yet)."""
+        if self.confirm.text().strip():
+            text = self.tr("That isn't group {0} yet. Check it against the numbered groups above.")
+        else:
+            text = self.tr("Type group {0} from the key above, or skip this step.")
+        self.confirm_note.setText(text.format(self.group_index + 1))
 
     @property
     def confirmed(self) -> bool:
@@ -224,6 +248,8 @@ class AboutYouPage(QWidget):
         self.picker = picker
         self._today = QDate(today.year, today.month, today.day)
         self._loss_rows: list[tuple[QDateEdit, QLineEdit]] = []
+        self.loss_note = QLabel()
+        self.loss_note.setWordWrap(True)
 
         losses_box = QGroupBox(self.tr("Note the date of your loss"))
         losses_box.setCheckable(True)
@@ -236,9 +262,25 @@ class AboutYouPage(QWidget):
         self.add_loss_button.clicked.connect(self.add_loss_row)
         self.add_loss_row()
 
+        counter_box = QGroupBox(self.tr("A line above each day that counts from the loss"))
+        counter_layout = QVBoxLayout(counter_box)
+        counter_layout.addWidget(
+            _paragraph(self.tr("Some people find a count helpful, some don't. It stays off unless you choose one."))
+        )
+        self.counter_group = QButtonGroup(self)
+        self.counter_buttons: dict[str, QRadioButton] = {}
+        for text, value in wording_choices():
+            button = QRadioButton(text)
+            self.counter_group.addButton(button)
+            self.counter_buttons[value] = button
+            counter_layout.addWidget(button)
+        self.counter_buttons[""].setChecked(True)
+        counter_box.setEnabled(False)
+        losses_box.toggled.connect(counter_box.setEnabled)
+        self.counter_box = counter_box
+
         self.due_check = QCheckBox(self.tr("Note a due date"))
-        self.due_date = QDateEdit(self._today)
-        self.due_date.setCalendarPopup(True)
+        self.due_date = DateField(self._today)
         self.due_date.setDisplayFormat("d MMMM yyyy")
         self.due_date.setEnabled(False)
         self.due_date.setAccessibleName(self.tr("Due date"))
@@ -262,23 +304,24 @@ class AboutYouPage(QWidget):
             _paragraph(self.tr("All of this is optional and stays encrypted in your journal. You can skip it."))
         )
         layout.addWidget(losses_box)
+        layout.addWidget(counter_box)
         layout.addLayout(due_row)
         layout.addWidget(symptoms_box, 1)
         picker.list.setMinimumHeight(picker.list.sizeHintForRow(0) * 6)
-        scroll = QScrollArea()
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(self)  # the window scrolls the step when it is taller than the screen
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(content)
 
     def add_loss_row(self) -> None:
         row = len(self._loss_rows)
-        date = QDateEdit(self._today)
-        date.setCalendarPopup(True)
+        date = DateField(self._today)
         date.setDisplayFormat("d MMMM yyyy")
-        date.setMaximumDate(self._today)
+        date.set_latest(self._today.toPython())  # checked when the date is done, so "17" can be typed
+        date.moved_back.connect(
+            lambda: self.loss_note.setText(
+                self.tr("That date has not come yet, so it is set to today. You can change it.")
+            )
+        )
         date.setAccessibleName(self.tr("Date of the loss"))
         label = QLineEdit()
         label.setPlaceholderText(self.tr("Your words for it, if you like"))
@@ -286,6 +329,7 @@ class AboutYouPage(QWidget):
         self._losses_layout.addWidget(date, row, 0)
         self._losses_layout.addWidget(label, row, 1)
         self._losses_layout.addWidget(self.add_loss_button, row + 1, 0)
+        self._losses_layout.addWidget(self.loss_note, row + 2, 0, 1, 2)
         self._loss_rows.append((date, label))
 
     @property
@@ -294,14 +338,22 @@ class AboutYouPage(QWidget):
 
     def choices(self) -> FirstRunChoices:
         rows = self._loss_rows if self.losses_box.isChecked() else []
-        losses = tuple((date.date().toPython(), label.text()) for date, label in rows)
+        losses = tuple((_chosen(date), label.text()) for date, label in rows)
         return FirstRunChoices(
             losses=losses,
             due_date=self.due_date.date().toPython() if self.due_check.isChecked() else None,
             hidden_symptoms=tuple(self.picker.hidden()),
             symptom_order=tuple(self.picker.order()),
             custom_symptoms=tuple(self.picker.custom()),
+            day_counter=self.day_counter() if rows else "",
         )
+
+    def day_counter(self) -> str:
+        return next((value for value, button in self.counter_buttons.items() if button.isChecked()), "")
+
+
+def _chosen(field: QDateEdit) -> dt.date:
+    return field.chosen() if isinstance(field, DateField) else field.date().toPython()
 
 
 def write_private_text(path: Path, text: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QPainter,
@@ -151,6 +151,9 @@ class ReadingBrowser(QTextBrowser):
         frame.setFrameFormat(layout)
 
 
+READING_LINK_SCHEME = "reading"  # [words](reading:<id>) in a reading links to another reading
+
+
 class LibraryView(QWidget):
     """A searchable list of readings beside the reading itself."""
 
@@ -200,6 +203,7 @@ class LibraryView(QWidget):
         layout.addWidget(self.splitter)
 
         self.search_field.textChanged.connect(self.search)
+        self.browser.anchorClicked.connect(self._link_clicked)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.setFocusProxy(self.search_field)
         self._select_row(0)
@@ -212,6 +216,11 @@ class LibraryView(QWidget):
         row = self.model.row_of(shown.id) if shown else None
         self._select_row(0 if row is None else row)
         self.browser.highlight(query)
+
+    def _link_clicked(self, url: QUrl) -> None:
+        """A link in a reading to another reading (`reading:<id>`) opens it here; nothing ever goes online."""
+        if url.scheme() == READING_LINK_SCHEME:
+            self.show_reading(url.path())
 
     def show_reading(self, reading_id: str) -> bool:
         """Show a reading by id (clearing a search that hides it); False when there is no such reading."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -28,6 +28,7 @@ from journal.core.review.ranges import DateRange
 from journal.core.review.series import daily_series, rolling_average
 from journal.core.review.summaries import summarise
 from journal.drawing.charts import ChartColours, ChartMarker, SeriesChart
+from journal.drawing.charts.left_edge import SharedLeftEdge
 from journal.ui.review import wording
 from journal.ui.review.metrics import ChartedMetric, mood_metric
 from journal.ui.review.mood_spread import MoodSpreadBar
@@ -80,8 +81,17 @@ class MetricPanel(QStackedWidget):
             return
         self.setMaximumHeight(16_777_215)
         self.setMinimumHeight(self.view.minimumHeight())
+        self._shown = (daily, markers)
         self.chart.show(daily, rolling_average(daily), markers)
         self.setCurrentWidget(self.view)
+
+    def apply_colours(self, colours: ChartColours) -> None:
+        """Redraw in new colours, keeping what is shown."""
+        self.chart.apply_colours(colours)
+        shown = getattr(self, "_shown", None)
+        if shown is not None:
+            daily, markers = shown
+            self.chart.show(daily, rolling_average(daily), markers)
 
 
 class ChartsPage(QWidget):
@@ -94,6 +104,9 @@ class ChartsPage(QWidget):
         self._catalog = catalog
         colours = ChartColours.from_palette(self.palette())
         self.physical = [MetricPanel(metric, colours, 10, 170, self) for metric in metrics]
+        self.left_edge = SharedLeftEdge()  # the body charts share one time axis, whatever their labels
+        for panel in self.physical:
+            self.left_edge.add(panel.chart.chart)
         self.mood = MetricPanel(mood_metric(), colours, 12, 300, self)
 
         body_box = QGroupBox(self.tr("Your body"), self)
@@ -150,6 +163,14 @@ class ChartsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A theme change reaches the charts too: their titles and axis labels are drawn in set colours."""
+        if event.type() == QEvent.Type.PaletteChange:
+            colours = ChartColours.from_palette(self.palette())
+            for panel in (*self.physical, self.mood):
+                panel.apply_colours(colours)
+        super().changeEvent(event)
 
     def show_range(self, entries: Sequence[DayEntry], date_range: DateRange, markers: list[ChartMarker]) -> None:
         """Show `entries` (the days inside `date_range`, oldest first)."""

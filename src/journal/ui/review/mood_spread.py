@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QStyledItemDelegate, QStyleOptionViewItem, QWidget
@@ -38,7 +40,10 @@ class MoodSpreadBar(QWidget):
 
 
 def paint_mood_spread(painter: QPainter, area: QRectF, counts: tuple[int, ...]) -> None:
-    """Fill `area` left to right with one part per mood step, sized by its count, labelled if it fits."""
+    """Fill `area` left to right with one part per mood step, sized by its count, labelled if it fits.
+
+    A part too narrow for "Low 6" shows the word alone, or nothing: a bare "6" read as a mood score.
+    The counts are always in the tooltip and the cell's text."""
     total = sum(counts)
     if not total:
         return
@@ -50,12 +55,16 @@ def paint_mood_spread(painter: QPainter, area: QRectF, counts: tuple[int, ...]) 
         part = QRectF(x, area.top(), area.width() * count / total, area.height())
         painter.fillRect(part, QColor(MOOD_COLOURS[step]))
         painter.setPen(QColor(MOOD_TEXT_COLOURS[step]))
-        label = f"{mood_word(step, content_locale())} {count}"
-        if metrics.horizontalAdvance(label) + 8 < part.width():
-            painter.drawText(part, Qt.AlignmentFlag.AlignCenter, label)
-        elif metrics.horizontalAdvance(str(count)) + 4 < part.width():
-            painter.drawText(part, Qt.AlignmentFlag.AlignCenter, str(count))
+        text = segment_label(step, count, lambda words, part=part: metrics.horizontalAdvance(words) + 8 < part.width())
+        if text:
+            painter.drawText(part, Qt.AlignmentFlag.AlignCenter, text)
         x += part.width()
+
+
+def segment_label(step: int, count: int, fits: Callable[[str], bool]) -> str:
+    """The words for one part: "Low 6", else "Low", else nothing; never a bare count."""
+    word = mood_word(step, content_locale())
+    return next((text for text in (f"{word} {count}", word) if fits(text)), "")
 
 
 class MoodSpreadDelegate(QStyledItemDelegate):
@@ -75,4 +84,4 @@ class MoodSpreadDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
-        return QSize(max(hint.width(), 260), max(hint.height(), option.fontMetrics.height()) + 6)
+        return QSize(max(hint.width(), 160), max(hint.height(), option.fontMetrics.height()) + 6)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -30,6 +30,9 @@ from journal.ui.review.summaries_page import SummariesPage
 RECENT_LOSS_DAYS = 180
 
 
+CHOSEN_DATES_DAYS = 30
+
+
 class ReviewView(QWidget):
     day_requested = Signal(object)  # dt.date
 
@@ -42,6 +45,10 @@ class ReviewView(QWidget):
         everything = journal.days_between()
 
         self.range_box = QComboBox(self)
+        # a loss's own words can be long: the box grows to a limit, the list shows them whole
+        self.range_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.range_box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48)
+        self.range_box.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.from_date = QDateEdit(self)
         self.to_date = QDateEdit(self)
         for edit in (self.from_date, self.to_date):
@@ -82,7 +89,7 @@ class ReviewView(QWidget):
         layout.addWidget(self.key_dates_line)
         layout.addWidget(self.tabs, 1)
 
-        self._fill_ranges(everything[0].date if everything else None)
+        self._fill_ranges(everything[0].date if everything else None, everything[-1].date if everything else None)
         self.calendar.set_marks(day_marks(everything, journal.key_dates(), self._catalog))
         self.calendar.day_clicked.connect(self.day_requested)
         self.search.day_activated.connect(self.day_requested)
@@ -125,7 +132,7 @@ class ReviewView(QWidget):
 
     # -- internals -------------------------------------------------------------------------------
 
-    def _fill_ranges(self, first_day: dt.date | None) -> None:
+    def _fill_ranges(self, first_day: dt.date | None, last_day: dt.date | None = None) -> None:
         today = self._today
         self.range_box.addItem(self.tr("Last 2 weeks"), fixed_range(RangeKind.TWO_WEEKS, today, first_day))
         losses = loss_ranges(self._journal.key_dates(), today)
@@ -135,8 +142,13 @@ class ReviewView(QWidget):
         self.range_box.addItem(self.tr("Last year"), fixed_range(RangeKind.YEAR, today, first_day))
         self.range_box.addItem(self.tr("Everything"), fixed_range(RangeKind.EVERYTHING, today, first_day))
         self.range_box.addItem(self.tr("Chosen dates…"), None)
-        self.from_date.setDate(QDate(today.year, today.month, 1))
-        self.to_date.setDate(QDate(today.year, today.month, today.day))
+        for index in range(self.range_box.count()):
+            self.range_box.setItemData(index, self.range_box.itemText(index), Qt.ItemDataRole.ToolTipRole)
+        # "Chosen dates…" starts on the last 30 days that have entries, never on an empty stretch
+        end = min(last_day or today, today)
+        start = max(first_day or end, end - dt.timedelta(days=CHOSEN_DATES_DAYS - 1))
+        self.from_date.setDate(QDate(start.year, start.month, start.day))
+        self.to_date.setDate(QDate(end.year, end.month, end.day))
         recent = losses[0] if losses and (today - losses[0].start).days <= RECENT_LOSS_DAYS else None
         self.range_box.setCurrentIndex(1 if recent else len(losses) + 1)
 

@@ -66,6 +66,8 @@ class SearchPage(QWidget):
             self.symptom.addItem(definition.label, definition.key)
         self.level = QComboBox(self)
         self.level.setEnabled(False)
+        for box in (self.tag, self.feeling, self.symptom, self.level):  # as wide as the words they hold now
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.model = SearchResultsModel(self)
         self.results = QListView(self)
@@ -181,9 +183,13 @@ class SearchPage(QWidget):
             words = definition.level_labels or definition.levels
             choices += [(self.tr("{level} or more").format(level=w), float(i)) for i, w in enumerate(words) if i >= 2]
         elif definition.kind is SymptomKind.SCALE:
-            choices += [
-                (self.tr("{level} or more").format(level=n), float(n)) for n in range(2, definition.scale_max + 1)
-            ]
+            words = definition.level_labels
+            for n in range(2, definition.scale_max + 1):
+                if n < len(words):
+                    text = self.tr("{level} ({word}) or more").format(level=n, word=words[n].lower())
+                else:
+                    text = self.tr("{level} or more").format(level=n)
+                choices.append((text, float(n)))
         return choices
 
     def _open(self, index: QModelIndex) -> None:

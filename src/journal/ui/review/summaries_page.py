@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -24,6 +24,9 @@ from journal.core.review.summaries import PeriodKind, summaries
 from journal.ui.review.mood_spread import MoodSpreadDelegate
 from journal.ui.review.summary_model import MOOD_COLUMN, OWN_SYMPTOMS_COLUMN, SummaryTableModel
 
+_ROWS_MEASURED = 40  # rows measured for column widths, and fitted before the first paint
+_ROWS_PER_BATCH = 60  # rows fitted per idle moment after that
+
 
 class SummariesPage(QWidget):
     def __init__(self, catalog: SymptomCatalog, parent: QWidget | None = None) -> None:
@@ -39,10 +42,25 @@ class SummariesPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setItemDelegateForColumn(MOOD_COLUMN, MoodSpreadDelegate(self.table))
         header = self.table.horizontalHeader()
-        # every column as wide as its words, the last one taking what is left: with large text the
-        # table scrolls sideways rather than squeezing a column into a tall stack of lines
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # the short columns as wide as their words, the sentences sharing the rest and wrapping: the
+        # table fits the window's width; only when even a few words per column cannot fit (very large
+        # text in a small window) does it scroll sideways
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MOOD_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(MOOD_COLUMN, max(160, self.fontMetrics().horizontalAdvance("Okay 00 Good 00") + 24))
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 13)  # "throughout" whole
+        # Columns fit the rows on screen and the first ones below, not every week of ten years:
+        # sizing every cell of a long range was most of a second before the first paint.
+        header.setResizeContentsPrecision(_ROWS_MEASURED)
+        self._rows_to_fit = 0
+        self._fitting = QTimer(self)
+        self._fitting.setInterval(0)
+        self._fitting.timeout.connect(self._fit_more_rows)
+        # rows grow to their wrapped text once the columns have their widths, a batch at a time
+        header.sectionResized.connect(lambda *_args: self._refit_rows())
         # the person's own symptoms get a column only when they track some
         self.table.setColumnHidden(OWN_SYMPTOMS_COLUMN, not any(d.custom for d in catalog.tracked()))
         self.weeks_button = QPushButton(self.tr("By week"), self)
@@ -94,4 +112,26 @@ class SummariesPage(QWidget):
         self.model.set_summaries(found, self.kind)
         written = any(summary.days_written for summary in found)
         self.stack.setCurrentWidget(self.table if written else self.empty)
-        self.table.resizeRowsToContents()
+        # Row heights for the first screenful now, the rest a batch at a time once it has painted.
+        self._rows_to_fit = 0
+        self._fit_more_rows(first=True)
+
+    def _refit_rows(self) -> None:
+        """A column changed width: every row's height is fitted again, a batch at a time."""
+        self._rows_to_fit = 0
+        self._fitting.start()
+
+    def _fit_more_rows(self, first: bool = False) -> None:
+        count = self.model.rowCount()
+        end = min(count, self._rows_to_fit + (_ROWS_MEASURED if first else _ROWS_PER_BATCH))
+        for row in range(self._rows_to_fit, end):
+            self.table.resizeRowToContents(row)
+        self._rows_to_fit = end
+        if end < count:
+            self._fitting.start()
+        else:
+            self._fitting.stop()
+
+    def rows_fitted(self) -> int:
+        """How many rows have their height from their contents so far (the rest follow while idle)."""
+        return self._rows_to_fit

@@ -47,11 +47,13 @@ class SummaryTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._catalog = catalog
         self._rows: list[PeriodSummary] = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # each row's cells, worded once: the view asks often
         self._kind = PeriodKind.WEEK
 
     def set_summaries(self, summaries: Sequence[PeriodSummary], kind: PeriodKind) -> None:
         self.beginResetModel()
         self._rows = list(reversed(summaries))
+        self._texts = {}
         self._kind = kind
         self.endResetModel()
 
@@ -74,9 +76,13 @@ class SummaryTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        summary = self._rows[index.row()]
+        row = index.row()
+        summary = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell(summary, index.column())
+            texts = self._texts.get(row)
+            if texts is None:
+                texts = self._texts[row] = tuple(self._cell(summary, column) for column in range(len(self.HEADERS)))
+            return texts[index.column()] if 0 <= index.column() < len(texts) else None
         if role == MOOD_COUNTS_ROLE and index.column() == MOOD_COLUMN:
             return list(summary.mood_counts)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == MOOD_COLUMN:

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -20,6 +20,16 @@ from journal.ui.today.symptom_controls import SymptomControl, control_for
 if TYPE_CHECKING:
     from journal.core.domain.catalog import SymptomCatalog
     from journal.core.domain.entry import DayEntry
+
+
+def focusable_parts(root: QWidget) -> list[QWidget]:
+    """The widgets inside `root` that Tab stops at, in the order they were made (for parts built elsewhere)."""
+    parts = [root] if root.focusPolicy() & Qt.FocusPolicy.TabFocus else []
+    for widget in root.findChildren(QWidget):
+        inner = widget.parentWidget() is not None and widget.parentWidget().focusProxy() is not None
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None and not inner:
+            parts.append(widget)
+    return parts
 
 
 def section_heading(text: str) -> QLabel:
@@ -34,6 +44,7 @@ def section_heading(text: str) -> QLabel:
 class CheckInForm(QWidget):
     changed = Signal()
     note_changed = Signal()
+    focus_order_changed = Signal()  # chips or medication rows came or went
     feeling_added = Signal(str)
     self_care_added = Signal(str)
 
@@ -106,7 +117,46 @@ class CheckInForm(QWidget):
         self.note.textChanged.connect(self._note_edited)
         self.feelings.word_added.connect(self.feeling_added)
         self.self_care.word_added.connect(self.self_care_added)
+        self.feelings.word_added.connect(lambda _word: self.focus_order_changed.emit())
+        self.self_care.word_added.connect(lambda _word: self.focus_order_changed.emit())
+        self.medications.rows_changed.connect(self.focus_order_changed)
         self._loading = False
+
+    def focus_order(self) -> list[QWidget]:
+        """Top to bottom as a person reads it: mood, feelings, body, self-care, medications, note."""
+        body = [control.focusProxy() or control for control in self.symptoms.values()]
+        return [
+            *focusable_parts(self.mood),
+            *self.feelings.focus_order(),
+            *body,
+            *self.self_care.focus_order(),
+            *self.medications.focus_order(),
+            self.note,
+        ]
+
+    def choose_mood(self, mood: int) -> None:
+        """A mood chosen from the keyboard (keys 1 to 5), recorded like a click."""
+        if self.mood.mood() != mood:
+            self.mood.set_mood(mood)
+            self.changed.emit()
+
+    def place_cursor_after(self, text: str) -> None:
+        """Put the note's cursor on a fresh line just after `text` (the quoted prompt), ready for an answer."""
+        note = self.note.toPlainText()
+        start = note.find(text)
+        if start < 0:
+            return
+        end = start + len(text)
+        cursor = self.note.textCursor()
+        rest = note[end:]
+        if rest.strip():  # words already follow the quote: open an empty line for the answer above them
+            cursor.setPosition(end)
+            cursor.insertText("\n\n")
+            cursor.setPosition(end + 2)
+        else:
+            cursor.setPosition(len(note))
+        self.note.setTextCursor(cursor)
+        self.note.ensureCursorVisible()
 
     def _note_edited(self) -> None:
         if not self._loading:

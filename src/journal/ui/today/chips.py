@@ -85,6 +85,10 @@ class ChipGroup(QWidget):
             self.word_added.emit(word)
         self.changed.emit()
 
+    def focus_order(self) -> list[QWidget]:
+        """The chips as they are laid out, then the field to add a word: the order Tab should follow."""
+        return [*self._chips.values(), self.add_field]
+
     def chip(self, word: str) -> QPushButton:
         return self._chips[word]
 

@@ -32,6 +32,7 @@ class MedicationRow(QWidget):
 
 class MedicationList(QWidget):
     changed = Signal()
+    rows_changed = Signal()  # a row came or went: the Tab order needs the new fields
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,7 @@ class MedicationList(QWidget):
         row.remove_button.clicked.connect(lambda: self._remove(row))
         self._rows_layout.addWidget(row)
         self.rows.append(row)
+        self.rows_changed.emit()
         return row
 
     def _remove(self, row: MedicationRow) -> None:
@@ -67,7 +69,15 @@ class MedicationList(QWidget):
         row.setParent(None)
         row.deleteLater()
         self.add_button.setFocus()
+        self.rows_changed.emit()
         self.changed.emit()
+
+    def focus_order(self) -> list[QWidget]:
+        """Each row's name, amount and Remove, then "Add a medication"."""
+        fields: list[QWidget] = []
+        for row in self.rows:
+            fields += [row.name, row.amount, row.remove_button]
+        return [*fields, self.add_button]
 
     def medications(self) -> tuple[Medication, ...]:
         from journal.core.domain.entry import Medication

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 if TYPE_CHECKING:
     from journal.core.domain.catalog import SymptomDefinition
@@ -70,7 +70,7 @@ class ChoiceControl(SymptomControl):
 
 
 class ScaleControl(SymptomControl):
-    """0 to N; one below 0 shows "Not noted"."""
+    """0 to N; one below 0 shows "Not noted". The catalog's word for the number is shown beside it."""
 
     def __init__(self, definition: SymptomDefinition, parent: QWidget | None = None) -> None:
         super().__init__(definition, parent)
@@ -81,6 +81,16 @@ class ScaleControl(SymptomControl):
         self.spin.setValue(-1)
         self.spin.valueChanged.connect(lambda _v: self.changed.emit())
         self._add(self.spin)
+        self.word = QLabel()
+        self._layout.insertWidget(1, self.word)
+        self.spin.valueChanged.connect(self._show_word)
+
+    def word_for(self, value: int) -> str:
+        words = self.definition.level_labels
+        return words[value] if 0 <= value < len(words) else ""
+
+    def _show_word(self, value: int) -> None:
+        self.word.setText(self.word_for(value))
 
     def value(self) -> Any:
         return None if self.spin.value() < 0 else self.spin.value()
@@ -89,6 +99,7 @@ class ScaleControl(SymptomControl):
         self.spin.blockSignals(True)
         self.spin.setValue(-1 if value is None else int(value))
         self.spin.blockSignals(False)
+        self._show_word(self.spin.value())
 
 
 class NumberControl(SymptomControl):

@@ -8,14 +8,16 @@ saved day without asking.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from journal.ui.today.checkin_form import CheckInForm
+from journal.ui.today.checkin_form import CheckInForm, focusable_parts
 from journal.ui.today.day_navigator import DayNavigator
 from journal.ui.today.prompt_slot import PromptPlaceholder
 from journal.ui.today.safety_line import SafetyLine
@@ -91,7 +93,7 @@ class TodayView(QWidget):
         self.result_button.setFlat(True)
         self.result_button.setAccessibleName(self.tr("Add a test result for this day"))
         self.result_button.clicked.connect(self.add_result)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
@@ -129,9 +131,46 @@ class TodayView(QWidget):
             write_about.connect(self.write_about)
         self.draft_banner.restore_button.clicked.connect(self.restore_draft)
         self.draft_banner.discard_button.clicked.connect(self.discard_draft)
+        self.form.focus_order_changed.connect(self.apply_focus_order)
 
         self.show_day(today())
         self._offer_draft()
+
+    def focus_order(self) -> list[QWidget]:
+        """The day, a draft to bring back, the check-in top to bottom, then the prompt, the other actions and the
+        day buttons."""
+        navigator = self.navigator
+        return [
+            navigator.picker,
+            self.draft_banner.restore_button,
+            self.draft_banner.discard_button,
+            *self.form.focus_order(),
+            *focusable_parts(self.prompt_card),
+            self.result_button,
+            *focusable_parts(self.safety_line),
+            navigator.previous_button,
+            navigator.next_button,
+            navigator.today_button,
+        ]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys 1 to 5 choose the mood, so a mood-only day is one key press.
+
+        They arrive here only when the focused control did not want them: a text field, a date or
+        a number takes its digits, a button or a chip passes them on.
+        """
+        moods = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4, Qt.Key.Key_5: 5}
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
+        if plain and event.key() in moods:
+            self.form.choose_mood(moods[Qt.Key(event.key())])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def apply_focus_order(self) -> None:
+        order = self.focus_order()
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     # -- days ---------------------------------------------------------------------------------
 
@@ -149,12 +188,16 @@ class TodayView(QWidget):
         if not self.save_now():
             self.navigator.show_date(self.form.date)
             return False
+        changed_day = date != self.form.date
         self.form.set_entry(date, self._journal.day(date))
+        if changed_day:
+            self.scroll.verticalScrollBar().setValue(0)  # each day starts at its mood, not where the last one was left
         self.navigator.show_date(date)
         self._update_header(date)
         set_date = getattr(self.prompt_card, "set_date", None)
         if callable(set_date):
             set_date(date)
+        self.apply_focus_order()
         return True
 
     def _update_header(self, date: dt.date) -> None:
@@ -164,11 +207,11 @@ class TodayView(QWidget):
         if loss is None:
             self.header.setText("")
             return
+        from journal.ui.today.day_counter import counter_text
+
         label = loss.label or self.tr("your loss")
         days = (date - loss.date).days
-        self.header.setText(
-            self.tr("The day of {0}").format(label) if days == 0 else self.tr("Day {0} since {1}").format(days, label)
-        )
+        self.header.setText(counter_text(days, label, self._journal.settings().day_counter_wording))
 
     # -- saving -------------------------------------------------------------------------------
 
@@ -223,10 +266,11 @@ class TodayView(QWidget):
 
     def write_about(self, prompt_id: str, prompt_text: str) -> None:
         """Put the prompt above the note as a quote and keep its id with the day ("Write about this")."""
-        from journal.core.prompts.today import entry_with_prompt
+        from journal.core.prompts.today import entry_with_prompt, note_with_prompt
 
         entry = entry_with_prompt(self.form.entry(), prompt_id, prompt_text)
         self.form.set_entry(entry.date, entry)
+        self.form.place_cursor_after(note_with_prompt("", prompt_text).rstrip("\n"))
         self._edited()
         self.form.note.setFocus()
 

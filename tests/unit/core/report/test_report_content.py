@@ -34,7 +34,8 @@ def test_summary_counts_recorded_days_bleeding_pain_and_fever_readings_as_record
     assert (summary.day_count, summary.days_recorded) == (10, 6)
     assert summary.bleeding_days == 3  # "none" is recorded, but is not a bleeding day
     assert summary.bleeding_by_level == {"spotting": 1, "moderate": 1, "heavy": 1}
-    assert summary.bleeding_first_half == (3, 3) and summary.bleeding_second_half == (0, 3)
+    # a half counts only days with a bleeding value: day 7 ("none") in the second, not days 9 and 10
+    assert summary.bleeding_first_half == (3, 3) and summary.bleeding_second_half == (0, 1)
     assert (summary.pain_days, summary.pain_average, summary.pain_max) == (4, 3.8, 8)
     assert [(r.date.day, r.reading) for r in summary.fever_readings] == [
         (1, Measurement(38.4, "C")),

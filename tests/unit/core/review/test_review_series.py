@@ -109,3 +109,10 @@ def test_runs_split_at_gaps_and_bounds_span_all_series() -> None:
     assert series_bounds([first, series(None, 0.5)]) == (0.5, 5)
     assert series_bounds([series(None)]) is None
     assert first.end == D0 + dt.timedelta(days=3)
+
+
+def test_the_average_stops_at_the_last_value() -> None:
+    # a week of values, then four days without: the line ends on the last dot, not on day 10
+    result = rolling_average(series(*([2.0] * 7 + [None] * 4)))
+    assert result.values[6] == 2.0
+    assert result.values[7:] == (None,) * 4

@@ -195,6 +195,9 @@ def test_saving_a_new_day_twice_in_one_transaction_keeps_one_row(journal, data_d
 def test_a_deleted_manifest_is_named_and_every_day_still_opens(journal, data_dir: Path) -> None:
     import sqlite3
 
+    from journal.core.errors import JournalTamperedError
+    from journal.core.storage.records import ManifestProblem
+
     with journal.transaction() as session:
         for n in range(3):
             journal.save_day(session, DayEntry(DAY + dt.timedelta(days=n), mood=3))
@@ -202,10 +205,16 @@ def test_a_deleted_manifest_is_named_and_every_day_still_opens(journal, data_dir
     with sqlite3.connect(data_dir / "journal.sqlite3") as connection:
         connection.execute("DELETE FROM manifest")
     reopened = unlock_with_passphrase(JournalFiles(data_dir), PASSPHRASE)
-    assert reopened.unreadable_count == 1
+    assert reopened.unreadable_count == 1 and reopened.manifest_problem is ManifestProblem.MISSING
     assert len(reopened.dates()) == 3
-    with reopened.transaction() as session:  # the next write records the versions that opened
+    with pytest.raises(JournalTamperedError), reopened.transaction() as session:  # no write re-bases it
         reopened.save_day(session, DayEntry(DAY, mood=4))
     again = reopen(reopened, data_dir)
-    assert again.unreadable_count == 0 and len(again.dates()) == 3
-    again.close()
+    assert again.unreadable_count == 1 and again.manifest_problem is ManifestProblem.MISSING
+    with again.transaction() as session:  # only the person's decision records what is there now
+        again.adopt_as_is(session)
+    with again.transaction() as session:
+        again.save_day(session, DayEntry(DAY, mood=4))
+    last = reopen(again, data_dir)
+    assert last.unreadable_count == 0 and last.manifest_problem is None and last.day(DAY).mood == 4
+    last.close()

@@ -1,0 +1,65 @@
+"""Giving back memory the app no longer needs, so its peak stays low on a long journal.
+
+- PySide6's import hook reads the source of every module imported after it (to see whether the
+  module uses PySide6) and `inspect` keeps that text in `linecache`: several MiB of source for
+  nothing. It is dropped once the heavy imports are done; a traceback reads lines again if needed.
+- Large buffers that Python frees (a backup's image, a key derivation's work area) go back to
+  the C allocator, which keeps them unless asked; `malloc_trim` asks (glibc only).
+"""
+
+from __future__ import annotations
+
+import gc
+import linecache
+import sys
+from types import ModuleType
+
+
+def release_import_leftovers(*, collect: bool = True) -> None:
+    """Drop cached module source and hand freed memory back to the system.
+
+    `collect` runs the cycle collector first: only on the UI thread, since it may destroy Qt objects
+    and Qt objects must be destroyed on their own thread.
+    """
+    linecache.clearcache()
+    if collect:
+        gc.collect()
+    trim_heap()
+
+
+def quiet_pyside_import_hook() -> bool:
+    """Answer PySide6's "does this module use PySide6?" by reading the file, without keeping its text.
+
+    PySide6 asks `inspect.getsource`, which keeps every imported module's source in `linecache`
+    (SQLAlchemy alone is megabytes of it). Same answer, nothing kept. Returns whether the hook was
+    found; on a PySide6 without it, nothing is changed.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return False
+    feature._mod_uses_pyside = _uses_pyside
+    return True
+
+
+def _uses_pyside(module: ModuleType) -> bool:
+    path = getattr(module, "__file__", None)
+    if not isinstance(path, str) or not path.endswith(".py"):
+        return False  # built-in, compiled or source-less: as PySide6 answers when it finds no source
+    try:
+        with open(path, "rb") as source:
+            return b"PySide6" in source.read()
+    except OSError:
+        return False
+
+
+def trim_heap() -> None:
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc (musl, for example): nothing to ask
+        pass

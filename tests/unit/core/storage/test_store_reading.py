@@ -1,0 +1,52 @@
+"""Opening for reading only: the same days and the same warnings as an unlock, nothing written, and
+a write-ahead log left by a crash is replayed by the ordinary unlock rather than ignored."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import PASSPHRASE
+from journal.core.domain.entry import DayEntry
+from journal.core.errors import StorageError, WrongSecretError
+from journal.core.journal_files import JournalFiles
+from journal.core.reading import read_with_passphrase, read_with_recovery_key
+
+DAY = dt.date(2026, 10, 1)
+
+
+def test_reading_gives_what_an_unlock_gives_and_writes_nothing(make_journal, data_dir: Path) -> None:
+    journal, recovery_key = make_journal()
+    with journal.transaction() as session:
+        for n in range(5):
+            journal.save_day(session, DayEntry(DAY + dt.timedelta(days=n), mood=3, note=f"Café {n}"))
+    journal.close()
+    before = {p.name: p.read_bytes() for p in data_dir.iterdir()}
+    for read, secret in ((read_with_passphrase, PASSPHRASE), (read_with_recovery_key, recovery_key)):
+        opened = read(JournalFiles(data_dir), secret)
+        assert [e.note for e in opened.days_between()] == [f"Café {n}" for n in range(5)]
+        assert opened.unreadable_count == 0 and opened.manifest_problem is None
+        assert [e.date for e in opened.search("cafe 3")] == [DAY + dt.timedelta(days=3)]
+        with pytest.raises(StorageError, match="reading only"), opened.transaction():
+            pass
+        opened.close()
+    assert {p.name: p.read_bytes() for p in data_dir.iterdir()} == before
+    with pytest.raises(WrongSecretError):
+        read_with_passphrase(JournalFiles(data_dir), "not it")
+
+
+def test_a_log_left_by_a_crash_is_not_skipped(make_journal, data_dir: Path, tmp_path: Path) -> None:
+    journal, _ = make_journal()
+    with journal.transaction() as session:
+        journal.save_day(session, DayEntry(DAY, mood=3, note="only in the log"))
+    copy = tmp_path / "after-a-crash"
+    copy.mkdir()
+    for name in ("journal.sqlite3", "journal.sqlite3-wal"):  # as the files stand while the app runs
+        shutil.copy2(data_dir / name, copy / name)
+    journal.close()
+    opened = read_with_passphrase(JournalFiles(copy), PASSPHRASE)
+    assert opened.day(DAY).note == "only in the log" and opened.unreadable_count == 0
+    opened.close()
