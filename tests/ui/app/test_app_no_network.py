@@ -32,6 +32,7 @@ def test_the_main_flows_never_reach_a_network(qtbot, make_controller, data_dir, 
         window.passphrase.fields.second.setText(NEW_PASSPHRASE)
         window.next_button.click()
         qtbot.waitUntil(lambda: window.step == RECOVERY, timeout=10_000)
+        window.confirm_skip_recovery_key = lambda: True  # the question is tested on its own (first run tests)
         window.skip_button.click()
         with qtbot.waitSignal(controller.unlocked):
             window.skip_button.click()
