@@ -77,7 +77,7 @@ COMMANDS = [["list"], ["show", "--date", "2026-10-02"], ["search", "note"], ["ex
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from conftest import CHEAP_KDF, PASSPHRASE
+    from helpers.journals import CHEAP_KDF, PASSPHRASE
     from journal.core.opening import create_journal
 
     folder = tmp_path_factory.mktemp("template") / "data"
@@ -104,7 +104,7 @@ def test_every_table_and_column_is_covered() -> None:
 def test_damage_to_any_column_gives_a_plain_answer_and_changes_nothing(
     template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, mutation
 ) -> None:
-    from conftest import PASSPHRASE
+    from helpers.journals import PASSPHRASE
 
     monkeypatch.setenv("JOURNAL_PASSPHRASE", PASSPHRASE)
     folder = tmp_path / "data"

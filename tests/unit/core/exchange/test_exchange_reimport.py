@@ -95,7 +95,7 @@ def test_an_earlier_import_the_person_edited_is_kept_and_the_new_text_added(jour
 
 
 def test_the_ledger_of_imported_entries_is_sealed_like_everything_else(journal: Journal) -> None:
-    from conftest import CANARY
+    from helpers.journals import CANARY
 
     _import(journal, ImportSource.JRNL, _jrnl(("08:00", CANARY, CANARY)))
     files = journal.files
