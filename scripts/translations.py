@@ -1,7 +1,7 @@
 """Extract the UI's translatable strings into `.ts` files and compile them into the `.qm` files the app loads.
 
     python scripts/translations.py            # update every resources/translations/journal_*.ts, then compile
-    python scripts/translations.py extract    # only update the .ts files from src/journal/ui and src/journal/drawing
+    python scripts/translations.py extract    # only update the .ts files from src/journal/ui, drawing and report
     python scripts/translations.py compile    # only turn each .ts into a .qm beside it
     python scripts/translations.py add de     # start a new language (journal_de.ts), then compile
 
@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-UI_SOURCES = (ROOT / "src" / "journal" / "ui", ROOT / "src" / "journal" / "drawing")
+UI_SOURCES = tuple(ROOT / "src" / "journal" / package for package in ("ui", "drawing", "report"))
 TRANSLATIONS = ROOT / "resources" / "translations"
 CATALOG = "journal"
 SOURCE_LANGUAGE = "en"

@@ -4,17 +4,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/journal/ui/about_dialog.py" line="+16"/>
+        <location filename="../../src/journal/ui/about_dialog.py" line="+20"/>
         <source>About Recovery Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&lt;h3&gt;Recovery Journal {0}&lt;/h3&gt;&lt;p&gt;A private journal for the days and months after a pregnancy loss: how you are in body and mind, in your own words.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted. The app has no account, sends nothing anywhere and stores nothing outside your journal&apos;s folder:&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Recovery Journal {0}&lt;/h3&gt;&lt;p&gt;A private journal for the days and months after a pregnancy loss: how you are in body and mind, in your own words.&lt;/p&gt;&lt;p&gt;Everything you write stays on this computer, encrypted, in your journal&apos;s folder. The app has no account and sends nothing anywhere.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>Outside that folder the app keeps one small settings file, with nothing personal in it: the look you chose, how soon to lock, and the window&apos;s size and place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The app&apos;s settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>Your journal&apos;s folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -22,28 +32,34 @@
 <context>
     <name>AboutYouPage</name>
     <message>
-        <location filename="../../src/journal/ui/first_run/pages.py" line="+223"/>
+        <location filename="../../src/journal/ui/first_run/pages.py" line="+254"/>
         <location line="+3"/>
         <source>Note the date of your loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Add another date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Add another date of a loss</source>
+        <source>Add the date of another loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>A line above each day that counts from the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some people find a count helpful, some don&apos;t. It stays off unless you choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Note a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,7 +84,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>That date has not come yet, so it is set to today. You can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Date of the loss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,7 +107,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/journal/ui/launch.py" line="+139"/>
+        <location filename="../../src/journal/ui/launch.py" line="+151"/>
         <source>Recovery Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -94,7 +115,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/journal/ui/controller.py" line="+135"/>
+        <location filename="../../src/journal/ui/controller.py" line="+147"/>
         <source>The journal&apos;s folder cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,17 +125,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Making the demo journal… this takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The journal could not be created. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
         <source>That recovery key doesn&apos;t open this journal. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,20 +150,210 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>The journal opened, but something in it could not be shown. Nothing was changed. A backup or an export from the command line still works.</source>
+        <location line="+32"/>
+        <source>The journal opened, but something in it could not be shown. Nothing was changed. Your backups are untouched, and you can try again after restarting the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentGrid</name>
+    <message>
+        <location filename="../../src/journal/ui/memories/grid.py" line="+99"/>
+        <source>Pictures and letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>The backup is back in place. Open it with the passphrase or recovery key it was made with. The journal it replaced is kept aside; once the restored one opens, you can choose to remove it.</source>
+        <location line="+3"/>
+        <source>Nothing here yet. You can add a photo, a scan or a letter if you want to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a picture or letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include in the clinician PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Add a picture or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures and PDF letters (*.png *.jpg *.jpeg *.webp *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adding it, encrypted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Added. It held where it was taken; that was removed, and the picture is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added, and encrypted with the rest of your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That file can&apos;t be added: {0}. Pictures (PNG, JPEG, WebP) and PDF letters up to 25 MB can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That file can&apos;t be added. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A few words to go with it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Remove it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this from your journal? It can&apos;t be brought back, unless a backup holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../src/journal/ui/memories/viewer.py" line="+48"/>
+        <source>Pictures and letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>There is nothing to show here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This can&apos;t be shown: it may be damaged, or in a form this app can&apos;t read. The rest of your journal is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>page {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Saved {0}. It is not encrypted; keep it somewhere private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a copy (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <location filename="../../src/journal/ui/memories/dialogs.py" line="+27"/>
+        <source>Pictures and letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+16"/>
+        <source>Pictures and letters kept with {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../src/journal/ui/backup/actions.py" line="+85"/>
+        <location filename="../../src/journal/ui/backup/actions.py" line="+91"/>
         <source>Backup saved and checked: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,9 +374,17 @@
     </message>
 </context>
 <context>
+    <name>BackupFlow</name>
+    <message>
+        <location filename="../../src/journal/ui/backup/backup_flow.py" line="+94"/>
+        <source>The backup is back in place. Open it with the passphrase or recovery key it was made with. The journal it replaced is kept aside; once the restored one opens, you can choose to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupFolderSettings</name>
     <message>
-        <location filename="../../src/journal/ui/backup/folder_settings.py" line="+26"/>
+        <location filename="../../src/journal/ui/backup/folder_settings.py" line="+27"/>
         <source>Make a backup when you unlock (once a day) and when you quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,7 +422,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../src/journal/ui/review/calendar_page.py" line="+53"/>
+        <location filename="../../src/journal/ui/review/calendar_page.py" line="+55"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,12 +432,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+1"/>
         <source>Earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,7 +454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Written, no mood</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,9 +475,160 @@
     </message>
 </context>
 <context>
+    <name>CareWords</name>
+    <message>
+        <location filename="../../src/journal/ui/care/facts_dialog.py" line="+39"/>
+        <location filename="../../src/journal/ui/care/words.py" line="+90"/>
+        <source>{n} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weeks not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/journal/ui/care/words.py" line="-5"/>
+        <source>Your loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}, {date}: {kind}; {weeks}; managed by: {managed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journal/ui/care/words.py" line="-72"/>
+        <source>hCG blood test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home pregnancy test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faint line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Miscarriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ectopic pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Molar pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chemical or very early loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termination for medical reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stillbirth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Waiting for it to happen naturally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>hCG {value} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>you marked this as back to a non-pregnant level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home pregnancy test: {reading}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>First period after the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A date you marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../src/journal/ui/security_dialogs.py" line="+20"/>
+        <location filename="../../src/journal/ui/security_dialogs.py" line="+22"/>
         <location line="+9"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
@@ -272,15 +644,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>The passphrase could not be changed. Your current passphrase still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangedOutsideNote</name>
+    <message>
+        <location filename="../../src/journal/ui/changed_outside_note.py" line="+25"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every entry in this journal was removed outside the app. This is not a new journal. If you have a backup, you can restore it from the Journal menu. Nothing new is saved until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Parts of this journal were changed or removed outside the app. What could be read is shown. Nothing new is saved until you decide: restore a backup from the Journal menu, or keep the journal as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recovery Journal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../src/journal/ui/review/charts_page.py" line="+99"/>
+        <location filename="../../src/journal/ui/review/charts_page.py" line="+116"/>
         <source>Your body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,12 +695,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Feelings often move more slowly than the body, and in waves. Both lines are yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Feelings you named most: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,7 +708,7 @@
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../src/journal/ui/today/checkin_form.py" line="+53"/>
+        <location filename="../../src/journal/ui/today/checkin_form.py" line="+68"/>
         <source>Feeling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,7 +718,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>This day&apos;s bleeding is a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Self-care</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,13 +734,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+25"/>
+        <location line="+4"/>
+        <location line="+27"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Anything you&apos;d like to remember about today. A few words is plenty, and so is nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,12 +750,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Your body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,7 +773,7 @@
 <context>
     <name>ChipGroup</name>
     <message>
-        <location filename="../../src/journal/ui/today/chips.py" line="+46"/>
+        <location filename="../../src/journal/ui/today/chips.py" line="+59"/>
         <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,9 +797,579 @@
     </message>
 </context>
 <context>
+    <name>ClinicianReport</name>
+    <message>
+        <location filename="../../src/journal/report/day_table.py" line="+38"/>
+        <location filename="../../src/journal/report/medication_grid.py" line="+41"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mood (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pain (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tired (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other symptoms; self-care and medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Boxed and bold: a temperature at or above 38.0 °C / 100.4 °F, or heavy bleeding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} after the date: that day was first written more than a day later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days written before the journal kept these times carry no mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journal/report/document.py" line="+60"/>
+        <location filename="../../src/journal/report/summary_page.py" line="+49"/>
+        <source>Symptom and mood journal: summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Generated {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Page {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journal/report/hcg_chart.py" line="+67"/>
+        <source>log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journal/report/medication_grid.py" line="+3"/>
+        <source>Other medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Medications, day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the patient recorded them, with the amount they wrote. Days without any medication are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journal/report/pictures_page.py" line="+33"/>
+        <source>Pictures chosen for this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0}: this picture could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journal/report/printed_charts.py" line="+54"/>
+        <location filename="../../src/journal/report/summary_page.py" line="+309"/>
+        <source>Cramping or pain (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/journal/report/summary_page.py" line="-5"/>
+        <source>Bleeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/journal/report/summary_page.py" line="+21"/>
+        <source>Tiredness (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mood (1 very low – 5 good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>dashed line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dotted line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key dates on the charts: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dots: each recorded day. Line: 7-day average (shown where at least 3 of the 7 days have a value, up to the last day with one). Gaps: days without a value. Numbered lines: key dates, listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>days with bleeding {0} (before: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pain average {0} (before: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mood average {0} (before: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>days recorded {0} (before: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compared with the previous {0} ({1} – {2}): {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journal/report/summary_page.py" line="-321"/>
+        <source>Name: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of birth: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Average {0}{3} over {1}; highest {2}{3} on {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>({0} – {1}): {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Day {0} since, on {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rh positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rh negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blood group {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>anti-D given {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Things my clinician should know: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recorded as none on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Days at each level: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} on {1}: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last day with any bleeding: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Most pads in a day: {0} on {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clots on {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At or above 38.0 °C / 100.4 °F: {0} ({1} of {2} readings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} readings; none at or above 38.0 °C / 100.4 °F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}/3 on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At the top levels ({0}–3 of 3): {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Average {0} h over {1}; fewest {2} h on {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} of {1} days written on the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} the day after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} filled in more than a day later (marked {1} in the day table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} written before the journal kept these times, so not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>last before this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>patient marked: non-pregnant level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>hCG (blood)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Days recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} of {1}; days without an entry: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../src/journal/report/wording.py" line="+63"/>
+        <source>Pregnancy loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medical facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Home pregnancy tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scans and other results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} (day {1} since the loss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/journal/report/wording.py" line="+3"/>
+        <source>First period after the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dizziness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First 14 days {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 14 days {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mood (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Medications recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outcome: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions for this appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the days were written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Values are as the patient recorded them. Days without an entry are shown as “no entry”, not as zero. Private notes are not included unless the patient chose to include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Values are as the patient recorded them. Days without an entry are shown as “no entry”, not as zero. The patient chose to include notes from their journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journal/report/wording.py" line="-42"/>
+        <source>Prepared by the patient from a personal journal — not a medical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>miscarriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ectopic pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>molar pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chemical (very early) pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>termination for medical reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stillbirth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other kind of loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>managed by waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>managed with medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>managed with surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>managed another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>faint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashGuard</name>
     <message>
-        <location filename="../../src/journal/ui/crash_guard.py" line="+91"/>
+        <location filename="../../src/journal/ui/crash_guard.py" line="+89"/>
         <source>Recovery Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,9 +1380,130 @@
     </message>
 </context>
 <context>
+    <name>DayCounter</name>
+    <message>
+        <location filename="../../src/journal/ui/today/day_counter.py" line="+19"/>
+        <source>The day of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n day(s) since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n week(s) since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n week(s) and {0} since {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day {0} since {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>your loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayHistoryDialog</name>
+    <message>
+        <location filename="../../src/journal/ui/sync/history_dialog.py" line="+35"/>
+        <source>Earlier versions of this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Versions of this day, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What this version holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This day has no earlier versions. They are kept once the journal is used on more than one computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the day shows now brings together versions written on two computers; each of them is kept below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring this version back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (the day was cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (shown now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing: the day was cleared in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mood: %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feelings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Symptoms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayNavigator</name>
     <message>
-        <location filename="../../src/journal/ui/today/day_navigator.py" line="+22"/>
+        <location filename="../../src/journal/ui/today/day_navigator.py" line="+32"/>
         <source>◀ Previous day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,7 +1518,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Next day ▶</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,8 +1541,9 @@
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../src/journal/ui/today/today_view.py" line="+40"/>
+        <location filename="../../src/journal/ui/today/today_view.py" line="+48"/>
         <source>Bring it back</source>
+        <extracomment>Makes the card above the check-in from the unlocked journal and its parent (a `DayPromptCard`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -455,25 +1553,48 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Let it go</source>
+        <source>Discard it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Let the unsaved writing go</source>
+        <source>Discard the unsaved writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorWords</name>
+    <message>
+        <location filename="../../src/journal/ui/error_words.py" line="+22"/>
+        <source>This journal was written by a newer version of the app (format {0}; this version reads up to {1}). Please update the app; the journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This journal is open in another window or command. Close that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journal could not be saved. What you typed is still here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/journal/ui/exchange/export_dialog.py" line="+54"/>
-        <location line="+44"/>
+        <location filename="../../src/journal/ui/exchange/export_dialog.py" line="+56"/>
+        <location line="+47"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>What to export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,6 +1621,11 @@
     <message>
         <location line="+2"/>
         <source>Which days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested: since your loss, or the last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -563,7 +1689,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+89"/>
         <source>The first day comes after the last day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,7 +1704,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,25 +1719,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Saved {0}. It is not encrypted; keep it somewhere private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>The export could not be written. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactsDialog</name>
+    <message>
+        <location filename="../../src/journal/ui/care/facts_dialog.py" line="+10"/>
+        <source>Facts for your clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The things a follow-up appointment often starts with. Fill in only what you want to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+45"/>
+        <source>Blood group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+41"/>
+        <source>Rh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Rh positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rh negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I was given anti-D, on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date anti-D was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+30"/>
+        <source>Things my clinician should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Allergies, other conditions, what helps you at appointments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No loss is in your key dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can add or change these details in Journal › Key dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Anti-D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The note is longer than {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstRunWindow</name>
     <message>
-        <location filename="../../src/journal/ui/first_run/window.py" line="+32"/>
+        <location filename="../../src/journal/ui/first_run/window.py" line="+50"/>
         <source>Recovery Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Creating your journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,12 +1843,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
+        <source>An easy passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This passphrase would be easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anyone who gets a copy of your journal&apos;s file could try passphrases like it and read everything in it. A few more unrelated words make that much harder. Use it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Go on without the recovery key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without this key, a forgotten passphrase means nobody can open your journal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key is not shown again. If you go on now, you can make a new one later in Settings, under Passphrase and data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go on without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Creating your journal… this takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+79"/>
         <source>Step {0} of 4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -663,6 +1920,37 @@
     <message>
         <location line="+1"/>
         <source>Open my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HcgChart</name>
+    <message>
+        <location filename="../../src/journal/drawing/hcg_chart.py" line="+86"/>
+        <source>hCG, IU/L or mIU/mL (the same scale), on a log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>day {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No hCG results recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hCG results: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HcgChartView</name>
+    <message>
+        <location filename="../../src/journal/ui/review/hcg_chart_view.py" line="+28"/>
+        <source>hCG chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -738,28 +2026,37 @@
         <source>Exports (*.csv *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+45"/>
-        <source>This file has {0} problem(s), listed below with their line. Nothing will be imported until they are fixed (a mood can be mapped below).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>This file has %n problem(s), listed below with their line. Nothing will be imported until the file is fixed (a mood can be mapped below).</source>
+        <translation>
+            <numerusform>This file has %n problem, listed below with their line. Nothing will be imported until the file is fixed (a mood can be mapped below).</numerusform>
+            <numerusform>This file has %n problems, listed below with their line. Nothing will be imported until the file is fixed (a mood can be mapped below).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n day(s): {0} new, {1} merged with days you already have (nothing of yours is replaced).</source>
+        <translation>
+            <numerusform>%n day: {0} new, {1} merged with days you already have (nothing of yours is replaced).</numerusform>
+            <numerusform>%n days: {0} new, {1} merged with days you already have (nothing of yours is replaced).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Imported: %n new day(s), {0} merged with yours.</source>
+        <translation>
+            <numerusform>Imported: %n new day, {0} merged with yours.</numerusform>
+            <numerusform>Imported: %n new days, {0} merged with yours.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
         <source>This file holds no days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{0} day(s): {1} new, {2} merged with days you already have (nothing of yours is replaced).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Imported: {0} new day(s), {1} merged with yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>The file could not be read. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,7 +2064,7 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../src/journal/ui/exchange/preview_model.py" line="+37"/>
+        <location filename="../../src/journal/ui/exchange/preview_model.py" line="+38"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,9 +2108,18 @@
     </message>
 </context>
 <context>
+    <name>JournalWrites</name>
+    <message>
+        <location filename="../../src/journal/ui/journal_writes.py" line="+50"/>
+        <source>Not saved</source>
+        <extracomment>Shows one sentence to the person.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyDateEditor</name>
     <message>
-        <location filename="../../src/journal/ui/key_dates_dialog.py" line="+48"/>
+        <location filename="../../src/journal/ui/key_dates_dialog.py" line="+57"/>
         <source>Key date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,13 +2129,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+12"/>
+        <location line="+6"/>
+        <location line="+15"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>Your own words for it (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,7 +2145,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>This date is hard for me: offer gentler prompts around it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,11 +2159,44 @@
         <source>In your words</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Kind of loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+24"/>
+        <source>Weeks of pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+25"/>
+        <source>How it was managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>What came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>What came of the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said or decided, if you want to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyDates</name>
     <message>
-        <location line="-37"/>
+        <location line="-75"/>
         <source>A loss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,6 +2212,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>My first period after the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Something else</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,12 +2224,12 @@
 <context>
     <name>KeyDatesDialog</name>
     <message>
-        <location line="+52"/>
+        <location line="+118"/>
         <source>Key dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dates that carry weight for you. The app counts days from the most recent loss, if you add one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,7 +2239,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No key dates yet. Adding them is up to you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,7 +2274,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+5"/>
+        <source>Memory page and pictures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Remove this date?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,7 +2292,7 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../src/journal/ui/prompts/library_view.py" line="+159"/>
+        <location filename="../../src/journal/ui/prompts/library_view.py" line="+173"/>
         <location line="+1"/>
         <source>Search the readings</source>
         <extracomment>Qt&apos;s relative font sizes by heading level; Markdown&apos;s defaults (3, 2, 1) shout for a quiet page.</extracomment>
@@ -963,34 +2317,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/journal/ui/main_window.py" line="+50"/>
+        <location filename="../../src/journal/ui/main_window.py" line="+54"/>
         <source>Recovery Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+59"/>
-        <location line="+75"/>
+        <location line="+25"/>
+        <location line="+68"/>
+        <location line="+101"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-149"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>1 entry could not be read: it was changed or damaged. Everything else is here.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Some days couldn&apos;t be opened (%n day(s)), so they are left out. Everything else is here and safe. A backup from before may still hold them: Restore from a backup, in the Journal menu, shows what a backup holds before anything changes.</source>
+        <translation>
+            <numerusform>Some days couldn&apos;t be opened (%n day), so they are left out. Everything else is here and safe. A backup from before may still hold them: Restore from a backup, in the Journal menu, shows what a backup holds before anything changes.</numerusform>
+            <numerusform>Some days couldn&apos;t be opened (%n days), so they are left out. Everything else is here and safe. A backup from before may still hold them: Restore from a backup, in the Journal menu, shows what a backup holds before anything changes.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{0} entries could not be read: they were changed or damaged. Everything else is here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,8 +2407,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Pictures and letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier versions of this day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When to contact a clinician…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1065,12 +2432,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>If you&apos;d like to, there is space for today in your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/journal/ui/launch.py" line="-76"/>
+        <location filename="../../src/journal/ui/launch.py" line="-88"/>
         <source>Looking back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,13 +2447,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>&amp;Export and backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export for your clinician or yourself…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export everything to a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1099,11 +2471,31 @@
         <source>Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/journal/ui/care/menu.py" line="+44"/>
+        <source>&amp;Care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a test result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions for my next appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facts for my clinician…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MedicationList</name>
     <message>
-        <location filename="../../src/journal/ui/today/medications.py" line="+41"/>
+        <location filename="../../src/journal/ui/today/medications.py" line="+42"/>
         <location line="+1"/>
         <source>Add a medication</source>
         <translation type="unfinished"></translation>
@@ -1112,7 +2504,7 @@
 <context>
     <name>MedicationRow</name>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,9 +2535,225 @@
     </message>
 </context>
 <context>
+    <name>MemoriesPage</name>
+    <message>
+        <location filename="../../src/journal/ui/memories/memories_page.py" line="+22"/>
+        <source>A page for each loss, if you want one, and every picture and letter you have kept in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A memory page belongs to a loss. Add the loss under Journal, Key dates, if you want to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the memory page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Every picture and letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPageView</name>
+    <message>
+        <location filename="../../src/journal/ui/memories/memory_page.py" line="+48"/>
+        <location line="+6"/>
+        <source>A page to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For the loss on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything here is optional. Write as much or as little as you like; only you can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>If you gave a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>A name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>One thing on each line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Things I want to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+40"/>
+        <source>Dates that matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the date was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pictures and letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+10"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesPage</name>
+    <message>
+        <location filename="../../src/journal/ui/review/milestones_page.py" line="+58"/>
+        <source>Milestones, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Losses, results, a first period and appointments appear here as you add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Count days from the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your results, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hCG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>When you mark a day&apos;s bleeding as a period in Today, its start shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{date} — {n} days after the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Remove this result?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove this result from your journal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoodMappingTable</name>
     <message>
-        <location filename="../../src/journal/ui/exchange/mood_mapping.py" line="+20"/>
+        <location filename="../../src/journal/ui/exchange/mood_mapping.py" line="+21"/>
         <source>Mood in the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,18 +2779,38 @@
     </message>
 </context>
 <context>
-    <name>MoodSelector</name>
+    <name>NumberControl</name>
     <message>
-        <location filename="../../src/journal/ui/today/mood.py" line="+25"/>
-        <source>Mood: {0}</source>
+        <location filename="../../src/journal/ui/today/symptom_controls.py" line="+66"/>
+        <source>Not noted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>NumberControl</name>
+    <name>OutputRefusal</name>
     <message>
-        <location filename="../../src/journal/ui/today/symptom_controls.py" line="+59"/>
-        <source>Not noted</source>
+        <location filename="../../src/journal/ui/output_refusals.py" line="+16"/>
+        <source>That folder is the journal&apos;s own, where nothing else is ever written. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A file of that name is already there and was left as it is. Choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is a folder, not a file name. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not an ordinary file, so it was not replaced. Choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That file is the one being read. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1194,7 +2822,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The same passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,7 +2865,7 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/journal/ui/first_run/pages.py" line="-194"/>
+        <location filename="../../src/journal/ui/first_run/pages.py" line="-238"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,7 +2908,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>My open questions for the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your private notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,7 +3004,7 @@
         <location filename="../../src/journal/ui/prompts/prompt_card.py" line="+58"/>
         <location line="+2"/>
         <source>A prompt, if you want one</source>
-        <extracomment>A quiet card: the page colour of the palette, a thin edge, soft corners. Buttons keep the app&apos;s look. The person chose to write about the prompt: (prompt id, prompt text). Today puts it above the note. Prompt settings in the journal changed (&quot;not today&quot;, a hidden theme): other views may re-read them.</extracomment>
+        <extracomment>A quiet card: the page colour of the palette, a thin edge, soft corners. Buttons keep the app&apos;s look. The person chose to write about the prompt: (prompt id, prompt text). Today puts it above the note.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1440,27 +3073,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+72"/>
         <source>Prompts about “%1” are hidden now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>No prompt today. The page is still here if you want it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Hide prompts about “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Your due date is near. Today may be hard, and you don&apos;t have to write anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>“%1” is near. Today may be hard, and you don&apos;t have to write anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A date you marked is near. Today may be hard, and you don&apos;t have to write anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The anniversary of “%1” is near. Today may be hard, and you don&apos;t have to write anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The anniversary of your loss is near. Today may be hard, and you don&apos;t have to write anything.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,7 +3129,7 @@
 <context>
     <name>PromptSettingsPage</name>
     <message>
-        <location filename="../../src/journal/ui/prompts/prompt_settings.py" line="+23"/>
+        <location filename="../../src/journal/ui/prompts/prompt_settings.py" line="+27"/>
         <source>Offer a prompt on the Today page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,7 +3159,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>I&apos;m already caring for a child or children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include prompts for people who already have children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I&apos;m trying for another pregnancy, or thinking about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include prompts about trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I&apos;m pregnant again, or my partner is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include prompts about a pregnancy after loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only if they fit you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Prompts about</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,9 +3205,63 @@
     </message>
 </context>
 <context>
+    <name>QuestionsDialog</name>
+    <message>
+        <location filename="../../src/journal/ui/care/questions_dialog.py" line="+38"/>
+        <source>Questions for my next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write a question down whenever it comes to you, and tick it off once it has been answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question you&apos;d like to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your questions; tick one off once it is answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+75"/>
+        <source>No questions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadingListModel</name>
     <message>
-        <location filename="../../src/journal/ui/prompts/reading_model.py" line="+67"/>
+        <location filename="../../src/journal/ui/prompts/reading_model.py" line="+74"/>
         <source>General information on when to get care. It is not medical advice.</source>
         <extracomment>The whole `Reading` behind a row. True for the clinician-safety page.</extracomment>
         <translation type="unfinished"></translation>
@@ -1533,7 +3270,7 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../src/journal/ui/first_run/pages.py" line="+24"/>
+        <location filename="../../src/journal/ui/first_run/pages.py" line="+25"/>
         <location line="+26"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
@@ -1570,11 +3307,21 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>If you ever forget your passphrase, this key is the only way back into your journal. It is shown only now. Write it down or save it somewhere safe, away from this computer.</source>
+        <source>If you ever forget your passphrase, this key is the only way back into your journal. It is shown only now. Write it down or save it somewhere safe, away from this computer. If it is ever lost, you can make a new one later in Settings while you can still open the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
+        <source>That isn&apos;t group {0} yet. Check it against the numbered groups above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type group {0} from the key above, or skip this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>That matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,7 +3352,7 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved. It is safest away from this computer: moved to a USB stick, or printed and kept somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,7 +3385,7 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>A new key could not be made. The old one still works.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,7 +3431,7 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Passphrase or recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1761,6 +3508,16 @@ Keep it somewhere safe, away from the computer the journal is on.
     </message>
     <message>
         <location line="+2"/>
+        <source>Its pictures and documents ({0}) were checked too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>({0} pictures or documents in it are damaged.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>({0} could not be read, as in the journal it was made from.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,7 +3532,7 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The backup could not be used. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,30 +3542,135 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Journal backup (*.rjbackup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultEditor</name>
+    <message>
+        <location filename="../../src/journal/ui/care/result_dialog.py" line="+40"/>
+        <source>Test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind of result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date of the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hCG value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As on your result, e.g. 250</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the test showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My hCG is back to a non-pregnant level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where it was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+15"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>What it showed, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The note is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Please write the hCG value as a number from 0 to 1,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please write in a few words what it showed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../src/journal/ui/review/calendar_grid.py" line="+55"/>
+        <location filename="../../src/journal/ui/review/calendar_grid.py" line="+57"/>
         <source>Nothing written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Mood: {word}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Bleeding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/journal/ui/review/wording.py" line="+22"/>
+        <location filename="../../src/journal/ui/review/review_wording.py" line="+25"/>
         <source>Last 2 weeks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,6 +3721,11 @@ Keep it somewhere safe, away from the computer the journal is on.
     </message>
     <message>
         <location line="+1"/>
+        <source>First period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A date you marked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,12 +3765,12 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No mood recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>no on {days}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,21 +3796,26 @@ Keep it somewhere safe, away from the computer the journal is on.
     </message>
     <message>
         <location line="+12"/>
-        <source>On days you noted “{item}”, mood was more often Okay or Good ({a} of {b}; other days {c} of {d}).</source>
+        <source>Days with “{item}”: mood was Okay or Good on {a} of {b}. Other days: {c} of {d}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Your charts will appear here once you have written on a few days. Each day you record adds a dot, and the 7-day line starts when three days in a week have something written.</source>
+        <location line="+12"/>
+        <source>There isn&apos;t much to look back on yet, and that&apos;s fine. Once you have noted a few days, even just a mood, you&apos;ll see them here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>No {what} recorded in this time.</source>
+        <location line="+9"/>
+        <source>{what}: nothing noted in this time, and that&apos;s all right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+35"/>
+        <source>{title}: noted on {count} of {days} days, from {start} to {end}. Highest {high} on {high_date}, lowest {low} on {low_date}. Most recently {last}, on {last_date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,7 +3823,7 @@ Keep it somewhere safe, away from the computer the journal is on.
 <context>
     <name>ReviewMetrics</name>
     <message>
-        <location filename="../../src/journal/ui/review/metrics.py" line="+27"/>
+        <location filename="../../src/journal/ui/review/metrics.py" line="+28"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,8 +3841,13 @@ Keep it somewhere safe, away from the computer the journal is on.
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../src/journal/ui/review/review_view.py" line="+57"/>
+        <location filename="../../src/journal/ui/review/review_view.py" line="+68"/>
         <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1990,6 +3867,11 @@ Keep it somewhere safe, away from the computer the journal is on.
     </message>
     <message>
         <location line="+2"/>
+        <source>Memories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>How things have been</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,7 +3881,17 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+20"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Last 2 weeks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,20 +3916,168 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>{span}. Dashed lines mark: {dates}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SafetyDialog</name>
     <message>
-        <location filename="../../src/journal/ui/review/spec.py" line="+21"/>
-        <source>Looking back</source>
+        <location filename="../../src/journal/ui/safety/safety_dialog.py" line="+89"/>
+        <location line="+2"/>
+        <source>When to contact a clinician</source>
+        <extracomment>The order kinds of line are shown in: life at risk, phone advice when unsure, someone to talk to, loss support.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Support lines in {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>If you are not sure how urgent it is, a phone advice line can help you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you are not sure how urgent it is, your clinician&apos;s phone line can help you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We don&apos;t have support lines for where you are. In an emergency, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your own numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you want, keep the numbers you may need here. They are saved in your journal, encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clinic or hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early pregnancy unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GP or family doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Midwife</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Call {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text {word} to {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>({area} only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyLine</name>
+    <message>
+        <location filename="../../src/journal/ui/today/safety_line.py" line="+39"/>
+        <source>A note about what you recorded today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this note for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When to contact a clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the page on when to contact a clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The page on when to contact a clinician is here if you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You noted a temperature of {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You noted heavy bleeding with clots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You noted feeling very dizzy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You noted pain at {value} of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You noted something today that the page mentions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScaleControl</name>
     <message>
-        <location filename="../../src/journal/ui/today/symptom_controls.py" line="-32"/>
+        <location filename="../../src/journal/ui/today/symptom_controls.py" line="-39"/>
         <source>Not noted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,22 +4090,25 @@ Keep it somewhere safe, away from the computer the journal is on.
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/journal/ui/review/search_page.py" line="+45"/>
+        <location filename="../../src/journal/ui/review/search_page.py" line="+46"/>
+        <location line="+60"/>
         <source>Words in your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-58"/>
+        <location line="+60"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-52"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,13 +4123,38 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+48"/>
+        <location line="+16"/>
+        <location line="+68"/>
         <source>Type a word, or choose a filter, to find days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-42"/>
+        <source>Days found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Nothing matched. Fewer words or filters may find more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,21 +4164,36 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>{date} — a question: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In your results and questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>{level} or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>{level} ({word}) or more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/journal/ui/review/search_model.py" line="+66"/>
+        <location filename="../../src/journal/ui/review/search_model.py" line="+67"/>
         <source>No note this day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,12 +4206,12 @@ Keep it somewhere safe, away from the computer the journal is on.
 <context>
     <name>SeriesChart</name>
     <message>
-        <location filename="../../src/journal/ui/charts/series_chart.py" line="+135"/>
+        <location filename="../../src/journal/drawing/charts/series_chart.py" line="+135"/>
         <source>Each day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+161"/>
         <source>7-day average</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,7 +4219,7 @@ Keep it somewhere safe, away from the computer the journal is on.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/journal/ui/settings_dialog.py" line="+47"/>
+        <location filename="../../src/journal/ui/settings_dialog.py" line="+58"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2146,23 +4229,18 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Lock after this many minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-29"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,12 +4255,12 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Show &quot;Day N since&quot; above the check-in</source>
+        <location line="+5"/>
+        <source>A line above each day that counts from the loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Temperature unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,7 +4295,12 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Counting from the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reminder at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,7 +4325,7 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,7 +4335,7 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,15 +4345,28 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use on more than one computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StartProblemWindow</name>
     <message>
-        <location filename="../../src/journal/ui/start_problem_window.py" line="+13"/>
+        <location filename="../../src/journal/ui/start_problem_window.py" line="+17"/>
         <source>Recovery Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,7 +4417,12 @@ Keep it somewhere safe, away from the computer the journal is on.
 <context>
     <name>SummariesPage</name>
     <message>
-        <location filename="../../src/journal/ui/review/summaries_page.py" line="+48"/>
+        <location filename="../../src/journal/ui/review/summaries_page.py" line="+39"/>
+        <source>Summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>By week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,13 +4432,13 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Rest the pointer on a row to read what went with Okay or Good days. These are observations, not a verdict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Nothing was written in this time. A longer range may show more.</source>
+        <location line="+14"/>
+        <source>Nothing noted in this time, and that&apos;s all right. A longer range may show more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2384,7 +4485,7 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Week of {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,7 +4493,7 @@ Keep it somewhere safe, away from the computer the journal is on.
 <context>
     <name>SymptomPicker</name>
     <message>
-        <location filename="../../src/journal/ui/symptom_picker.py" line="+45"/>
+        <location filename="../../src/journal/ui/symptom_picker.py" line="+47"/>
         <source>Symptoms to track; ticked ones appear in your check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,39 +4564,153 @@ Keep it somewhere safe, away from the computer the journal is on.
     </message>
 </context>
 <context>
-    <name>TodayView</name>
+    <name>SyncService</name>
     <message>
-        <location filename="../../src/journal/ui/today/today_view.py" line="+30"/>
-        <source>Days since</source>
+        <location filename="../../src/journal/ui/sync/service.py" line="+127"/>
+        <source>This round of syncing stopped; nothing was lost. It tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsPage</name>
+    <message>
+        <location filename="../../src/journal/ui/sync/settings_page.py" line="+29"/>
+        <source>To use this journal on another computer too, choose a folder that Syncthing, Nextcloud, Dropbox or a USB stick already carries between them. Only encrypted changes go there; the journal itself stays here, and the app never sends anything itself. On the other computer, choose the same folder and unlock with your passphrase or recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Saving status</source>
+        <location line="+8"/>
+        <source>Sync folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>your loss</source>
+        <location line="+1"/>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The day of {0}</source>
+        <source>Sync status</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the folder your sync tool shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not synced with another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder can&apos;t be reached just now (is the disk connected?). Your journal is safe here; it syncs when the folder is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other computers sharing this journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes made here waiting to go out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Came in: %n day(s)</source>
+        <translation>
+            <numerusform>Came in: %n day</numerusform>
+            <numerusform>Came in: %n days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Day {0} since {1}</source>
+        <source> and other changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Your passphrase was changed on another computer; it applies here now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some changes from another computer haven&apos;t fully arrived yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some files in the folder couldn&apos;t be used; everything else was synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../src/journal/ui/today/today_view.py" line="+31"/>
+        <source>Days since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a test result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a test result for this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>your loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,7 +4728,7 @@ Keep it somewhere safe, away from the computer the journal is on.
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../src/journal/ui/unlock_window.py" line="+23"/>
+        <location filename="../../src/journal/ui/unlock_window.py" line="+26"/>
         <source>Recovery Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2524,20 +4739,20 @@ Keep it somewhere safe, away from the computer the journal is on.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+109"/>
+        <location line="+124"/>
         <source>Your journal is locked. Type your passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+3"/>
-        <location line="+98"/>
+        <location line="-120"/>
+        <location line="+2"/>
+        <location line="+114"/>
         <location line="+1"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-113"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,12 +4763,12 @@ Keep it somewhere safe, away from the computer the journal is on.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+114"/>
         <source>Use my recovery key instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-112"/>
         <source>Use the recovery key instead of the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,7 +4788,7 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>Opening your journal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,7 +4803,7 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <location line="+1"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
@@ -2607,7 +4822,7 @@ Keep it somewhere safe, away from the computer the journal is on.
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/journal/ui/first_run/pages.py" line="-146"/>
+        <location filename="../../src/journal/ui/first_run/pages.py" line="-170"/>
         <source>A quiet place for the days after a loss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2624,6 +4839,14 @@ Keep it somewhere safe, away from the computer the journal is on.
     <message>
         <location line="+8"/>
         <source>Nobody — including us — can reset a forgotten passphrase. The recovery key you will see in a moment is the only other way in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../src/journal/ui/care/result_dialog.py" line="+28"/>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
