@@ -67,7 +67,8 @@ def main(data_dir: str, passphrase: str, work: str) -> None:
     unlocked_hwm = _status("VmHWM")
     for _ in range(600):  # the automatic backup on unlock, in the background
         QCoreApplication.processEvents()
-        if controller.backups is None or not controller.backups.is_running:
+        backups = controller.backup_flow.backups
+        if backups is None or not backups.is_running:
             break
         time.sleep(0.05)
     tabs = main_window.tabs
