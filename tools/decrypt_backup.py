@@ -56,6 +56,12 @@ _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 MAX_BACKUP_BYTES = 4 * 1024**3
 MAX_SECRET_BYTES = 64 * 1024
+# The most the app ever chooses for a passphrase's key settings; anything beyond is refused unread.
+MAX_KDF_MEMORY_KIB, MAX_KDF_ITERATIONS, MAX_KDF_LANES = 256 * 1024, 32, 16
+SALT_BYTES, WRAPPED_KEY_BYTES = 16, 12 + 32 + TAG
+TOO_COSTLY = (
+    "the key settings in this backup ask for more memory or time than the app ever uses; it was changed or damaged"
+)
 BAD_INPUT, WRONG_SECRET, DAMAGED, STOPPED = 1, 2, 3, 130
 # What reading a header, body or row of the wrong shape raises (a missing key, a string for a number, ...).
 SHAPE_ERRORS: tuple[type[Exception], ...] = (
@@ -159,21 +165,31 @@ def unwrap_data_key(header: dict[str, Any], secret: str, is_recovery_key: bool) 
     kind = "recovery" if is_recovery_key else "passphrase"
     slot = header["slots"][kind]
     salt = bytes.fromhex(slot["salt"])
+    wrapped = bytes.fromhex(slot["wrapped_key"])
+    if len(salt) != SALT_BYTES or len(wrapped) != WRAPPED_KEY_BYTES:  # damage, not a wrong secret
+        raise Refused("the start of the backup is damaged")
     if is_recovery_key:
         hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"rj-recovery-v1")
         wrapping_key = hkdf.derive(recovery_key_bytes(secret))
     else:
         kdf = slot["kdf"]
-        if not (8 <= kdf["memory_kib"] <= 2 * 1024 * 1024 and 1 <= kdf["iterations"] <= 64 and 1 <= kdf["lanes"] <= 16):
-            raise Refused("the key settings in this backup are out of range")
+        if not all(type(kdf[name]) is int for name in ("memory_kib", "iterations", "lanes")):
+            raise Refused("the start of the backup is damaged")
+        memory, iterations, lanes = kdf["memory_kib"], kdf["iterations"], kdf["lanes"]
+        if memory > MAX_KDF_MEMORY_KIB or iterations > MAX_KDF_ITERATIONS or lanes > MAX_KDF_LANES:
+            raise Refused(TOO_COSTLY)
+        if iterations < 1 or lanes < 1 or memory < 8 * lanes:
+            raise Refused("the start of the backup is damaged")
         try:
             typed = secret.encode("utf-8")
         except UnicodeEncodeError:  # a terminal that is not set to UTF-8
             raise Refused("that passphrase has characters that cannot be read; try --secret-file", BAD_INPUT) from None
-        wrapping_key = Argon2id(
-            salt=salt, length=32, iterations=kdf["iterations"], lanes=kdf["lanes"], memory_cost=kdf["memory_kib"]
-        ).derive(typed)
-    wrapped = bytes.fromhex(slot["wrapped_key"])
+        try:
+            wrapping_key = Argon2id(
+                salt=salt, length=32, iterations=kdf["iterations"], lanes=kdf["lanes"], memory_cost=kdf["memory_kib"]
+            ).derive(typed)
+        except MemoryError:
+            raise Refused(TOO_COSTLY) from None
     associated = b"rj-slot-v1|" + journal_id + b"|" + kind.encode()
     try:
         return AESGCM(wrapping_key).decrypt(wrapped[:12], wrapped[12:], associated)
@@ -305,6 +321,19 @@ def result_of(info: dict[str, Any], rows: dict[str, list[dict[str, Any]]], unrea
     }
 
 
+JOURNAL_MARKS = ("journal.sqlite3", "journal.lock")  # names that make a folder a journal's own
+
+
+def in_journal_folder(target: Path) -> bool:
+    """Whether `target` (links and `..` resolved) would land in a folder that holds a journal."""
+    folder = Path(os.path.realpath(target)).parent
+    try:
+        with os.scandir(folder) as entries:
+            return any(entry.name.startswith(JOURNAL_MARKS) for entry in entries)
+    except (OSError, ValueError):
+        return False
+
+
 def _care(rows: dict[str, list[dict[str, Any]]], record: str, date_key: str) -> list[dict[str, Any]]:
     """Test results or appointment questions (rows of `care_records`), oldest first."""
     bodies = [
@@ -314,7 +343,16 @@ def _care(rows: dict[str, list[dict[str, Any]]], record: str, date_key: str) -> 
 
 
 def check_output(target: Path, force: bool, inputs: list[Path]) -> None:
-    """Before asking for the secret: is `target` a name this script may (create and) write?"""
+    """Before asking for the secret: is `target` a name this script may (create and) write?
+
+    Never into a journal's own folder, as the app itself never writes there; an existing file only
+    with --force.
+    """
+    if str(target) in ("", "."):
+        raise Refused("give a file name for the output", BAD_INPUT)
+    if not os.path.isdir(target) and in_journal_folder(target):
+        raise Refused(f"{target} is in a journal's own folder, where nothing else is written; choose another place",
+                      BAD_INPUT)  # fmt: skip
     try:
         info = target.lstat()
     except FileNotFoundError:

@@ -109,7 +109,7 @@ def test_full_disk_refuses_a_backup_and_leaves_no_partial_file(journal: Journal,
     disk = tmp_path / "tiny"
     with _tiny_disk(disk):
         _fill(disk)
-        with pytest.raises(StorageError, match="disk is full, so the backup was not made"):
+        with pytest.raises(StorageError, match="disk is full, so the backup was not written"):
             write_backup(journal, disk / "journal.rjbackup")
         assert sorted(p.name for p in disk.iterdir()) == ["filler"]
 
@@ -189,3 +189,35 @@ def test_journal_held_by_another_process_is_in_use_and_unchanged(
         assert run_command_line(["--data-dir", str(files.data_dir), "list"]) == 4
         assert run_command_line(["--data-dir", str(files.data_dir), "restore", str(backup), "--replace"]) == 4
     assert files.database_path.read_bytes() == before
+
+
+def test_a_full_journal_disk_still_lets_every_reading_command_work(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Reading must work without writing: list, show, search, and export or backup to another disk."""
+    from journal.cli.main import run_command_line
+
+    disk = tmp_path / "tiny"
+    with _tiny_disk(disk):
+        files = JournalFiles(disk / "data")
+        journal, _ = create_journal(files, PASSPHRASE, CHEAP_KDF)
+        save_note(journal, DAY, "kept " * 500)
+        journal.close()
+        files.release()
+        _fill(disk)
+        before = (files.database_path).read_bytes()
+        monkeypatch.setenv("JOURNAL_PASSPHRASE", PASSPHRASE)
+        reading = [
+            ["list"],
+            ["show", "--date", DAY.isoformat()],
+            ["search", "kept"],
+            ["export", "csv", "-o", str(tmp_path / "out.csv")],
+            ["export", "json", "-o", str(tmp_path / "out.json")],
+            ["backup", "-o", str(tmp_path / "out.rjbackup")],
+        ]
+        for argv in reading:
+            assert run_command_line(["--data-dir", str(files.data_dir), *argv]) == 0, argv
+        assert open_backup(tmp_path / "out.rjbackup", PASSPHRASE).report.days == 1
+        assert run_command_line(["--data-dir", str(files.data_dir), "add", "--date", "2026-11-21", "--mood", "2"]) == 1
+        assert files.database_path.read_bytes() == before
+        reopened = unlock_with_passphrase(JournalFiles(files.data_dir), PASSPHRASE)
+        assert reopened.dates() == [DAY]
+        reopened.close()

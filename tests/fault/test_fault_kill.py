@@ -231,3 +231,29 @@ def test_kill_during_restore_leaves_one_whole_journal(tmp_path: Path) -> None:
             opened.append(len(journal.dates()) == count and journal.unreadable_count == 0)
             journal.close()
         assert opened == [True], "exactly one of the two backups is in place, whole"
+
+
+def test_kill_during_an_export_leaves_it_whole_or_absent_and_the_next_export_sweeps_the_rest(tmp_path: Path) -> None:
+    import json
+
+    from journal.core.exchange.exporting import PlainFormat, write_export
+
+    files = JournalFiles(tmp_path / "data")
+    journal, _ = create_demo_journal(
+        files, PASSPHRASE, days=120, seed=5, today=dt.date(2026, 11, 24), kdf_params=CHEAP_KDF
+    )
+    days = len(journal.dates())
+    journal.close()
+    target = tmp_path / "out" / "journal.json"
+    target.parent.mkdir()
+    rng = random.Random(11)
+    for _ in range(8):
+        run_until_killed(["export", str(files.data_dir), PASSPHRASE, str(target)], rng, 0.6)
+        if target.exists():  # an export under the real name is always complete
+            assert len(json.loads(target.read_text(encoding="utf-8"))["days"]) == days
+        leftovers = [p.name for p in target.parent.iterdir() if p != target]
+        assert all(name.startswith(".journal.json.") and name.endswith(".partial") for name in leftovers)
+    reopened = unlock_with_passphrase(files, PASSPHRASE)
+    write_export(reopened, PlainFormat.JSON, target, None, None, today=dt.date(2026, 11, 24), replace=True)
+    reopened.close()
+    assert [p.name for p in target.parent.iterdir()] == ["journal.json"]  # no plaintext part left behind

@@ -10,6 +10,7 @@ import argparse
 import sys
 
 from journal import __version__
+from journal.cli.checks import check_text_arguments
 from journal.cli.commands import COMMANDS, all_modules, command_module
 from journal.core.errors import BadInputError, JournalError
 
@@ -84,6 +85,7 @@ def run_command_line(argv: list[str], start_app: AppStarter | None = None) -> in
     """Run one command. Options without a command open the app through `start_app`, which the entry
     point passes in: the command line sits beside the app, never above it."""
     try:
+        check_text_arguments(argv)
         arguments = build_parser(requested_command(argv)).parse_args(argv)
         if arguments.command is not None and getattr(arguments, "handler", None) is None:
             arguments = build_parser("*").parse_args(argv)  # the command was not where it was looked for

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journal.core.errors import BadInputError
-from journal.core.input_files import read_bounded
+from journal.core.input_files import read_named_text
 
 
 @dataclass(frozen=True)
@@ -23,11 +23,7 @@ class Secret:
 
 
 def _read_passphrase_file(path: Path) -> str:
-    try:
-        text = read_bounded(path, 64 * 1024).decode("utf-8")
-    except (OSError, UnicodeDecodeError):
-        raise BadInputError("--passphrase-file", "the file cannot be read (or is not a small text file)") from None
-    return text.rstrip("\r\n")
+    return read_named_text(path, 64 * 1024, "--passphrase-file").rstrip("\r\n")
 
 
 def current_secret(passphrase_file: Path | None) -> Secret:

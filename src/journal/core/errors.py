@@ -6,6 +6,18 @@ field or the file that is wrong, never the text inside it.
 
 from __future__ import annotations
 
+# What reading a stored value of the wrong shape raises (a NULL, a number for bytes, a missing key,
+# nesting too deep, a number too long): caught where hostile or damaged data is read, and named as damage.
+SHAPE_ERRORS: tuple[type[Exception], ...] = (
+    KeyError,
+    IndexError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    ArithmeticError,
+    RecursionError,
+)
+
 
 class JournalError(Exception):
     """Base of every error the app expects and explains."""
@@ -24,10 +36,17 @@ class BadInputError(JournalError):
 
 
 class WrongSecretError(JournalError):
+    """The secret did not open the slot; `secret` says which one ("passphrase" or "recovery key")."""
+
     exit_code = 2
 
     def __init__(self, what: str = "passphrase") -> None:
         super().__init__(f"That {what} does not open this journal. Nothing was changed.")
+        self.secret = what
+
+    @property
+    def is_recovery_key(self) -> bool:
+        return self.secret == "recovery key"
 
 
 class JournalMissingError(JournalError):
@@ -38,7 +57,13 @@ class JournalMissingError(JournalError):
 
 
 class JournalDamagedError(JournalError):
+    """The journal file cannot be read as a journal; the one sentence for that is said here."""
+
     exit_code = 3
+    DAMAGED = "The journal file is damaged and cannot be read. It was left as it is."
+
+    def __init__(self, message: str = DAMAGED) -> None:
+        super().__init__(message)
 
 
 class JournalTooNewError(JournalError):

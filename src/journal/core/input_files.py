@@ -9,6 +9,8 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+from journal.core.errors import BadInputError, JournalError
+
 
 class NotARegularFile(OSError):
     """A device, pipe or socket where a file was expected."""
@@ -30,3 +32,38 @@ def read_bounded(path: Path, limit: int) -> bytes:
     if len(data) > limit:
         raise FileTooLarge(str(path))
     return data
+
+
+def read_named_file(path: Path, limit: int, field: str, *, too_large: JournalError | None = None) -> bytes:
+    """`read_bounded`, with every way it fails said once, as a `BadInputError` naming `field`.
+
+    `too_large` replaces the usual "larger than" refusal where size itself means damage (a backup).
+    """
+    try:
+        return read_bounded(path, limit)
+    except FileTooLarge:
+        if too_large is not None:
+            raise too_large from None
+        raise BadInputError(field, f"the file is larger than {_size(limit)}, more than any file of this kind") from None
+    except NotARegularFile:
+        raise BadInputError(field, "that is not a file (a device or a pipe)") from None
+    except FileNotFoundError:
+        raise BadInputError(field, "there is no file with that name") from None
+    except IsADirectoryError:
+        raise BadInputError(field, "that is a folder, not a file") from None
+    except PermissionError:
+        raise BadInputError(field, "the file cannot be read (no permission)") from None
+    except (OSError, ValueError):  # ValueError: a name with a NUL byte
+        raise BadInputError(field, "the file cannot be read") from None
+
+
+def read_named_text(path: Path, limit: int, field: str) -> str:
+    """The UTF-8 text of a small file the person named (a note, a passphrase file)."""
+    try:
+        return read_named_file(path, limit, field).decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadInputError(field, "the file is not UTF-8 text") from None
+
+
+def _size(limit: int) -> str:
+    return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"

@@ -26,7 +26,7 @@ from journal.core.care.results import TestResult
 from journal.core.domain.codec import entry_from_dict, entry_to_dict, key_date_from_dict, key_date_to_dict
 from journal.core.domain.entry import DayEntry
 from journal.core.domain.key_dates import KeyDate
-from journal.core.errors import JournalLockedError, StorageError
+from journal.core.errors import SHAPE_ERRORS, JournalLockedError, StorageError
 from journal.core.journal_files import JournalFiles
 from journal.core.memories.chunks import ChunkSealer
 from journal.core.memories.index import MEMORY_RECORDS, MemoryIndex
@@ -130,7 +130,7 @@ class Journal:
                     if not isinstance(name, str) or not isinstance(body, dict):
                         raise ValueError("document: expected a name and a body")
                     self._documents[name] = (RowVersion(row_id, version), body)
-            except (KeyError, ValueError):
+            except SHAPE_ERRORS:
                 unreadable += 1
         self._sorted_dates = sorted(self._days)
         self.unreadable_count = unreadable

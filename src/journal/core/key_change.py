@@ -2,11 +2,14 @@
 
 Only the slot changes; the data key and every record stay as they are. The new slot is read back
 from the database and opened with the new secret before the transaction commits, so a crash at
-any point leaves either the old or the new secret working, never neither.
+any point leaves either the old or the new secret working, never neither. Once it has
+committed, the write-ahead log is folded into the file and emptied, so the old wrapped key is
+gone from both before success is reported (a copy of the file no longer opens with the old one).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -68,3 +71,18 @@ def _replace_slot(journal: Journal, slot: KeySlot, open_slot: Callable[[KeySlot]
         if bytes(reopened) != bytes(journal.data_key_for_rewrap()):
             raise StorageError("The new passphrase or recovery key could not be checked, so nothing was changed.")
         after_commit(session, lambda: setattr(journal, "header", header))
+    _forget_old_slot(journal)
+
+
+def _forget_old_slot(journal: Journal, attempts: int = 20) -> None:
+    database = journal.database
+    if database is None:  # opened only to read: its transaction above could not have written a slot
+        return
+    for _ in range(attempts):
+        if database.checkpoint():
+            return
+        time.sleep(0.05)
+    raise StorageError(
+        "The new passphrase or recovery key works, but the old one could not yet be wiped from the journal "
+        "file because another program is reading it. Close it and change the passphrase again."
+    )

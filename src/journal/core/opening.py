@@ -31,6 +31,7 @@ from journal.core.errors import (
 )
 from journal.core.journal import Journal
 from journal.core.journal_files import JournalFiles
+from journal.core.private_files import sync_folder
 from journal.core.storage.database import Database, storage_errors_explained
 from journal.core.storage.header import FORMAT_VERSION, JournalHeader, read_header, write_header
 from journal.core.storage.migrations import SCHEMA_VERSION, upgrade
@@ -88,6 +89,7 @@ def create_journal_file(files: JournalFiles, header: JournalHeader, data_key: by
         # Built beside the target and renamed in, so a crash never leaves a half-made journal.
         set_aside_orphaned_sidecars(files.database_path)
         os.replace(partial, files.database_path)
+        sync_folder(files.data_dir)  # the rename itself survives a power cut
     database = Database(files.database_path, must_exist=True)
     return load_journal(files, database, header, data_key)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMa
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from journal.core.domain.catalog import SymptomCatalog
-from journal.core.exchange.atomic_write import write_bytes_atomically
+from journal.core.private_files import check_output, write_private
 from journal.core.report.content import ClinicianReport, Section
 from journal.report.day_table import lay_out_table
 from journal.report.flow import FOOTER, HEADER, MARGIN, Flow, Page, draw_text, font, pt
@@ -141,8 +141,15 @@ def write_report_pdf(
     target: Path,
     progress: Progress | None = None,
     charts: list[ChartPicture] | None = None,
+    *,
+    replace: bool = False,
+    protected: Sequence[Path] = (),
 ) -> int:
-    """Render and put the PDF at `target` in one step (temp file beside it, then rename); returns pages."""
+    """Render and put the PDF at `target` in one step (temp file beside it, then rename); returns pages.
+
+    An existing file is replaced only with `replace`; never one in a journal's folder (`protected` adds folders).
+    """
+    check_output(target, replace=replace, protected=protected)
     data = render_report_pdf(report, catalog, progress, charts)
-    write_bytes_atomically(target, data)
+    write_private(target, data, replace=replace, protected=protected)
     return len(re.findall(rb"/Type\s*/Page\b", data))

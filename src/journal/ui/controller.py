@@ -267,7 +267,7 @@ class AppController(QObject):
         if self.unlock_window is None:
             return
         if isinstance(error, WrongSecretError):
-            if self.unlock_window.recovery_mode:
+            if error.is_recovery_key:
                 text = self.tr("That recovery key doesn't open this journal. Nothing was changed.")
             else:
                 text = self.tr(

@@ -142,8 +142,6 @@ def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
     from journal.ui.crash_guard import CrashGuard
     from journal.ui.theme import apply_theme
     from journal.ui.translations import install_translators
-    from journal.ui.wheel_guard import WheelGuard
-    from journal.ui.window_fit import WindowFitter
 
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
@@ -155,14 +153,22 @@ def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "recovery-journal.svg")))
     app_settings = AppSettings()
     apply_theme(app, app_settings.theme)
-    _wheel_guard = WheelGuard(app).install(app)  # a wheel turn over an unchosen control scrolls the page
-    _window_fitter = WindowFitter(app).install(app)  # every window fits its screen, also at 200 %
     crash_guard = CrashGuard().install()  # a type and a line to stderr, one gentle message; never the details
     try:
         return _run(app, app_settings, data_dir, demo)
     finally:
         app_settings.sync()
         crash_guard.uninstall()
+
+
+_FILTERS_AFTER_MS = 150  # past the first paint; long before a person could turn the wheel over a control
+
+
+def _install_app_filters(app: QApplication) -> tuple[object, ...]:
+    from journal.ui.wheel_guard import WheelGuard
+    from journal.ui.window_fit import WindowFitter
+
+    return WheelGuard(app).install(app), WindowFitter(app).install(app)
 
 
 def _run(app: QApplication, app_settings: AppSettings, data_dir: Path | None, demo: bool) -> int:
@@ -183,6 +189,11 @@ def _run(app: QApplication, app_settings: AppSettings, data_dir: Path | None, de
         kdf_helper=True,  # the key derivation's memory stays out of the app's own process
     )
     window = controller.start()
+    # The app-wide filters load Qt's enums, so they come once the first window has painted (and then
+    # fit it too): a wheel turn over an unchosen control scrolls the page; every window fits its
+    # screen, also at 200 %.
+    filters: list[object] = []
+    QTimer.singleShot(_FILTERS_AFTER_MS, lambda: filters.extend(_install_app_filters(app)))
     if os.environ.get(STARTUP_PROBE):
         import time
 

@@ -10,14 +10,25 @@ the person chooses to show what they type, the line edit holds the real text, as
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QInputMethodEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
 MASK = "•"
-_COMMAND_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+
+
+@functools.cache
+def _command_keys() -> Qt.KeyboardModifier:
+    """Ctrl, Alt and Meta; built on the first key press, since Qt's enums cost start-up time."""
+    from PySide6.QtCore import Qt
+
+    return Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 
 
 class SecretLineEdit(QLineEdit):
@@ -90,7 +101,7 @@ class SecretLineEdit(QLineEdit):
             event.accept()  # Qt's undo would bring back placeholders without the secret behind them
             return
         typed = event.text()
-        if typed and typed.isprintable() and not event.modifiers() & _COMMAND_KEYS:
+        if typed and typed.isprintable() and not event.modifiers() & _command_keys():
             if not self.isReadOnly():
                 self._replace_selection(typed)
             event.accept()

@@ -67,19 +67,26 @@ def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
     return area
 
 
+_NOT_FITTED = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen)
+
+
 class WindowFitter(QObject):
     """An application event filter: each window, as it is first shown, fits its screen."""
 
     def install(self, app: QApplication) -> WindowFitter:
+        """Watch every window from now on, and fit those already showing (installed after the first one)."""
         app.installEventFilter(self)
+        for window in app.topLevelWidgets():
+            if window.isVisible() and window.windowType() not in _NOT_FITTED:
+                fit_to_screen(window)
         return self
 
     def uninstall(self, app: QApplication) -> None:
         app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
-            kind = watched.windowType()
-            if kind not in (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen):
-                fit_to_screen(watched)
+        if event.type() != QEvent.Type.Show or not isinstance(watched, QWidget):
+            return False
+        if watched.isWindow() and watched.windowType() not in _NOT_FITTED:
+            fit_to_screen(watched)
         return False

@@ -81,7 +81,20 @@ def backups(files: JournalFiles, passphrase: str, target: str) -> None:
     say("READY")
     index = 0
     while True:
-        write_backup(journal, Path(target))
+        write_backup(journal, Path(target), replace=True)
+        say(f"ACK {index}")
+        index += 1
+
+
+def exports(files: JournalFiles, passphrase: str, target: str) -> None:
+    from journal.core.exchange.exporting import PlainFormat, write_export
+    from journal.core.opening import unlock_with_passphrase
+
+    journal = unlock_with_passphrase(files, passphrase)
+    say("READY")
+    index = 0
+    while True:
+        write_export(journal, PlainFormat.JSON, Path(target), None, None, today=dt.date(2026, 11, 24), replace=True)
         say(f"ACK {index}")
         index += 1
 
@@ -111,6 +124,8 @@ def main(argv: list[str]) -> None:
         recovery_keys(files, rest[0])
     elif mode == "backup":
         backups(files, rest[0], rest[1])
+    elif mode == "export":
+        exports(files, rest[0], rest[1])
     elif mode == "restore":
         restores(files, *rest)
     else:

@@ -16,7 +16,9 @@ from journal.core.domain.entry import DayEntry
 from journal.core.journal import Journal
 from journal.core.journal_files import JournalFiles
 from journal.core.opening import unlock_with_passphrase
-from journal.ui.backup import BackupActions, BackupFolderSettings, RestoreDialog
+from journal.ui.backup.actions import BackupActions
+from journal.ui.backup.folder_settings import BackupFolderSettings
+from journal.ui.backup.restore_dialog import RestoreDialog
 
 NOW = dt.datetime(2026, 11, 24, 9, 30)
 

@@ -133,7 +133,7 @@ def test_a_missing_file_is_explained(qtbot, journal, tmp_path) -> None:
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.failed, timeout=10_000):
         dialog.load_file(tmp_path / "nope.csv")
-    assert "does not exist" in dialog.status.text()
+    assert "no file with that name" in dialog.status.text()
 
 
 def test_preview_model_passes_the_model_tester(qtmodeltester) -> None:

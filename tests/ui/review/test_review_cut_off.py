@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.journal import Journal
 from journal.core.review.ranges import RangeKind
-from journal.ui.backup import BackupActions
+from journal.ui.backup.actions import BackupActions
 from journal.ui.key_dates_dialog import KeyDatesDialog
 from journal.ui.review import ReviewView
 from journal.ui.review.mood_spread import segment_label

@@ -61,7 +61,9 @@ def test_pdf_export_leaves_notes_out_unless_asked(cli, tmp_path: Path) -> None:
     assert "Alex Example" in text and "10 Oct 2026 – 20 Oct 2026" in text and "38.4 °C" in text
     assert CANARY not in text
     assert cli("export", "pdf", "-o", str(target), "--from", "2026-10-10", "--to", "2026-10-20",
-               "--include-notes")[0] == 0  # fmt: skip
+               "--include-notes")[0] == 1  # fmt: skip
+    assert cli("export", "pdf", "-o", str(target), "--from", "2026-10-10", "--to", "2026-10-20",
+               "--include-notes", "--force")[0] == 0  # fmt: skip
     assert CANARY in " ".join(p.extract_text() for p in PdfReader(target).pages)
 
 
@@ -98,7 +100,7 @@ def test_broken_files_are_refused_with_every_line_and_nothing_written(cli, tmp_p
     code, _, err = cli("import", "jrnl", str(junk))
     assert code == 1 and "not a text file" in err and "Traceback" not in err
     code, _, err = cli("import", "jrnl", str(tmp_path / "missing.json"))
-    assert code == 1 and "does not exist" in err
+    assert code == 1 and "no file with that name" in err
 
 
 def test_bad_options_are_explained(cli, tmp_path: Path) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
+from journal.cli.checks import add_output, output_target
 from journal.cli.secrets import current_secret
 from journal.cli.session import journal_files, unlocked_journal
 from journal.core.errors import BadInputError
@@ -15,7 +15,7 @@ from journal.core.errors import BadInputError
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     backup = commands.add_parser("backup", parents=[common], help="write an encrypted, checked backup file")
-    backup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="where to write it")
+    add_output(backup)
     backup.set_defaults(handler=run_backup)
     restore = commands.add_parser("restore", parents=[common], help="put a backup in place of the journal")
     restore.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
@@ -28,11 +28,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 def run_backup(arguments: argparse.Namespace) -> int:
     from journal.core.backup.writer import write_backup
 
-    output: Path = arguments.output.expanduser()
-    if os.path.isdir(output):  # False, not an error, for names too long to exist
-        raise BadInputError("-o", "that is a folder; give a file name, e.g. journal.rjbackup")
+    output = output_target(arguments, journal_files(arguments))
     with unlocked_journal(arguments) as journal:
-        result = write_backup(journal, output)
+        result = write_backup(journal, output, replace=arguments.force)
     print(f"Backup written and checked: {result.path} ({_size(result.size_bytes)}, {_days(result.days)}).")
     print("It opens with your current passphrase or recovery key.")
     return 0

@@ -54,18 +54,9 @@ def _words(values: list[str], option: str) -> tuple[str, ...]:
 def _read_note(arguments: argparse.Namespace) -> str:
     if arguments.note_file is None:
         return str(arguments.note or "")
-    from journal.core.input_files import FileTooLarge, NotARegularFile, read_bounded
+    from journal.core.input_files import read_named_text
 
-    try:
-        return read_bounded(arguments.note_file, 10 * 1024 * 1024).decode("utf-8")
-    except FileTooLarge:
-        raise BadInputError("--note-file", "the file is larger than 10 MB") from None
-    except NotARegularFile:
-        raise BadInputError("--note-file", "that is not a file (a device or a pipe)") from None
-    except UnicodeDecodeError:
-        raise BadInputError("--note-file", "the file is not UTF-8 text") from None
-    except OSError:
-        raise BadInputError("--note-file", "the file cannot be read") from None
+    return read_named_text(arguments.note_file, 10 * 1024 * 1024, "--note-file")
 
 
 def build_entry(arguments: argparse.Namespace, catalog: Any) -> Any:
@@ -87,8 +78,9 @@ def build_entry(arguments: argparse.Namespace, catalog: Any) -> Any:
         if not sep or not key:
             raise BadInputError("--symptom", "use KEY=VALUE, e.g. cramping=4 or bleeding=light")
         if key not in catalog:
-            known = ", ".join(d.key for d in catalog)
-            raise BadInputError("--symptom", f"{key!r} is not a tracked symptom; known: {known}")
+            # Neither the typed key nor the person's own symptoms (keys made from their words) are repeated.
+            built_in = ", ".join(d.key for d in catalog if not d.custom)
+            raise BadInputError("--symptom", f"that is not a symptom this journal tracks; built in: {built_in}")
         try:
             symptoms[key] = catalog.get(key).parse(value)
         except ValueError as error:
@@ -117,9 +109,15 @@ def run_add(arguments: argparse.Namespace) -> int:
         entry = build_entry(arguments, journal.settings().catalog())
         if entry.is_empty():
             raise BadInputError("add", "nothing to record; give at least one of --mood, --note, --symptom …")
+        from journal.core.domain.entry import note_repeats
+
+        existing = journal.day(entry.date)
+        repeated = bool(existing and entry.note.strip() and note_repeats(existing.note, entry.note))
         with journal.transaction() as session:
             journal.merge_day(session, entry)
     print(f"Saved {entry.date.isoformat()}.")
+    if repeated:
+        print("That note was already there word for word, so it was not added a second time.")
     return 0
 
 

@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from journal.cli.session import optional_date, parse_date, unlocked_journal
+from journal.cli.checks import add_output, output_target
+from journal.cli.session import journal_files, optional_date, parse_date, unlocked_journal
 from journal.core.counting import counted
 from journal.core.errors import BadInputError
 
@@ -46,7 +47,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _range_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    add_output(parser)
     parser.add_argument("--from", dest="start", help="YYYY-MM-DD")
     parser.add_argument("--to", dest="end", help="YYYY-MM-DD")
 
@@ -63,10 +64,12 @@ def run_export_plain(arguments: argparse.Namespace) -> int:
     from journal.core.exchange.exporting import PlainFormat, write_export
 
     start, end = _range(arguments)
+    output = output_target(arguments, journal_files(arguments))
     with unlocked_journal(arguments, read_only=True) as journal:
-        days = write_export(journal, PlainFormat(arguments.format), arguments.output, start, end, today=dt.date.today())
-    print(f"Exported {counted(days, 'day')} to {arguments.output}.")
-    print(NOT_ENCRYPTED.format(name=arguments.output.name), file=sys.stderr)
+        days = write_export(journal, PlainFormat(arguments.format), output, start, end, today=dt.date.today(),
+                            replace=arguments.force)  # fmt: skip
+    print(f"Exported {counted(days, 'day')} to {output}.")
+    print(NOT_ENCRYPTED.format(name=output.name), file=sys.stderr)
     return 0
 
 
@@ -76,6 +79,8 @@ def run_export_pdf(arguments: argparse.Namespace) -> int:
     from journal.core.report.export_ranges import default_report_range
 
     start, end = _range(arguments)
+    files = journal_files(arguments)
+    output = output_target(arguments, files)
     today = dt.date.today()
     if end is not None and end > today:  # refused, not clamped: a report never shows days still to come
         raise BadInputError("--to", "is after today; a report can end today at the latest")
@@ -102,9 +107,9 @@ def run_export_pdf(arguments: argparse.Namespace) -> int:
         )
         catalog = journal.settings().catalog()
         report = report_from_journal(journal, options, generated_on=today)
-        write_report_pdf(report, catalog, arguments.output)
-    print(f"Wrote the report for {start.isoformat()} to {end.isoformat()} to {arguments.output}.")
-    print(NOT_ENCRYPTED.format(name=arguments.output.name), file=sys.stderr)
+        write_report_pdf(report, catalog, output, replace=arguments.force, protected=[files.data_dir])
+    print(f"Wrote the report for {start.isoformat()} to {end.isoformat()} to {output}.")
+    print(NOT_ENCRYPTED.format(name=output.name), file=sys.stderr)
     return 0
 
 
@@ -148,6 +153,9 @@ def run_import(arguments: argparse.Namespace) -> int:
         result = apply_import(journal, plan)
     print(f"Imported {counted(len(plan.days), 'day')}: {result.new_days} new, {result.merged_days} merged into days "
           "you already had.")  # fmt: skip
+    if result.unchanged:
+        left = "it was left as it is" if result.unchanged == 1 else "they were left as they are"
+        print(f"{counted(result.unchanged, 'entry', 'entries')} imported before had not changed, so {left}.")
     if result.care_records:
         print(f"Added {result.care_records} test result(s) and question(s) you did not have yet.")
     return 0

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from journal.cli.session import parse_date, unlocked_journal
+from journal.cli.checks import add_output, output_target
+from journal.cli.session import journal_files, parse_date, unlocked_journal
 from journal.core.errors import BadInputError
 
 NOT_ENCRYPTED = "journal: {name} is not encrypted. Keep it somewhere private, and delete it when you no longer need it."
@@ -34,8 +35,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     listing.set_defaults(handler=run_list)
     save = actions.add_parser("save", parents=[common], help="write an attachment's original file (not encrypted)")
     save.add_argument("id", metavar="ID")
-    save.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    save.add_argument("--force", action="store_true", help="replace a file already there")
+    add_output(save, "where to write the copy")
     save.set_defaults(handler=run_save)
     remove = actions.add_parser("remove", parents=[common], help="remove an attachment from the journal")
     remove.add_argument("id", metavar="ID")
@@ -130,11 +130,12 @@ def run_list(arguments: argparse.Namespace) -> int:
 def run_save(arguments: argparse.Namespace) -> int:
     from journal.core.memories.saving import check_copy_target, save_copy
 
+    target = output_target(arguments, journal_files(arguments))  # refused before the journal is opened
     with unlocked_journal(arguments) as journal:
         if journal.memories.attachment(arguments.id) is None:
             raise BadInputError("ID", "there is no attachment with that id (see: journal attachments list)")
-        check_copy_target(journal, arguments.output, replace=arguments.force)
-        written = save_copy(journal, arguments.id, arguments.output, replace=arguments.force)
+        check_copy_target(journal, target, replace=arguments.force)
+        written = save_copy(journal, arguments.id, target, replace=arguments.force)
     print(f"Saved a copy to {written}.")
     print(NOT_ENCRYPTED.format(name=written.name), file=sys.stderr)
     return 0
@@ -151,8 +152,11 @@ def run_remove(arguments: argparse.Namespace) -> int:
 def run_export_folder(arguments: argparse.Namespace) -> int:
     import datetime as dt
 
-    from journal.core.memories.folder_export import export_to_folder
+    from journal.core.memories.folder_export import JSON_NAME, export_to_folder
+    from journal.core.private_files import check_output
 
+    # Refused before the journal is opened: never a folder inside (or being) the journal's own.
+    check_output(arguments.output / JSON_NAME, replace=True, field="-o", protected=[journal_files(arguments).data_dir])
     with unlocked_journal(arguments) as journal:
         done = export_to_folder(journal, arguments.output, today=dt.date.today())
     print(f"Exported {done.days} day(s) and {done.attachments} attachment(s) to {done.folder}.")

@@ -30,10 +30,11 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from journal.core import strict_json
 from journal.core.backup.errors import BackupDamagedError, BackupTooNewError, NotABackupError
 from journal.core.crypto.kdf import KdfParams
 from journal.core.crypto.keyslots import PASSPHRASE, RECOVERY, KeySlot
-from journal.core.errors import JournalError
+from journal.core.errors import SHAPE_ERRORS, JournalError
 
 MAGIC = b"RJBACKUP"
 FORMAT_VERSION = 1
@@ -118,7 +119,7 @@ def unpack_plaintext(plaintext: bytes) -> tuple[dict[str, Any], bytes]:
     (length,) = _INFO_LENGTH.unpack_from(plaintext)
     end = _INFO_LENGTH.size + length
     try:
-        info = json.loads(plaintext[_INFO_LENGTH.size : end].decode("utf-8"))
+        info = strict_json.loads(plaintext[_INFO_LENGTH.size : end].decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise BackupDamagedError("is damaged") from None
     if not isinstance(info, dict) or end > len(plaintext):
@@ -191,9 +192,12 @@ def open_sealed(parsed: ParsedFile, data_key: bytes | bytearray) -> bytes:
     return b"".join(pieces)
 
 
+_HEADER_ERRORS: tuple[type[Exception], ...] = (*SHAPE_ERRORS, JournalError)
+
+
 def _header_from_json(raw: bytes) -> BackupHeader:
     try:
-        body = json.loads(raw.decode("ascii"))
+        body = strict_json.loads(raw.decode("ascii"))
         journal_id = bytes.fromhex(body["journal_id"])
         salt = bytes.fromhex(body["salt"])
         chunk_size = _positive_int(body["chunk_size"])
@@ -201,7 +205,7 @@ def _header_from_json(raw: bytes) -> BackupHeader:
         slots = {kind: _slot_from_dict(kind, body["slots"][kind]) for kind in (PASSPHRASE, RECOVERY)}
         if set(body["slots"]) != {PASSPHRASE, RECOVERY}:
             raise ValueError("unexpected slots")
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, JournalError):
+    except _HEADER_ERRORS:
         raise BackupDamagedError("is damaged at the start") from None
     if len(journal_id) != 16 or len(salt) != SALT_BYTES or not (1024 <= chunk_size <= 16 * 1024 * 1024):
         raise BackupDamagedError("is damaged at the start")

@@ -23,6 +23,7 @@ from journal.core.backup.errors import BackupDamagedError
 from journal.core.domain.codec import entry_from_dict, key_date_from_dict
 from journal.core.errors import JournalError
 from journal.core.memories.verify import verify_attachments
+from journal.core.storage.database import Database
 from journal.core.storage.header import JournalHeader, read_header
 from journal.core.storage.records import SealedRecords
 from journal.core.storage.tables import SEALED_TABLES, Base, DayEntryRow, KeyDateRow
@@ -43,12 +44,20 @@ class ImageReport:
     damaged_attachments: int = 0
 
 
-def snapshot(database_path: Path) -> bytes:
-    """A consistent copy of the journal file as bytes, in rollback-journal mode so it opens anywhere."""
-    source = sqlite3.connect(f"file:{quote(str(database_path))}?mode=rw", uri=True)
-    with closing(source), closing(sqlite3.connect(":memory:")) as target:
-        source.execute("PRAGMA busy_timeout=5000")
-        source.backup(target)
+def snapshot(source: Database | Path) -> bytes:
+    """A consistent copy of the journal file as bytes, in rollback-journal mode so it opens anywhere.
+
+    Given the open `Database`, it is taken through the journal's own connections: it then works
+    when the journal's disk is full, where a new connection could not even make SQLite's shared
+    index. Given a path (a file no one has open), a connection of its own reads it.
+    """
+    with closing(sqlite3.connect(":memory:")) as target:
+        if isinstance(source, Database):
+            source.copy_into(target)
+        else:
+            with closing(sqlite3.connect(f"file:{quote(str(source))}?mode=rw", uri=True)) as connection:
+                connection.execute("PRAGMA busy_timeout=5000")
+                connection.backup(target)
         image = bytearray(target.serialize())
     if len(image) >= 100:
         for offset in _FILE_FORMAT_OFFSETS:

@@ -9,7 +9,6 @@ pass `integrity_check` with every row opening.
 from __future__ import annotations
 
 import datetime as dt
-import errno
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,8 +17,7 @@ from journal.core.backup.envelope import BackupHeader, ParsedFile, open_sealed, 
 from journal.core.backup.errors import BackupDamagedError, BackupWrongSecretError
 from journal.core.backup.image import ImageReport, check_image
 from journal.core.crypto.keyslots import PASSPHRASE, RECOVERY, WrongSecret, open_with_passphrase, open_with_recovery_key
-from journal.core.errors import BadInputError, StorageError
-from journal.core.input_files import FileTooLarge, NotARegularFile, read_bounded
+from journal.core.input_files import read_named_file
 
 MAX_BACKUP_BYTES = 4 * 1024**3
 
@@ -36,20 +34,9 @@ class OpenedBackup:
 
 
 def read_backup_bytes(path: Path) -> bytes:
-    try:
-        return read_bounded(path, MAX_BACKUP_BYTES)
-    except FileTooLarge:
-        raise BackupDamagedError("is far larger than any journal") from None
-    except NotARegularFile:
-        raise BadInputError("backup", "that is not a file (a device or a pipe)") from None
-    except FileNotFoundError:
-        raise BadInputError("backup", "there is no file with that name") from None
-    except IsADirectoryError:
-        raise BadInputError("backup", "that is a folder, not a backup file") from None
-    except OSError as error:
-        if error.errno in (errno.EACCES, errno.EPERM):
-            raise StorageError("The backup file cannot be read (no permission). Nothing was changed.") from None
-        raise StorageError("The backup file cannot be read. Nothing was changed.") from None
+    return read_named_file(
+        path, MAX_BACKUP_BYTES, "backup", too_large=BackupDamagedError("is far larger than any journal")
+    )
 
 
 def inspect_backup(path: Path) -> ParsedFile:

@@ -1,6 +1,7 @@
 """Putting a checked backup in place of the journal, without ever being left with neither.
 
-The restored file is written and synced beside the journal first. The journal being replaced is
+The restored file is written and synced beside the journal first (as a private temporary file,
+removed again if anything fails, the disk filling up included). The journal being replaced is
 hard-linked to `journal.sqlite3.replaced-<time>` (copied where links are not possible) and only
 then is the restored file renamed over `journal.sqlite3` in one atomic step, so at every instant
 the name points to a whole journal: the old one or the restored one. The copy set aside is
@@ -21,12 +22,13 @@ from pathlib import Path
 from urllib.parse import quote
 
 from journal.core.backup.reader import OpenedBackup
-from journal.core.backup.writer import sync_folder
 from journal.core.errors import JournalInUseError, StorageError
 from journal.core.journal_files import JournalFiles
+from journal.core.private_files import sync_folder, write_temporary_beside
+from journal.core.storage.database import classify_storage_error
 from journal.core.storage.sidecars import SIDECAR_SUFFIXES, set_aside_orphaned_sidecars
 
-RESTORING_SUFFIX = ".restoring"
+RESTORING_SUFFIX = ".restoring"  # the staging name of earlier versions, removed when seen
 REPLACED_MARK = ".replaced-"
 _SIDECARS = SIDECAR_SUFFIXES
 
@@ -59,11 +61,18 @@ def restore_backup(files: JournalFiles, opened: OpenedBackup, now: dt.datetime |
 
 def _restore_claimed(files: JournalFiles, opened: OpenedBackup, now: dt.datetime) -> RestoreResult:
     live = files.database_path
-    staging = live.with_name(live.name + RESTORING_SUFFIX)
-    _remove_with_sidecars(staging)
-    _write_synced_bytes(staging, opened.image)
-    if not _integrity_ok(staging):
+    _remove_with_sidecars(live.with_name(live.name + RESTORING_SUFFIX))
+    staging = write_temporary_beside(live, [opened.image])
+    try:
+        return _put_staging_in_place(files, staging, now)
+    except BaseException:
         _remove_with_sidecars(staging)
+        raise
+
+
+def _put_staging_in_place(files: JournalFiles, staging: Path, now: dt.datetime) -> RestoreResult:
+    live = files.database_path
+    if not _integrity_ok(staging):
         raise StorageError(
             "The restored journal could not be written correctly. Your current journal was left as it is."
         )
@@ -76,7 +85,7 @@ def _restore_claimed(files: JournalFiles, opened: OpenedBackup, now: dt.datetime
         try:
             _fold_wal_into(live)
         except sqlite3.DatabaseError as error:
-            if isinstance(error, sqlite3.OperationalError) and "locked" in str(error).lower():
+            if isinstance(classify_storage_error(error), JournalInUseError):  # by SQLite's result code
                 raise JournalInUseError() from None
             # The journal being replaced is damaged (often why someone restores): keep its log with it.
             _move_wal_aside(live, set_aside)
@@ -99,14 +108,6 @@ def discard_replaced(path: Path) -> None:
     if REPLACED_MARK not in path.name:
         raise ValueError("only journals set aside by a restore are discarded here")
     _remove_with_sidecars(path)
-
-
-def _write_synced_bytes(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as stream:
-        stream.write(data)
-        stream.flush()
-        os.fsync(stream.fileno())
 
 
 def _integrity_ok(path: Path) -> bool:

@@ -1,17 +1,13 @@
-"""Making a backup: snapshot, check, seal, write beside the target, sync, rename, then read it back.
+"""Making a backup: snapshot, check, seal, write beside the target, sync, read it back, then rename.
 
 Success is reported only after the file on disk was opened again and every row in it decrypted,
-so a backup that says it worked can be restored.
+so a backup that says it worked can be restored; and because that check runs before the rename,
+a file being replaced is only ever replaced by a backup that passed it.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import errno
-import glob
-import os
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +18,7 @@ from journal.core.backup.image import check_image, snapshot
 from journal.core.backup.reader import open_backup_with_key
 from journal.core.errors import JournalDamagedError, JournalError, StorageError
 from journal.core.journal import Journal
+from journal.core.private_files import check_output, explain_write_error, put_in_place, write_temporary_beside
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,23 +29,36 @@ class BackupResult:
     created_at: dt.datetime
 
 
-def write_backup(journal: Journal, target: Path, now: dt.datetime | None = None) -> BackupResult:
-    """Write a verified backup of the unlocked `journal` to `target` (replacing a file already there)."""
+def write_backup(
+    journal: Journal, target: Path, now: dt.datetime | None = None, *, replace: bool = False
+) -> BackupResult:
+    """Write a verified backup of the unlocked `journal` to `target`.
+
+    An existing file is replaced only with `replace` (the person said so); never one in the journal's folder.
+    """
+    target = check_output(target, replace=replace, protected=[journal.files.data_dir])
     created_at = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     # A copy: the app may lock the journal (zeroing its key) while a backup runs in the background.
     data_key = bytearray(journal.data_key_for_rewrap())
     try:
-        return _write_backup(journal.files.database_path, journal.unreadable_count, data_key, target, created_at)
+        return _write_backup(journal, data_key, target, created_at, replace)
     finally:
         for index in range(len(data_key)):
             data_key[index] = 0
 
 
 def _write_backup(
-    database_path: Path, unreadable_before: int, data_key: bytearray, target: Path, created_at: dt.datetime
+    journal: Journal, data_key: bytearray, target: Path, created_at: dt.datetime, replace: bool
 ) -> BackupResult:
+    unreadable_before = journal.unreadable_count
     try:
-        image = snapshot(database_path)
+        # Through the journal's own connection only when its disk is full (exclusive mode, where no other
+        # connection gets in); otherwise a connection of its own, so a backup in the background never
+        # holds one the app's writes may need.
+        database = journal.database  # None for a journal opened only to read: then its file is read
+        image = snapshot(database if database is not None and database.exclusive else journal.files.database_path)
+    except JournalError:
+        raise
     except OSError as error:
         raise backup_storage_error(error) from None
     except Exception:
@@ -58,56 +68,27 @@ def _write_backup(
         raise JournalDamagedError("Part of the journal could not be read, so no backup was made. Nothing was changed.")
     info = {"created_at": created_at.isoformat(), "app_version": __version__, "days": report.days}
     plaintext = pack_plaintext(info, image)
-    target = target.expanduser()
-    for stale in target.parent.glob(f".{glob.escape(target.name)}.*.partial"):  # left by a crash mid-write
-        with contextlib.suppress(OSError):
-            stale.unlink(missing_ok=True)
-    partial = target.with_name(f".{target.name}.{os.urandom(4).hex()}.partial")
+    target = check_output(target, replace=replace, protected=[journal.files.data_dir])
     try:
-        _write_synced(partial, seal(report.header.journal_id, report.header.slots, data_key, plaintext))
-        os.replace(partial, target)
-        sync_folder(target.parent)
+        sealed = seal(report.header.journal_id, report.header.slots, data_key, plaintext)
+        partial = write_temporary_beside(target, sealed)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
         raise backup_storage_error(error) from None
+    # Read back before it takes the name: a file being replaced is replaced only by a checked backup.
     try:
-        opened = open_backup_with_key(target, data_key)
+        opened = open_backup_with_key(partial, data_key)
+        if opened.report.days != report.days or opened.report.attachments != report.attachments:
+            raise BackupDamagedError("could not be read back after writing; it was removed")
     except JournalError:
-        target.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise BackupDamagedError("could not be read back after writing; it was removed") from None
-    if opened.report.days != report.days or opened.report.attachments != report.attachments:
-        target.unlink(missing_ok=True)
-        raise BackupDamagedError("could not be read back after writing; it was removed")
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    put_in_place(partial, target, replace=replace)
     return BackupResult(target, target.stat().st_size, report.days, created_at)
 
 
-def _write_synced(path: Path, pieces: Iterable[bytes]) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as stream:
-        for piece in pieces:
-            stream.write(piece)
-        stream.flush()
-        os.fsync(stream.fileno())
-
-
-def sync_folder(folder: Path) -> None:
-    if os.name != "posix":  # pragma: no cover - folders cannot be opened for fsync on Windows
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def backup_storage_error(error: OSError) -> StorageError:
-    if error.errno == errno.ENOSPC:
-        return StorageError("The disk is full, so the backup was not made. Your journal was not changed.")
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StorageError(
-            "That folder cannot be written to, so the backup was not made. Your journal was not changed."
-        )
-    if error.errno == errno.ENOENT:
-        return StorageError("That folder does not exist, so the backup was not made. Your journal was not changed.")
-    return StorageError("The backup could not be written. Your journal was not changed.")
+    """Why no backup was made, in one sentence."""
+    return explain_write_error(error, "the backup")

@@ -2,7 +2,8 @@
 
 Parameters are calibrated once, when a journal is created, so that unlocking takes about half a
 second on that machine, and never fall below the floor below. Parameters read from a file are
-checked before any derivation runs, so a hostile file cannot make the app allocate gigabytes.
+checked before any derivation runs, so a hostile file cannot make the app allocate gigabytes or
+spend minutes: anything beyond what `calibrate` itself could have chosen is refused.
 """
 
 from __future__ import annotations
@@ -17,10 +18,15 @@ from journal.core.errors import JournalDamagedError
 
 FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_ITERATIONS = 3
-# Anything beyond these is refused before derivation: no honest calibration gets near them.
-MAX_MEMORY_KIB = 2 * 1024 * 1024
-MAX_ITERATIONS = 64
+# The most `calibrate` ever chooses; anything beyond is refused before derivation.
+MAX_MEMORY_KIB = 256 * 1024
+MAX_ITERATIONS = 32
 MAX_LANES = 16
+# Said for every refused parameter set, and for a derivation the machine has no memory for.
+TOO_COSTLY = (
+    "The journal's key settings ask for more memory or time than this app ever uses, so it was not opened; "
+    "the file was changed or damaged. It was left as it is."
+)
 SALT_BYTES = 16
 KEY_BYTES = 32
 
@@ -33,12 +39,10 @@ class KdfParams:
 
     def check_sane(self) -> None:
         """Refuse parameters that no journal of ours would carry, before spending memory on them."""
-        if not (8 <= self.memory_kib <= MAX_MEMORY_KIB):
-            raise JournalDamagedError("The journal file is damaged and cannot be read. It was left as it is.")
-        if not (1 <= self.iterations <= MAX_ITERATIONS):
-            raise JournalDamagedError("The journal file is damaged and cannot be read. It was left as it is.")
-        if not (1 <= self.lanes <= MAX_LANES) or self.memory_kib < 8 * self.lanes:
-            raise JournalDamagedError("The journal file is damaged and cannot be read. It was left as it is.")
+        if self.memory_kib > MAX_MEMORY_KIB or self.iterations > MAX_ITERATIONS or self.lanes > MAX_LANES:
+            raise JournalDamagedError(TOO_COSTLY)
+        if self.memory_kib < 8 or self.iterations < 1 or self.lanes < 1 or self.memory_kib < 8 * self.lanes:
+            raise JournalDamagedError()
 
     def to_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -52,7 +56,7 @@ class KdfParams:
                 lanes=_strict_int(data["lanes"]),
             )
         except (KeyError, TypeError, ValueError):
-            raise JournalDamagedError("The journal file is damaged and cannot be read. It was left as it is.") from None
+            raise JournalDamagedError() from None
         params.check_sane()
         return params
 
@@ -67,7 +71,7 @@ def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     """The 256-bit key-encryption key for this passphrase, salt and parameters."""
     params.check_sane()
     if len(salt) != SALT_BYTES:
-        raise JournalDamagedError("The journal file is damaged and cannot be read. It was left as it is.")
+        raise JournalDamagedError()
     kdf = Argon2id(
         salt=salt,
         length=KEY_BYTES,
@@ -75,7 +79,10 @@ def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    return kdf.derive(passphrase.encode("utf-8"))
+    try:
+        return kdf.derive(passphrase.encode("utf-8"))
+    except MemoryError:
+        raise JournalDamagedError(TOO_COSTLY) from None
 
 
 def calibrate(target_seconds: float = 0.5, floor: KdfParams | None = None) -> KdfParams:
@@ -90,8 +97,8 @@ def calibrate(target_seconds: float = 0.5, floor: KdfParams | None = None) -> Kd
     elapsed = max(time.perf_counter() - started, 1e-3)
     factor = target_seconds / elapsed
     memory = base.memory_kib
-    while factor >= 2 and memory * 2 <= 256 * 1024:
+    while factor >= 2 and memory * 2 <= MAX_MEMORY_KIB:
         memory *= 2
         factor /= 2
-    iterations = max(base.iterations, min(MAX_ITERATIONS // 2, round(base.iterations * factor)))
+    iterations = max(base.iterations, min(MAX_ITERATIONS, round(base.iterations * factor)))
     return KdfParams(memory_kib=memory, iterations=iterations, lanes=base.lanes)

@@ -20,6 +20,7 @@ from journal.core.crypto.kdf import SALT_BYTES, KdfParams, derive_key
 from journal.core.crypto.recovery_key import recovery_key_bytes
 
 PASSPHRASE = "passphrase"
+WRAPPED_KEY_BYTES = 12 + 32 + 16  # nonce, the 256-bit data key, tag
 RECOVERY = "recovery"
 
 
@@ -33,6 +34,11 @@ class KeySlot:
     salt: bytes
     wrapped_key: bytes
     kdf: KdfParams | None = None  # None for the recovery slot: its key is already random
+
+    def __post_init__(self) -> None:
+        # A salt or wrapped key of the wrong length is damage, not a wrong secret: say so, never "wrong passphrase".
+        if len(self.salt) != SALT_BYTES or len(self.wrapped_key) != WRAPPED_KEY_BYTES:
+            raise ValueError("a key slot of the wrong shape")
 
     def to_dict(self) -> dict[str, Any]:
         return {

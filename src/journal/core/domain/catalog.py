@@ -1,7 +1,11 @@
 """The symptoms a person can track: defaults from `resources/symptoms/catalog.toml` plus their own.
 
 Each symptom has a kind that decides its control in the check-in, how a typed value is read, and
-which values are valid. The catalog checks values; it never interprets them.
+which values are valid. The catalog checks values; it never interprets them. It is the one place
+values are checked: the command line, the check-in and every import call `parse` or `validate`,
+which hold a number to its unit's own range (a temperature in °C or °F) and to its `decimals`
+(a count such as pads is whole). Messages name a built-in symptom by its key, and one of the
+person's own only as "that symptom of your own": its key is made from their words.
 """
 
 from __future__ import annotations
@@ -48,6 +52,19 @@ class SymptomDefinition:
     maximum: float = 0.0
     decimals: int = 0
     custom: bool = False
+    # (unit, lowest, highest) where a unit has its own range, e.g. ("C", 34, 43); else minimum..maximum.
+    unit_ranges: tuple[tuple[str, float, float], ...] = ()
+
+    @property
+    def _name(self) -> str:
+        return "that symptom of your own" if self.custom else self.key
+
+    def range_for(self, unit: str = "") -> tuple[float, float]:
+        """The lowest and highest value that fits, in `unit` where the symptom has more than one."""
+        for name, low, high in self.unit_ranges:
+            if name == unit:
+                return low, high
+        return self.minimum, self.maximum
 
     def parse(self, text: str) -> SymptomValue:
         """Read a value typed on the command line or in an import, e.g. "light", "4", "yes", "38.2C"."""
@@ -56,53 +73,58 @@ class SymptomDefinition:
             lowered = raw.lower()
             if lowered in self.levels:
                 return lowered
-            raise SymptomValueError(f"{self.key}: use one of {', '.join(self.levels)}")
+            raise SymptomValueError(f"{self._name}: use one of {self._levels_hint()}")
         if self.kind is SymptomKind.YES_NO:
             if raw.lower() in _YES:
                 return True
             if raw.lower() in _NO:
                 return False
-            raise SymptomValueError(f"{self.key}: use yes or no")
+            raise SymptomValueError(f"{self._name}: use yes or no")
         if self.kind is SymptomKind.SCALE:
             try:
                 number = int(raw)
             except ValueError:
-                raise SymptomValueError(f"{self.key}: use a whole number from 0 to {self.scale_max}") from None
+                raise SymptomValueError(f"{self._name}: use a whole number from 0 to {self.scale_max}") from None
             return self.validate(number)
         match = _MEASUREMENT.match(raw)
         if not match:
-            raise SymptomValueError(f"{self.key}: use a number{self._unit_hint()}")
+            raise SymptomValueError(f"{self._name}: use a number{self._unit_hint()}")
         number_value = float(match.group(1).replace(",", "."))
         unit = match.group(2).upper() if len(self.units) > 1 else (self.units[0] if self.units else "")
         if len(self.units) > 1:
             if not unit:
-                raise SymptomValueError(f"{self.key}: add the unit, e.g. 37.5{self.units[0]}")
+                raise SymptomValueError(f"{self._name}: add the unit, e.g. 37.5{self.units[0]}")
             return self.validate(Measurement(number_value, unit))
         if self.decimals == 0 and number_value.is_integer():
             return self.validate(int(number_value))
         return self.validate(number_value)
+
+    def _levels_hint(self) -> str:
+        return "its levels" if self.custom else ", ".join(self.levels)
 
     def validate(self, value: Any) -> SymptomValue:
         """Return the value if it fits this symptom, else raise SymptomValueError naming the symptom."""
         if self.kind is SymptomKind.LEVELS:
             if isinstance(value, str) and value in self.levels:
                 return value
-            raise SymptomValueError(f"{self.key}: use one of {', '.join(self.levels)}")
+            raise SymptomValueError(f"{self._name}: use one of {self._levels_hint()}")
         if self.kind is SymptomKind.YES_NO:
             if isinstance(value, bool):
                 return value
-            raise SymptomValueError(f"{self.key}: use yes or no")
+            raise SymptomValueError(f"{self._name}: use yes or no")
         if self.kind is SymptomKind.SCALE:
             if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= self.scale_max:
                 return value
-            raise SymptomValueError(f"{self.key}: use a whole number from 0 to {self.scale_max}")
+            raise SymptomValueError(f"{self._name}: use a whole number from 0 to {self.scale_max}")
         if len(self.units) > 1:
             if not isinstance(value, Measurement) or value.unit not in self.units:
-                raise SymptomValueError(f"{self.key}: use a number with one of the units {', '.join(self.units)}")
-            self._check_range(value.value)
+                raise SymptomValueError(f"{self._name}: use a number with one of the units {', '.join(self.units)}")
+            if isinstance(value.value, bool) or not isinstance(value.value, int | float):
+                raise SymptomValueError(f"{self._name}: use a number{self._unit_hint()}")
+            self._check_range(float(value.value), value.unit)
             return value
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise SymptomValueError(f"{self.key}: use a number{self._unit_hint()}")
+            raise SymptomValueError(f"{self._name}: use a number{self._unit_hint()}")
         self._check_range(float(value))
         return value
 
@@ -161,12 +183,17 @@ class SymptomDefinition:
             raise SymptomValueError(f"{self.key}: a scale goes from 0 to a number between 1 and 100")
         if self.kind is SymptomKind.NUMBER and not self.minimum < self.maximum:
             raise SymptomValueError(f"{self.key}: the lowest value must be below the highest")
+        if self.kind is SymptomKind.NUMBER and not 0 <= self.decimals <= 3:
+            raise SymptomValueError(f"{self.key}: a number has from 0 to 3 decimal places")
 
-    def _check_range(self, number: float) -> None:
-        if not math.isfinite(number) or not self.minimum <= number <= self.maximum:
-            raise SymptomValueError(
-                f"{self.key}: use a number from {self.minimum:g} to {self.maximum:g}{self._unit_hint()}"
-            )
+    def _check_range(self, number: float, unit: str = "") -> None:
+        low, high = self.range_for(unit)
+        if not math.isfinite(number) or not low <= number <= high:
+            hint = f" °{unit}" if unit else self._unit_hint()
+            raise SymptomValueError(f"{self._name}: use a number from {low:g} to {high:g}{hint}")
+        if not math.isclose(number, round(number, self.decimals), rel_tol=0.0, abs_tol=1e-9):
+            places = "a whole number" if self.decimals == 0 else f"at most {self.decimals} decimal place(s)"
+            raise SymptomValueError(f"{self._name}: use {places}")
 
     def _unit_hint(self) -> str:
         if len(self.units) > 1:
@@ -229,6 +256,7 @@ def load_default_catalog(locale: str = "en") -> SymptomCatalog:
         unit_labels = item.get("unit_label", {})
         units = item.get("units") or ([item["unit"]] if "unit" in item else [])
         levels = tuple(item.get("levels", ()))
+        ranges = item.get("ranges", {})
         definitions.append(
             SymptomDefinition(
                 key=item["key"],
@@ -242,6 +270,7 @@ def load_default_catalog(locale: str = "en") -> SymptomCatalog:
                 minimum=float(item.get("min", 0)),
                 maximum=float(item.get("max", 0)),
                 decimals=int(item.get("decimals", 0)),
+                unit_ranges=tuple((unit, float(low), float(high)) for unit, (low, high) in ranges.items()),
             )
         )
     return SymptomCatalog(tuple(definitions))

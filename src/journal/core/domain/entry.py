@@ -76,7 +76,7 @@ class DayEntry:
             return tuple(dict.fromkeys(a + b))
 
         notes = [n for n in (self.note.strip(), other.note.strip()) if n]
-        if len(notes) == 2 and notes[1] in notes[0]:
+        if len(notes) == 2 and note_repeats(notes[0], notes[1]):
             notes = notes[:1]
         return DayEntry(
             date=self.date,
@@ -90,3 +90,38 @@ class DayEntry:
             prompt_ids=union(self.prompt_ids, other.prompt_ids),
             period=self.period or other.period,
         )
+
+
+NOTE_PARAGRAPH_BREAK = "\n\n"  # how merged notes are joined
+
+
+def note_repeats(existing: str, new: str) -> bool:
+    """Whether `new` is already in `existing` word for word as whole paragraphs (an exact repeat).
+
+    Only then may a merge leave it out: a short note that merely occurs inside a longer one ("ok"
+    in "Not ok today.") is the person's new writing and is kept.
+    """
+    new_paragraphs = [p.strip() for p in new.strip().split(NOTE_PARAGRAPH_BREAK)]
+    old_paragraphs = [p.strip() for p in existing.strip().split(NOTE_PARAGRAPH_BREAK)]
+    if not new.strip():
+        return True
+    size = len(new_paragraphs)
+    return any(old_paragraphs[i : i + size] == new_paragraphs for i in range(len(old_paragraphs) - size + 1))
+
+
+def replace_note_block(existing: str, old: str, new: str) -> str:
+    """`existing` with the paragraphs of `old` (an earlier import) put back as `new`, in place.
+
+    Where `old` is no longer there word for word (the person edited it), their text is kept as it
+    is and `new` is added after it, unless it is already there.
+    """
+    paragraphs = [p.strip() for p in existing.strip().split(NOTE_PARAGRAPH_BREAK)] if existing.strip() else []
+    old_paragraphs = [p.strip() for p in old.strip().split(NOTE_PARAGRAPH_BREAK)] if old.strip() else []
+    new_paragraphs = [p.strip() for p in new.strip().split(NOTE_PARAGRAPH_BREAK)] if new.strip() else []
+    size = len(old_paragraphs)
+    for index in range(len(paragraphs) - size + 1) if size else ():
+        if paragraphs[index : index + size] == old_paragraphs:
+            return NOTE_PARAGRAPH_BREAK.join(paragraphs[:index] + new_paragraphs + paragraphs[index + size :])
+    if not new.strip() or note_repeats(existing, new):
+        return existing.strip()
+    return NOTE_PARAGRAPH_BREAK.join([*paragraphs, *new_paragraphs])

@@ -13,15 +13,22 @@ import datetime as dt
 import html
 import io
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from journal.core.domain.entry import DayEntry
-from journal.core.exchange.import_plan import ImportPlan, ImportProblem, check_not_future, fold_records
+from journal.core.exchange.import_plan import (
+    ImportPlan,
+    ImportProblem,
+    check_not_future,
+    fold_records,
+    sourced_records,
+)
 from journal.core.exchange.json_import import read_text
 
 # Python's csv refuses fields over 128 KiB; a long Daylio note is still a note.
-csv.field_size_limit(16 * 1024 * 1024)
+FIELD_LIMIT = 16 * 1024 * 1024
+csv.field_size_limit(FIELD_LIMIT)
 
 SOURCE = "daylio"
 
@@ -53,7 +60,30 @@ SELF_CARE_WORDS: Mapping[str, str] = {
 _TIME_24 = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 _TIME_12 = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*([ap])\.?\s*m\.?\s*$", re.IGNORECASE)
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_OLD_DATE_FORMATS = ("%B %d", "%d %B", "%b %d", "%d %b")
+# The oldest export writes the day in words, in the phone's language ("October 14", "14. Oktober").
+_MONTHS: Mapping[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan januar janv janvier enero ene januari gennaio gen",
+            "february feb februar févr fevr février fevrier febrero februari febbraio",
+            "march mar märz maerz mars marzo maart",
+            "april apr avril avr abril abr aprile",
+            "may mai mayo mei maggio mag",
+            "june jun juni juin junio giugno giu",
+            "july jul juli juil juillet julio luglio lug",
+            "august aug août aout agosto ago augustus",
+            "september sep sept septembre septiembre settembre set",
+            "october oct okt oktober octobre octubre oktober ottobre ott",
+            "november nov novembre noviembre",
+            "december dec dez dezember déc décembre decembre diciembre dic dicembre",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_FILLERS = frozenset({"de", "of", "du", "di", "del", "van", "the", "le"})  # "14 de octubre"
+_WORDS_AND_NUMBERS = re.compile(r"[^\W\d_]+|\d+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +130,8 @@ def parse_daylio(raw: bytes, *, today: dt.date, mood_map: Mapping[str, int] | No
     text = read_text(raw)
     if isinstance(text, ImportProblem):
         return ImportPlan(SOURCE, problems=(text,))
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    # Lines handed over one by one (never a copy of the whole text), and none longer than any field.
+    reader = csv.reader(_lines(text), strict=True)
     problems: list[ImportProblem] = []
     records: list[_Record] = []
     used: dict[str, int] = {}
@@ -123,8 +154,15 @@ def parse_daylio(raw: bytes, *, today: dt.date, mood_map: Mapping[str, int] | No
             record = _read_row(dict(zip(header, row, strict=True)), start, today, mapping, problems, used)
             if record is not None:
                 records.append(_Record(record[0], record[1], len(records)))
-    except csv.Error:
-        problems.append(ImportProblem(previous_end + 1, "the file ends inside a quoted note (it may be cut short)"))
+    except _LineTooLong as too_long:
+        problems.append(ImportProblem(too_long.line, f"this line is longer than {FIELD_LIMIT // (1024 * 1024)} MB, "
+                                      "far more than any Daylio note; it is not a Daylio export"))  # fmt: skip
+    except csv.Error as error:
+        if "field larger than field limit" in str(error):  # the csv module has no error codes, only this text
+            message = f"a note is longer than {FIELD_LIMIT // (1024 * 1024)} MB, far more than any Daylio note"
+        else:
+            message = "the file ends inside a quoted note (it may be cut short)"
+        problems.append(ImportProblem(previous_end + 1, message))
     if header is None and not problems:
         problems.append(ImportProblem(1, "the file is empty"))
     # Daylio lists the newest first; a day's notes are kept in the order they were written.
@@ -135,7 +173,27 @@ def parse_daylio(raw: bytes, *, today: dt.date, mood_map: Mapping[str, int] | No
         problems=tuple(problems),
         mood_mapping=used,
         records_read=len(records),
+        sourced=sourced_records(SOURCE, ((r.entry, r.time) for r in ordered)),
     )
+
+
+class _LineTooLong(Exception):
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of `text` with their endings, as csv wants them; `_LineTooLong` past the field limit."""
+    start, number = 0, 0
+    while start < len(text):
+        number += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        if end - start > FIELD_LIMIT:
+            raise _LineTooLong(number)
+        yield text[start:end]
+        start = end
 
 
 def _read_row(
@@ -148,8 +206,11 @@ def _read_row(
 ) -> tuple[DayEntry, dt.time] | None:
     before = len(problems)
     date = _row_date(row)
-    if date is None:
+    if date is None and "full_date" in row:
         problems.append(ImportProblem(line, "the date is not a date (expected YYYY-MM-DD)"))
+    elif date is None:
+        problems.append(ImportProblem(line, "the day and month could not be read (expected a day and a month's name, "
+                                      "e.g. 14 October; a newer Daylio exports YYYY-MM-DD)"))  # fmt: skip
     elif (future := check_not_future(date, today)) is not None:
         problems.append(ImportProblem(line, future))
     time = parse_time(row["time"]) if row["time"].strip() else dt.time(0, 0)
@@ -179,13 +240,16 @@ def _row_date(row: dict[str, str]) -> dt.date | None:
     year = row["year"].strip()
     if not year.isdigit():
         return None
-    for pattern in _OLD_DATE_FORMATS:
-        try:
-            parsed = dt.datetime.strptime(f"{row['date'].strip()} {year}", f"{pattern} %Y")
-        except ValueError:
-            continue
-        return parsed.date()
-    return None
+    parts = _WORDS_AND_NUMBERS.findall(row["date"].lower())
+    numbers = [part for part in parts if part.isdigit()]
+    months = [_MONTHS[part] for part in parts if part in _MONTHS]
+    others = [part for part in parts if not part.isdigit() and part not in _MONTHS and part not in _FILLERS]
+    if len(numbers) != 1 or len(months) != 1 or others:
+        return None
+    try:
+        return dt.date(int(year), months[0], int(numbers[0]))
+    except ValueError:
+        return None
 
 
 def _activities(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

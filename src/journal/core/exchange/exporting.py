@@ -6,12 +6,12 @@ import datetime as dt
 import enum
 from pathlib import Path
 
-from journal.core.exchange.atomic_write import write_text_atomically
 from journal.core.exchange.care_export import care_markdown, companion_csv_files
 from journal.core.exchange.csv_export import export_csv
 from journal.core.exchange.json_export import export_json
 from journal.core.exchange.markdown_export import export_markdown
 from journal.core.journal import Journal
+from journal.core.private_files import check_output, write_private
 
 
 class PlainFormat(enum.StrEnum):
@@ -44,12 +44,27 @@ def companion_path(target: Path, suffix: str) -> Path:
 
 
 def write_export(
-    journal: Journal, fmt: PlainFormat, target: Path, start: dt.date | None, end: dt.date | None, *, today: dt.date
+    journal: Journal,
+    fmt: PlainFormat,
+    target: Path,
+    start: dt.date | None,
+    end: dt.date | None,
+    *,
+    today: dt.date,
+    replace: bool = False,
 ) -> int:
-    """Write the export to `target` in one step; returns how many days it holds."""
+    """Write the export to `target` in one step; returns how many days it holds.
+
+    An existing file is replaced only with `replace` (the person said so); never one in the journal's folder.
+    A CSV export's companion tables follow the same rules, and are all checked before anything is written.
+    """
+    protected = [journal.files.data_dir]
+    check_output(target, replace=replace, protected=protected)
+    companions = companion_csv_files(journal, start, end) if fmt is PlainFormat.CSV else {}
+    for suffix in companions:
+        check_output(companion_path(target, suffix), replace=replace, protected=protected)
     text = export_text(journal, fmt, start, end, today=today)
-    write_text_atomically(target, text)
-    if fmt is PlainFormat.CSV:
-        for suffix, table in companion_csv_files(journal, start, end).items():
-            write_text_atomically(companion_path(target, suffix), table)
+    write_private(target, text.encode("utf-8"), replace=replace, protected=protected)
+    for suffix, table in companions.items():
+        write_private(companion_path(target, suffix), table.encode("utf-8"), replace=replace, protected=protected)
     return len(journal.days_between(start, end))

@@ -13,7 +13,7 @@ from journal.core.exchange.daylio_import import parse_daylio
 from journal.core.exchange.import_plan import ImportPlan, ImportResult
 from journal.core.exchange.jrnl_import import parse_jrnl
 from journal.core.exchange.json_import import parse_journal_json
-from journal.core.input_files import FileTooLarge, NotARegularFile, read_bounded
+from journal.core.input_files import read_named_file
 from journal.core.journal import Journal
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
@@ -26,18 +26,7 @@ class ImportSource(enum.StrEnum):
 
 
 def read_import_file(path: Path) -> bytes:
-    try:
-        return read_bounded(path, MAX_IMPORT_BYTES)
-    except FileTooLarge:
-        raise BadInputError("file", "is larger than 200 MB; that is not an export this app can read") from None
-    except NotARegularFile:
-        raise BadInputError("file", f"{path.name} is not a file (a device or a pipe)") from None
-    except FileNotFoundError:
-        raise BadInputError("file", f"{path.name} does not exist") from None
-    except IsADirectoryError:
-        raise BadInputError("file", f"{path.name} is a folder") from None
-    except OSError:
-        raise BadInputError("file", f"{path.name} cannot be read") from None
+    return read_named_file(path, MAX_IMPORT_BYTES, "file")
 
 
 def plan_import(

@@ -2,6 +2,8 @@
 
 jrnl tags carry a marker (`@rest`); the marker is dropped so they read like this app's tags.
 A starred entry gets the tag "starred". Several entries on one day are merged in time order.
+Each entry is named by its date, time and place in that minute, so importing a newer export of
+the same journal adds only what is new and replaces only what was edited (see `import_plan`).
 """
 
 from __future__ import annotations
@@ -11,7 +13,13 @@ from typing import Any
 
 from journal.core.domain.entry import DayEntry
 from journal.core.exchange.daylio_import import parse_time
-from journal.core.exchange.import_plan import ImportPlan, ImportProblem, check_not_future, fold_records
+from journal.core.exchange.import_plan import (
+    ImportPlan,
+    ImportProblem,
+    check_not_future,
+    fold_records,
+    sourced_records,
+)
 from journal.core.exchange.json_import import read_json
 
 SOURCE = "jrnl"
@@ -35,7 +43,11 @@ def parse_jrnl(raw: bytes, *, today: dt.date) -> ImportPlan:
             records.append((read[0], read[1], index))
     records.sort(key=lambda r: (r[0].date, r[1], r[2]))
     return ImportPlan(
-        SOURCE, days=fold_records(r[0] for r in records), problems=tuple(problems), records_read=len(records)
+        SOURCE,
+        days=fold_records(r[0] for r in records),
+        problems=tuple(problems),
+        records_read=len(records),
+        sourced=sourced_records(SOURCE, ((r[0], r[1]) for r in records)),
     )
 
 

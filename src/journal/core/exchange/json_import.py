@@ -8,9 +8,9 @@ with any problem imports nothing.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
+from journal.core import strict_json
 from journal.core.domain.catalog import SymptomCatalog, SymptomDefinition, load_default_catalog
 from journal.core.domain.codec import entry_from_dict, key_date_from_dict
 from journal.core.domain.entry import DayEntry
@@ -40,9 +40,9 @@ def read_json(raw: bytes) -> Any:
     if isinstance(text, ImportProblem):
         return text
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        return ImportProblem(error.lineno, f"the JSON is broken ({error.msg})")
+        return strict_json.loads(text)
+    except strict_json.JsonRefused as refused:
+        return ImportProblem(refused.line, str(refused))
 
 
 def parse_journal_json(raw: bytes, *, today: dt.date) -> ImportPlan:
@@ -72,8 +72,9 @@ def parse_journal_json(raw: bytes, *, today: dt.date) -> ImportPlan:
             entry = entry_from_dict(item) if isinstance(item, dict) else None
             if entry is not None:
                 for key, value in entry.symptoms.items():
-                    if key in catalog:
-                        catalog.get(key).validate(value)
+                    if key not in catalog:  # the key is not repeated: one of the person's own is made from their words
+                        raise ValueError("a symptom that is neither built in nor listed in settings.custom_symptoms")
+                    catalog.get(key).validate(value)
         except ValueError as error:
             problems.append(ImportProblem(None, str(error), where))
             continue

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from journal.core.errors import BadInputError
-from journal.core.exchange.atomic_write import write_bytes_atomically
 from journal.core.exchange.import_plan import ImportResult
 from journal.core.exchange.json_export import journal_to_data
 from journal.core.exchange.json_import import parse_journal_json
@@ -29,6 +28,7 @@ from journal.core.memories.codec import attachment_from_dict, attachment_to_dict
 from journal.core.memories.index import clean_file_name
 from journal.core.memories.media import MAX_BYTES
 from journal.core.memories.model import Attachment, MemoryPage
+from journal.core.private_files import write_private
 
 JSON_NAME = "journal.json"
 FILES = "attachments"
@@ -64,10 +64,13 @@ def export_to_folder(journal: Journal, folder: Path, *, today: dt.date) -> Folde
         name = _file_name(item)
         with journal.transaction() as session:
             content = journal.memories.read_content(session, item.id)
-        write_bytes_atomically(folder / FILES / name, content)
+        write_private(folder / FILES / name, content, replace=True, field="folder", protected=[journal.files.data_dir])
         listed.append({**attachment_to_dict(item), "file": f"{FILES}/{name}"})
     data["attachments"] = listed
-    write_bytes_atomically(folder / JSON_NAME, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    write_private(
+        folder / JSON_NAME, text.encode("utf-8"), replace=True, field="folder", protected=[journal.files.data_dir]
+    )
     return FolderExport(folder, len(data["days"]), len(items))
 
 

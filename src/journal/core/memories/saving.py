@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 
 from journal.core.errors import BadInputError
-from journal.core.exchange.atomic_write import write_bytes_atomically
 from journal.core.journal import Journal
+from journal.core.private_files import write_private
 
 
 def check_copy_target(journal: Journal, target: Path, *, replace: bool, field: str = "-o") -> Path:
@@ -29,5 +29,4 @@ def save_copy(journal: Journal, attachment_id: str, target: Path, *, replace: bo
     path = check_copy_target(journal, target, replace=replace, field=field)
     with journal.transaction() as session:
         data = journal.memories.read_content(session, attachment_id)
-    write_bytes_atomically(path, data)
-    return path
+    return write_private(path, data, replace=replace, field=field, protected=[journal.files.data_dir])

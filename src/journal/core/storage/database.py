@@ -56,7 +56,8 @@ def _forget_hooks(session: Session, *_: Any) -> None:
 
 
 def classify_storage_error(error: BaseException) -> Exception:
-    """Turn a driver error into one of the app's own, with a message that helps a person."""
+    """Turn a driver error into one of the app's own, with a message that helps a person
+    (by SQLite's result code or the OS's errno: see `driver_errors`)."""
     original = error.orig if isinstance(error, DBAPIError) else error
     return classify_driver_error(original if original is not None else error)
 
@@ -78,15 +79,31 @@ class Database:
         mode = "rw" if must_exist else "rwc"
         uri = f"file:{quote(str(path))}?mode={mode}"
 
+        # Set once a connection could not make the write-ahead log's shared index (its folder is full).
+        self.exclusive = False
+
         def connect() -> sqlite3.Connection:
-            return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            connection = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            if self.exclusive:
+                connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+            try:
+                _apply_pragmas(connection, None)
+            except sqlite3.OperationalError as error:
+                connection.close()
+                if self.exclusive or not _cannot_grow(error):
+                    raise
+                # A full disk: the -shm index cannot be made. In exclusive locking mode SQLite keeps that
+                # index in memory instead, so reading still works (this process holds the journal's lock
+                # anyway); a write then fails as "the disk is full", as it must.
+                self.exclusive = True
+                return connect()
+            return connection
 
         # One kept connection (more only while threads overlap): reopening per transaction would
         # checkpoint the WAL every time. `close()` disposes of them all.
         self.engine: Engine = create_engine(
             "sqlite://", creator=connect, poolclass=QueuePool, pool_size=1, max_overflow=4
         )
-        event.listen(self.engine, "connect", _apply_pragmas)
         event.listen(self.engine, "begin", _begin_immediate)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self._sessions, "before_commit", _run_before_commit)
@@ -99,8 +116,41 @@ class Database:
         with storage_errors_explained(), self._sessions.begin() as session:
             yield session
 
+    def checkpoint(self) -> bool:
+        """Fold the write-ahead log into the file and empty it; False if a reader kept it from finishing.
+
+        With secure_delete on, what a committed change replaced is then gone from both files: used
+        after a secret changes, so a copy of the file no longer opens with the old one.
+        """
+        with storage_errors_explained():
+            raw = self.engine.raw_connection()
+            try:
+                connection = raw.driver_connection
+                assert connection is not None
+                busy, _log, _moved = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                raw.close()
+        return not busy
+
+    def copy_into(self, target: sqlite3.Connection) -> None:
+        """A consistent copy of the whole file into `target` (SQLite's online backup), through this
+        database's own connections, so it works in exclusive mode too."""
+        with storage_errors_explained():
+            raw = self.engine.raw_connection()
+            try:
+                connection = raw.driver_connection
+                assert connection is not None
+                connection.backup(target)
+            finally:
+                raw.close()
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _cannot_grow(error: sqlite3.OperationalError) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL)
 
 
 def _apply_pragmas(connection: sqlite3.Connection, _record: Any) -> None:

@@ -13,15 +13,15 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from journal.core import strict_json
 from journal.core.crypto.kdf import KdfParams
 from journal.core.crypto.keyslots import PASSPHRASE, RECOVERY, KeySlot
-from journal.core.errors import JournalDamagedError, JournalTooNewError
+from journal.core.errors import SHAPE_ERRORS, JournalDamagedError, JournalTooNewError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 FORMAT_VERSION = 1
-_DAMAGED = "The journal file is damaged and cannot be read. It was left as it is."
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +43,7 @@ class JournalHeader:
         try:
             return self.slots[kind]
         except KeyError:
-            raise JournalDamagedError(_DAMAGED) from None
+            raise JournalDamagedError() from None
 
 
 def read_header(session: Session) -> JournalHeader:
@@ -57,29 +57,34 @@ def _raw_connection(session: Session) -> sqlite3.Connection:
 
 
 def read_header_from(connection: sqlite3.Connection) -> JournalHeader:
-    """`read_header` on a plain sqlite3 connection (the command line's read-only path uses it directly)."""
+    """`read_header` on a plain sqlite3 connection (the command line's read-only path uses it directly).
+
+    Plain columns, never ORM rows: a NULL key or kind (a damaged or hostile file) is damage, not a row
+    that silently vanishes.
+    """
     meta = {key: value for key, value in connection.execute("SELECT key, value FROM meta")}
     try:
         format_version = int(meta["format_version"])
-    except (KeyError, ValueError):
-        raise JournalDamagedError(_DAMAGED) from None
+    except SHAPE_ERRORS:
+        raise JournalDamagedError() from None
     if format_version > FORMAT_VERSION:
         raise JournalTooNewError(format_version, FORMAT_VERSION)
     try:
         schema_version = int(meta["schema_version"])
         journal_id = bytes.fromhex(meta["journal_id"])
-        slots = {
-            kind: _slot_from_row(kind, salt, wrapped_key, kdf)
-            for kind, salt, wrapped_key, kdf in connection.execute("SELECT kind, salt, wrapped_key, kdf FROM key_slots")
-        }
+        slots: dict[str, KeySlot] = {}
+        for kind, salt, wrapped_key, kdf in connection.execute("SELECT kind, salt, wrapped_key, kdf FROM key_slots"):
+            if kind in slots:
+                raise ValueError("a key slot twice")
+            slots[kind] = _slot_from_row(kind, salt, wrapped_key, kdf)
         stored_checksum = meta["header_checksum"]
-    except (KeyError, ValueError, TypeError, AttributeError):
-        raise JournalDamagedError(_DAMAGED) from None
+    except SHAPE_ERRORS:
+        raise JournalDamagedError() from None
     if schema_version < 1:
-        raise JournalDamagedError(_DAMAGED)
+        raise JournalDamagedError()
     header = JournalHeader(format_version, schema_version, journal_id, slots)
     if len(journal_id) != 16 or set(slots) != {PASSPHRASE, RECOVERY} or header.checksum() != stored_checksum:
-        raise JournalDamagedError(_DAMAGED)
+        raise JournalDamagedError()
     return header
 
 
@@ -114,6 +119,8 @@ def write_header(session: Session, header: JournalHeader) -> None:
 def _slot_from_row(kind: Any, salt: Any, wrapped_key: Any, kdf_text: Any) -> KeySlot:
     if not isinstance(kind, str) or not isinstance(salt, bytes) or not isinstance(wrapped_key, bytes):
         raise ValueError("key slot")
-    kdf: Any = json.loads(kdf_text) if kdf_text else None
+    if kdf_text is not None and not isinstance(kdf_text, str):
+        raise TypeError("a key slot's settings are text")
+    kdf: Any = strict_json.loads(kdf_text) if kdf_text else None
     # KdfParams.from_dict refuses absurd parameters here, before anything is derived.
     return KeySlot(kind, salt, wrapped_key, KdfParams.from_dict(kdf) if kdf else None)

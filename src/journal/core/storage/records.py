@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from journal.core.crypto.aead import SealBroken, Sealer
-from journal.core.errors import JournalChangedError, JournalTamperedError
+from journal.core.errors import SHAPE_ERRORS, JournalChangedError, JournalTamperedError
 from journal.core.storage.commit_hooks import after_commit, before_commit
 from journal.core.storage.table_names import MANIFEST_TABLE, SEALED_TABLE_NAMES
 from journal.core.storage.transaction_overlay import overlay_of
@@ -46,7 +46,8 @@ _BUCKET_PREFIX = "bucket-"
 _FIRST_BUCKETS = 16
 _BUCKET_ROWS = 64
 _MANIFEST_HOOK = "rj_manifest"  # the before-commit hook that writes the staged manifest
-_FAILURES = (SealBroken, ValueError, UnicodeDecodeError, AttributeError, TypeError, KeyError)
+# A row that will not open: a broken seal, or a NULL or a number where bytes belong (damage, not a crash).
+_FAILURES: tuple[type[Exception], ...] = (SealBroken, *SHAPE_ERRORS)
 
 Versions = dict[str, dict[str, int]]  # table -> row id -> version
 
@@ -213,6 +214,9 @@ class SealedRecords:
         self, manifest_rows: dict[str, tuple[int, bytes]], result: LoadedRecords
     ) -> tuple[Versions | None, bool]:
         """The expected versions, and whether they came from a format-1 manifest; None if they cannot be trusted."""
+        if any(not isinstance(row_id, str) for row_id in manifest_rows):  # a NULL or a number as a row's id
+            result.problem = ManifestProblem.DAMAGED
+            return None, False
         root = manifest_rows.get(_ROOT_ID)
         self._root_version = 0 if root is None else root[0]  # what a write checks is still stored
         if root is None:

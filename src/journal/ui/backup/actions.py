@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from journal.core.backup.auto import load_preferences, run_automatic_backup
 from journal.core.backup.rotation import backup_name
 from journal.core.backup.writer import BackupResult, write_backup
-from journal.core.errors import JournalError
 from journal.ui.background import BackgroundOperation, run_in_background, wait_for_background
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
 from journal.ui.memory import trim_heap
@@ -40,6 +39,8 @@ class BackupActions(QObject):
         self._now = now
         self._running: BackgroundOperation[BackupResult | None] | None = None
         self.ask_target: Callable[[Path], Path | None] = self._ask_target
+        # The one name Qt's save dialog asked about before replacing (None: nothing was confirmed).
+        self._replace_confirmed: Path | None = None
 
     @property
     def is_running(self) -> bool:
@@ -55,9 +56,9 @@ class BackupActions(QObject):
             return
         if not target.suffix:
             target = target.with_suffix(".rjbackup")
-        journal = self._journal
+        journal, replace = self._journal, target == self._replace_confirmed
         self._asked = True
-        self._start(lambda: write_backup(journal, target))
+        self._start(lambda: write_backup(journal, target, replace=replace))
 
     def after_unlock(self) -> None:
         """The automatic backup on unlock: at most once a calendar day."""
@@ -93,14 +94,15 @@ class BackupActions(QObject):
         self._running = None
         self.running_changed.emit(False)
         trim_heap()
-        if isinstance(error, JournalError):
-            self.failed.emit(str(error))
-        else:
-            self.failed.emit(self.tr("The backup could not be made. Your journal was not changed."))
+        from journal.ui.output_refusals import failure_text
+
+        self.failed.emit(failure_text(error, self.tr("The backup could not be made. Your journal was not changed.")))
 
     def _ask_target(self, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             self._parent, self.tr("Save the backup as"), str(suggested), self.tr("Journal backup (*.rjbackup)")
         )
         forget_file_dialog_history()
+        # Qt asked before replacing this very name (with the suffix added, it was never asked about).
+        self._replace_confirmed = Path(name) if name and Path(name).suffix else None
         return Path(name) if name else None

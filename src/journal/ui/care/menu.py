@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from journal.ui.specs import HostWindow, ToolSpec
@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 def _open(window: QWidget, dialog: QDialog) -> None:
     """Window-modal and not blocking (`open()`); the dialog goes once closed."""
+    from PySide6.QtCore import Qt  # not at import: the Qt namespace costs start-up time
+
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
 

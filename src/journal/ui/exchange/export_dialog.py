@@ -57,6 +57,8 @@ class ExportDialog(QDialog):
         self._journal = journal
         self._today = today
         self.ask_target: Callable[[str, str], Path | None] = self._ask_target
+        # The one name Qt's save dialog asked about before replacing (None: nothing was confirmed).
+        self._replace_confirmed: Path | None = None
 
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("What to export"))
@@ -204,6 +206,8 @@ class ExportDialog(QDialog):
         if not name:
             return None
         path = Path(name)
+        # Qt asked before replacing `path`; a name with the suffix added was never asked about.
+        self._replace_confirmed = path if path.suffix else None
         return path if path.suffix else path.with_suffix(suffix)
 
     def _export(self) -> None:
@@ -226,7 +230,8 @@ class ExportDialog(QDialog):
         chosen = self.chosen_range()
         start, end = chosen if chosen else (None, None)
         journal, today = self._journal, self._today
-        return lambda: write_export(journal, fmt, target, start, end, today=today)
+        replace = target == self._replace_confirmed
+        return lambda: write_export(journal, fmt, target, start, end, today=today, replace=replace)
 
     def _pdf_work(self, target: Path) -> Callable[[], Any]:
         from journal.report import prepare_charts, write_report_pdf
@@ -236,7 +241,10 @@ class ExportDialog(QDialog):
         report = report_from_journal(self._journal, options, generated_on=self._today, catalog=catalog)
         charts = prepare_charts(report, catalog)  # QtCharts stays on the GUI thread; the worker replays them
         relay = self._relay
-        return lambda: write_report_pdf(report, catalog, target, relay.report, charts)
+        replace, protected = target == self._replace_confirmed, [self._journal.files.data_dir]
+        return lambda: write_report_pdf(
+            report, catalog, target, relay.report, charts, replace=replace, protected=protected
+        )
 
     def _done(self, target: Path) -> None:
         self.progress.setVisible(False)
@@ -245,14 +253,10 @@ class ExportDialog(QDialog):
         self.exported.emit(str(target))
 
     def _failed(self, error: Exception) -> None:
-        from journal.core.errors import JournalError
+        from journal.ui.output_refusals import failure_text
 
         self.progress.setVisible(False)
         self.export_button.setEnabled(True)
-        message = (
-            str(error)
-            if isinstance(error, JournalError)
-            else self.tr("The export could not be written. Your journal was not changed.")
-        )
+        message = failure_text(error, self.tr("The export could not be written. Your journal was not changed."))
         self.status.setText(message)
         self.failed.emit(message)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import random
 from pathlib import Path
 
@@ -25,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.core.errors import JournalError
 from journal.core.first_run_choices import FirstRunChoices
+from journal.core.private_files import write_private
 from journal.ui.date_field import DateField, python_date
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
 from journal.ui.passphrase_fields import PassphraseFields
@@ -216,7 +217,7 @@ class RecoveryKeyPage(QWidget):
             return
         try:
             write_private_text(Path(path), self.file_text())
-        except OSError:
+        except (OSError, JournalError):
             self.saved_note.setText(
                 self.tr("That file could not be written. Your key is still shown here; you could try another folder.")
             )
@@ -356,9 +357,6 @@ def _chosen(field: QDateEdit) -> dt.date:
 
 
 def write_private_text(path: Path, text: str) -> None:
-    """Write `text` readable by this user only (0600), also when replacing a file others could read."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-        if hasattr(os, "fchmod"):
-            os.fchmod(file.fileno(), 0o600)
-        file.write(text)
+    """Write `text` readable by this user only (0600), in one step; the save dialog already asked before
+    replacing a file, so that confirmation is passed on."""
+    write_private(path, text.encode("utf-8"), replace=True)

@@ -108,11 +108,7 @@ class NumberControl(SymptomControl):
     def __init__(self, definition: SymptomDefinition, temperature_unit: str, parent: QWidget | None = None) -> None:
         super().__init__(definition, parent)
         self.unit = temperature_unit if len(definition.units) > 1 else ""
-        low, high = definition.minimum, definition.maximum
-        if self.unit == "C":
-            low, high = max(low, 30.0), min(high, 45.0)
-        elif self.unit == "F":
-            low, high = max(low, 86.0), min(high, 113.0)
+        low, high = definition.range_for(self.unit)  # the catalog's own range for this unit
         step = 10**-definition.decimals if definition.decimals else 1
         self._empty = low - step
         self.spin = QDoubleSpinBox()

@@ -317,3 +317,48 @@ def test_tool_removes_a_half_written_output_when_writing_fails(
     done = _run(*args, preexec_fn=_small_file_limit)
     assert _refused(done, 1, "could not be written")
     assert list(output.parent.iterdir()) == []
+
+
+def _rewrite_header(backup: Path, change: Any) -> None:
+    """Change the clear header and recompute its (unkeyed) checksum, as anyone with the file can."""
+    data = backup.read_bytes()
+    _magic, version, length = struct.unpack_from(">8sHI", data)
+    header = json.loads(data[14 : 14 + length])
+    change(header)
+    raw = json.dumps(header).encode("ascii")
+    covered = b"RJBACKUP" + struct.pack(">HI", version, len(raw)) + raw
+    backup.write_bytes(covered + hashlib.sha256(covered).digest() + data[14 + length + 32 :])
+
+
+def test_tool_refuses_costly_key_settings_before_deriving(
+    small_backup: Path, secret_file: Path, tmp_path: Path
+) -> None:
+    def costly(header: dict[str, Any]) -> None:
+        header["slots"]["passphrase"]["kdf"] = {"memory_kib": 2 * 1024 * 1024, "iterations": 64, "lanes": 4}
+
+    _rewrite_header(small_backup, costly)
+    done = _run(str(small_backup), "-o", str(tmp_path / "plain.json"), "--secret-file", str(secret_file))
+    assert _refused(done, 3, "more memory or time than the app ever uses")
+    assert not (tmp_path / "plain.json").exists()
+
+
+def test_tool_calls_a_damaged_key_slot_damaged_not_a_wrong_passphrase(
+    small_backup: Path, secret_file: Path, tmp_path: Path
+) -> None:
+    def cut(header: dict[str, Any]) -> None:
+        header["slots"]["passphrase"]["wrapped_key"] = header["slots"]["passphrase"]["wrapped_key"][:40]
+
+    _rewrite_header(small_backup, cut)
+    done = _run(str(small_backup), "-o", str(tmp_path / "plain.json"), "--secret-file", str(secret_file))
+    assert _refused(done, 3, "damaged")
+
+
+@pytest.mark.parametrize("name", ["journal.sqlite3", "journal.lock", "plain.json"])
+def test_tool_never_writes_into_a_journal_folder_even_with_force(
+    small_backup: Path, secret_file: Path, data_dir: Path, name: str
+) -> None:
+    assert (data_dir / "journal.sqlite3").exists()
+    before = {p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file()}
+    done = _run(str(small_backup), "-o", str(data_dir / name), "--secret-file", str(secret_file), "--force")
+    assert _refused(done, 1, "journal's own folder")
+    assert {p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file()} == before

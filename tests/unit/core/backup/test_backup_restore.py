@@ -12,6 +12,7 @@ from journal.core.backup.errors import BackupDamagedError
 from journal.core.backup.reader import open_backup
 from journal.core.backup.restore import discard_replaced, replaced_journals, restore_backup
 from journal.core.backup.writer import write_backup
+from journal.core.domain.entry import DayEntry
 from journal.core.errors import JournalInUseError
 from journal.core.journal import Journal
 from journal.core.journal_files import JournalFiles
@@ -105,3 +106,32 @@ def test_restore_over_a_damaged_journal_works_and_keeps_the_damaged_file(make_jo
     restored = unlock_with_passphrase(files, PASSPHRASE)
     assert restored.dates() == [dt.date(2026, 1, 1)]
     restored.close()
+
+
+@pytest.mark.parametrize("failing", ["write", "fsync"])
+def test_a_restore_that_runs_out_of_disk_leaves_nothing_behind(
+    make_journal, tmp_path: Path, monkeypatch, failing
+) -> None:  # type: ignore[no-untyped-def]
+    import errno
+    import hashlib
+
+    from journal.core import private_files
+    from journal.core.errors import StorageError
+
+    journal, _ = make_journal()
+    with journal.transaction() as session:
+        journal.save_day(session, DayEntry(dt.date(2026, 3, 1), mood=3, note="kept"))
+    backup = write_backup(journal, tmp_path / "b.rjbackup").path
+    files = journal.files
+    journal.close()
+    opened = open_backup(backup, PASSPHRASE)
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in files.data_dir.iterdir() if p.is_file()}
+
+    def full(*_: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(private_files.os, failing, full)
+    with pytest.raises(StorageError, match="disk is full"):
+        restore_backup(files, opened)
+    after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in files.data_dir.iterdir() if p.is_file()}
+    assert after == before

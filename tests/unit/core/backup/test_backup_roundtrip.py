@@ -63,10 +63,15 @@ def test_backup_leaves_no_partial_or_temp_files(journal: Journal, tmp_path: Path
     assert [path.name for path in folder.iterdir()] == ["b.rjbackup"]
 
 
-def test_backup_replaces_an_existing_file_whole(journal: Journal, tmp_path: Path) -> None:
+def test_backup_replaces_an_existing_file_whole_only_when_asked(journal: Journal, tmp_path: Path) -> None:
+    from journal.core.private_files import OutputRefusedError
+
     target = tmp_path / "b.rjbackup"
     target.write_bytes(b"old contents")
-    write_backup(journal, target)
+    with pytest.raises(OutputRefusedError, match="already exists"):
+        write_backup(journal, target)
+    assert target.read_bytes() == b"old contents"
+    write_backup(journal, target, replace=True)
     assert target.read_bytes().startswith(b"RJBACKUP")
 
 
@@ -92,6 +97,26 @@ def test_a_backup_that_does_not_read_back_is_removed_and_reported(
     with pytest.raises(BackupDamagedError, match="read back"):
         write_backup(journal, folder / "b.rjbackup")
     assert list(folder.iterdir()) == []
+
+
+def test_a_backup_that_does_not_read_back_never_replaces_the_file_it_was_to_replace(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import journal.core.backup.writer as writer
+    from journal.core.backup.errors import BackupDamagedError
+
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "b.rjbackup"
+    write_backup(journal, target)
+    earlier = target.read_bytes()
+
+    def unreadable(*_args: object) -> None:
+        raise BackupDamagedError("is damaged (part of it was changed)")
+
+    monkeypatch.setattr(writer, "open_backup_with_key", unreadable)
+    with pytest.raises(BackupDamagedError, match="read back"):
+        write_backup(journal, target, replace=True)
+    assert target.read_bytes() == earlier and [p.name for p in target.parent.iterdir()] == ["b.rjbackup"]
 
 
 def test_backups_taken_while_saves_go_on_are_each_consistent(journal: Journal, tmp_path: Path) -> None:
