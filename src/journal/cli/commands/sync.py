@@ -10,7 +10,13 @@ from journal.cli.secrets import current_secret
 from journal.cli.session import journal_files, unlocked_journal
 from journal.core.errors import BadInputError
 
-_KIND_WORDS = {"day": ("day", "days"), "key_date": ("key date", "key dates"), "document": ("setting", "settings")}
+_KIND_WORDS = {
+    "day": ("day", "days"),
+    "key_date": ("key date", "key dates"),
+    "document": ("setting", "settings"),
+    "memory_page": ("memory page", "memory pages"),
+    "attachment": ("picture or letter", "pictures or letters"),
+}
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -70,6 +76,11 @@ def run_sync(arguments: argparse.Namespace) -> int:
         print("The passphrase or recovery key was changed on another computer; it now applies here too.")
     if report.waiting:
         print(f"{report.waiting} packs from other computers have not arrived whole yet; the next sync takes them.")
+    if report.pictures_waiting:
+        print(
+            f"{report.pictures_waiting} pictures or letters are waiting for their files to arrive; "
+            "the next sync takes them."
+        )
     _problems(report.problems)
     return 0
 

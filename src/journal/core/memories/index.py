@@ -260,6 +260,51 @@ class MemoryIndex:
         self._sealed().remove(session, MEMORY_RECORDS, page_id)
         after_commit(session, lambda: (self._pages.pop(page_id, None), self._versions.pop(page_id, None)))
 
+    # -- sync (`core/sync/memory_kinds.py`): records as another computer made them -------------
+
+    def put_synced(self, session: Session, payload: dict[str, Any]) -> None:
+        """Keep a page or attachment record exactly as another computer sealed it (its id, and for an
+        attachment its blob, whose chunks the caller has already brought here)."""
+        if payload.get("kind") == PAGE:
+            page = page_from_dict(payload)
+            self._write(session, page.id, page_to_dict(page), lambda: self._pages.__setitem__(page.id, page))
+            return
+        item = attachment_from_dict(payload)
+        self._write(session, item.id, attachment_to_dict(item), lambda: self._attachments.__setitem__(item.id, item))
+
+    def has_chunks(self, session: Session, blob: str) -> bool:
+        from sqlalchemy import select
+
+        from journal.core.storage.tables import AttachmentChunkRow
+
+        found = session.execute(select(AttachmentChunkRow.idx).where(AttachmentChunkRow.blob == blob).limit(1))
+        return found.first() is not None
+
+    def sealed_chunks(self, session: Session, blob: str) -> list[tuple[int, bytes]]:
+        """A blob's chunks still sealed, in order: sync carries them verbatim."""
+        from sqlalchemy import select
+
+        from journal.core.storage.tables import AttachmentChunkRow
+
+        rows = session.execute(
+            select(AttachmentChunkRow.idx, AttachmentChunkRow.sealed)
+            .where(AttachmentChunkRow.blob == blob)
+            .order_by(AttachmentChunkRow.idx)
+        ).all()
+        return [(index, sealed) for index, sealed in rows]
+
+    def put_sealed_chunks(self, session: Session, item: Attachment, chunks: list[tuple[int, bytes]]) -> None:
+        """Keep chunks that came from another computer, once they open as `item`'s bytes
+        (AttachmentDamagedError names the damage otherwise, and nothing is kept)."""
+        from sqlalchemy import insert
+
+        from journal.core.storage.tables import AttachmentChunkRow
+
+        self._sealer().open_stream(item.blob, chunks, item.chunk_count, item.size, item.sha256)
+        for start in range(0, len(chunks), _BATCH):
+            batch = chunks[start : start + _BATCH]
+            session.execute(insert(AttachmentChunkRow), [{"blob": item.blob, "idx": i, "sealed": s} for i, s in batch])
+
     def clear(self) -> None:
         self._chunks = None
         self._versions.clear()

@@ -18,7 +18,19 @@ from typing import TYPE_CHECKING, Any
 from journal.core.care.codec import question_from_dict, question_to_dict, result_from_dict, result_to_dict
 from journal.core.domain.codec import entry_from_dict, entry_to_dict, key_date_from_dict, key_date_to_dict
 from journal.core.exchange.json_export import MACHINE_LOCAL_PREFIX, is_machine_local
+from journal.core.memories.codec import attachment_to_dict, page_to_dict
 from journal.core.sync.day_merge import merge_day_heads
+from journal.core.sync.memory_kinds import (
+    ATTACHMENT,
+    MEMORY_PAGE,
+    attachment_ready,
+    normalise_attachment,
+    normalise_page,
+    read_attachments,
+    read_pages,
+    write_attachment,
+    write_page,
+)
 from journal.core.sync.merge import Body, MergeHeads, newest_wins
 
 if TYPE_CHECKING:
@@ -38,6 +50,8 @@ class SyncKind:
     normalise: Callable[[str, dict[str, Any]], Body]  # raises ValueError on data it cannot take
     merge_heads: MergeHeads = newest_wins
     read_one: Callable[[Journal, str], Any] | None = None  # a faster look-up of one record, if there is one
+    # False while a record cannot be written yet (an attachment whose bytes have not arrived): it waits
+    ready: Callable[[Journal, Session, Body], bool] | None = None
 
     def current(self, journal: Journal, key: str) -> Any:
         """The journal's object for one record now (None if there is none)."""
@@ -178,6 +192,19 @@ DOCUMENTS = SyncKind(
 RESULTS = SyncKind("result", _read_results, result_to_dict, _write_result, _normalise_result)
 QUESTIONS = SyncKind("question", _read_questions, question_to_dict, _write_question, _normalise_question)
 
+MEMORY_PAGES = SyncKind(MEMORY_PAGE, read_pages, page_to_dict, write_page, normalise_page)
+ATTACHMENTS = SyncKind(
+    ATTACHMENT,
+    read_attachments,
+    attachment_to_dict,
+    write_attachment,
+    normalise_attachment,
+    read_one=lambda j, key: j.memories.attachment(key),
+    ready=attachment_ready,
+)
+
 # Every kind that takes part. The medical facts card, prompt history and safety choices are
 # documents, so they take part as documents.
-KINDS: dict[str, SyncKind] = {kind.name: kind for kind in (DAYS, KEY_DATES, DOCUMENTS, RESULTS, QUESTIONS)}
+KINDS: dict[str, SyncKind] = {
+    kind.name: kind for kind in (DAYS, KEY_DATES, DOCUMENTS, RESULTS, QUESTIONS, MEMORY_PAGES, ATTACHMENTS)
+}

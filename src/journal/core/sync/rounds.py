@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING, Any
 from journal.core.errors import BadInputError, StorageError
 from journal.core.storage.database import after_commit
 from journal.core.storage.header import write_header
+from journal.core.sync.blob_rounds import bring_blobs, publish_blobs, remove_unneeded_blobs, scan_folder_blobs
+from journal.core.sync.blobs import BlobCodec
 from journal.core.sync.clock import HybridClock
 from journal.core.sync.folder_files import OUTGOING, place_file, remove_file
 from journal.core.sync.kinds import KINDS, SyncKind
@@ -69,6 +71,7 @@ class RoundReport:
     compacted: int = 0
     devices: int = 0
     damaged: int = 0  # files in the folder that cannot be used (each named once, in `problems`)
+    pictures_waiting: int = 0  # attachment records here whose bytes have not arrived yet
 
     @property
     def days_brought_in(self) -> int:
@@ -137,14 +140,23 @@ def note_local_changes(
 
 
 def take_versions(
-    journal: Journal, session: Session, ledger: Ledger, clock: HybridClock, versions: Iterable[Version]
+    journal: Journal,
+    session: Session,
+    ledger: Ledger,
+    clock: HybridClock,
+    versions: Iterable[Version],
+    *,
+    retry: Iterable[tuple[str, str]] = (),
+    waiting: list[tuple[str, str]] | None = None,
 ) -> tuple[dict[str, int], int]:
     """Add versions to the ledger and write back every record whose merged result changed.
 
     Returns records changed per kind, and how many versions could not be used (a kind or shape
-    this app does not know: kept out, and counted).
+    this app does not know: kept out, and counted). `retry`: records that waited last time, looked
+    at again; `waiting` gains each record its kind cannot write yet (an attachment whose bytes
+    have not arrived).
     """
-    touched: dict[tuple[str, str], None] = {}
+    touched: dict[tuple[str, str], None] = {(k, key): None for k, key in retry if k in KINDS}
     refused = 0
     for version in versions:
         clock.observe(version.stamp)
@@ -177,6 +189,10 @@ def take_versions(
             now = kind.current(journal, key)
             if digest(None if now is None else kind.to_body(now)) != (record.seen or GONE):
                 continue  # changed here since this round looked (the app saved meanwhile): the next round merges it
+            if kind.ready is not None and not kind.ready(journal, session, result):
+                if waiting is not None:
+                    waiting.append((kind_name, key))
+                continue
             kind.write(journal, session, key, result)
             record.seen = result_digest
             changed[kind_name] = changed.get(kind_name, 0) + 1
@@ -329,7 +345,10 @@ def sync_round(
         ledger.save(session)
     ledger.saved()
 
-    # 2. write them into the folder
+    # 2. write them into the folder: the bytes of attachments no file carries yet, then the pack
+    blob_codec = BlobCodec(journal.header.journal_id, journal.data_key_for_rewrap())
+    blobs = scan_folder_blobs(blob_codec, folder, state, report.problems)
+    publish_blobs(journal, ledger, blob_codec, folder, staging, blobs, report.problems)
     sent_pack = _write_pending_pack(ledger, codec, folder, staging, report)
     sent_keys = _write_pending_keys(journal, ledger, codec, folder, staging, report)
 
@@ -376,7 +395,12 @@ def sync_round(
             device["sequences"] = sorted({*device["sequences"], pack.sequence})
             device["covers"] = max(device["covers"], pack.covers)
             incoming.extend(pack.versions)
-        changed, refused = take_versions(journal, session, ledger, clock, incoming)
+        retry = [(str(kind), str(key)) for kind, key in state.get("waiting_records", [])]
+        bring_blobs(journal, session, ledger, blob_codec, folder, blobs, incoming, retry, report.problems, state)
+        waiting: list[tuple[str, str]] = []
+        changed, refused = take_versions(journal, session, ledger, clock, incoming, retry=retry, waiting=waiting)
+        state["waiting_records"] = [list(item) for item in dict.fromkeys(waiting)]
+        report.pictures_waiting = len(state["waiting_records"])
         if refused:
             report.problems.append(
                 f"{refused} changes came from a newer version of the app or were damaged; they were kept out."
@@ -400,6 +424,7 @@ def sync_round(
         remove_file(folder, old_keys_file + ".rjkeys")
     if taken:
         report.keys_taken = True
+    remove_unneeded_blobs(journal, ledger, folder)
     if len(state["own_packs"]) > compact_after:
         report.compacted = compact_own_packs(journal, ledger, codec, folder, staging)
     return report
