@@ -12,11 +12,13 @@ A file of another journal is refused before anything is read from it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import DBAPIError
 
@@ -26,6 +28,7 @@ from journal.core.backup.image import image_session
 from journal.core.backup.reader import inspect_backup, open_backup_with_key, read_backup_bytes
 from journal.core.errors import BadInputError, JournalDamagedError
 from journal.core.journal import Journal
+from journal.core.memories.chunks import AttachmentDamagedError
 from journal.core.storage.header import read_header
 from journal.core.sync.clock import HybridClock
 from journal.core.sync.kinds import KINDS
@@ -33,6 +36,12 @@ from journal.core.sync.ledger import Ledger, digest
 from journal.core.sync.merge import heads_of
 from journal.core.sync.rounds import add_unsent, note_local_changes, take_versions
 from journal.core.sync.versions import Version
+
+if TYPE_CHECKING:
+    from journal.core.memories.model import Attachment
+
+#: A copy's pictures: blob id -> (its attachment record, its chunks still sealed, in order).
+CopyChunks = dict[str, tuple["Attachment", list[tuple[int, bytes]]]]
 
 _SQLITE_MAGIC = b"SQLite format 3\0"
 ANOTHER_JOURNAL = (
@@ -42,7 +51,9 @@ ANOTHER_JOURNAL = (
 
 
 @contextmanager
-def _copy_opened(journal: Journal, path: Path) -> Iterator[tuple[Journal, bytes]]:
+def _copy_opened(
+    journal: Journal, path: Path
+) -> Iterator[tuple[Journal, bytes, dict[str, tuple[Any, list[tuple[int, bytes]]]]]]:
     data = read_backup_bytes(path)
     if data.startswith(BACKUP_MAGIC):
         if inspect_backup(path).header.journal_id != journal.header.journal_id:
@@ -63,14 +74,20 @@ def _copy_opened(journal: Journal, path: Path) -> Iterator[tuple[Journal, bytes]
                 raise BadInputError("file", ANOTHER_JOURNAL)
             other = Journal(journal.files, journal.database, header, bytearray(journal.data_key_for_rewrap()))
             other.load(session)
-            yield other, data
+            # Pictures' sealed chunks are read now, while the copy is open: the merge keeps those of the
+            # attachments it takes whose chunks this journal lacks (they open under the same key).
+            other_chunks = {
+                item.blob: (item, other.memories.sealed_chunks(session, item.blob))
+                for item in other.memories.attachments()
+            }
+            yield other, data, other_chunks
     except (BackupDamagedError, JournalDamagedError, DBAPIError, sqlite3.Error):
         raise JournalDamagedError("That file is damaged and cannot be read. Nothing was merged.") from None
 
 
 def merge_copy(journal: Journal, path: Path) -> dict[str, int]:
     """Merge the backup or journal file at `path` into `journal`; returns records changed per kind."""
-    with _copy_opened(journal, path) as (other, data):
+    with _copy_opened(journal, path) as (other, data, other_chunks):
         theirs = Ledger(other)
         device = hashlib.blake2b(data, digest_size=16).hexdigest()
         versions: list[Version] = []
@@ -87,6 +104,10 @@ def merge_copy(journal: Journal, path: Path) -> dict[str, int]:
     clock = HybridClock(int(ledger.state["clock"]))
     made = note_local_changes(journal, ledger, clock, KINDS.values())
     with journal.transaction() as session:
+        for item, chunks in other_chunks.values():
+            if chunks and not journal.memories.has_chunks(session, item.blob):
+                with contextlib.suppress(AttachmentDamagedError):  # damaged in the copy: its record waits
+                    journal.memories.put_sealed_chunks(session, item, chunks)
         changed, _refused = take_versions(journal, session, ledger, clock, versions)
         # Other computers read packs, not this file: what came from it goes out with the next round.
         add_unsent(ledger.state, [v for v in [*made, *versions] if v.kind in KINDS])

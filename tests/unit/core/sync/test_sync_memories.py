@@ -230,3 +230,17 @@ def test_edits_and_removals_on_two_computers_end_equal(tmp_path_factory, steps) 
             second.close()
     finally:
         first.close()
+
+
+def test_merging_a_copy_brings_its_pictures_with_their_bytes(computers, tmp_path) -> None:
+    from journal.core.backup.writer import write_backup
+    from journal.core.sync.copies import merge_copy
+
+    first, second = computers(2)
+    data = _picture()
+    attachment_id = _attach(second, data)
+    write_backup(second, tmp_path / "second.rjbackup")
+    merge_copy(first, tmp_path / "second.rjbackup")
+    assert first.memories.attachment(attachment_id) is not None, "the record came in"
+    assert _content(first, attachment_id) == _content(second, attachment_id)  # the bytes came with it
+    assert merge_copy(first, tmp_path / "second.rjbackup") == {}  # twice changes nothing
