@@ -6,16 +6,11 @@ export, and a backup: no socket is connected or bound outside AF_UNIX and no nam
 
 from __future__ import annotations
 
-import app_window_support
-from app_window_support import OFFSCREEN_NOISE, unlock
-
+from helpers.app_window import TODAY, unlock
 from journal.ui.background import wait_for_background
 from journal.ui.first_run.window import RECOVERY
 from network_guard import no_network
 
-pytestmark = OFFSCREEN_NOISE
-app_settings = app_window_support.app_settings  # a fixture, shared
-make_controller = app_window_support.make_controller  # a fixture, shared
 NEW_PASSPHRASE = "lantern meadow quietly folding"
 
 
@@ -47,7 +42,7 @@ def test_the_main_flows_never_reach_a_network(qtbot, make_controller, data_dir, 
 
         journal = controller.journal
         for suffix, choice in ((".csv", "csv"), (".pdf", None)):
-            dialog = ExportDialog(journal, app_window_support.TODAY)
+            dialog = ExportDialog(journal, TODAY)
             qtbot.addWidget(dialog)
             target = tmp_path / f"export{suffix}"
             dialog.ask_target = lambda _suffix, _filter, target=target: target
