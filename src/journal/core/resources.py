@@ -23,6 +23,15 @@ def resources_dir() -> Path:
     raise FileNotFoundError("the app's resources folder is missing; the installation is incomplete")
 
 
+def read_toml_file(path: Path) -> dict[str, Any]:
+    """A content file's TOML; a `ValueError` naming the file when it is not valid TOML."""
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise ValueError(f"{path.name}: not valid TOML ({error})") from error
+
+
 def load_toml(relative: str) -> dict[str, Any]:
     with (resources_dir() / relative).open("rb") as handle:
         return tomllib.load(handle)

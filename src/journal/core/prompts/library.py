@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from journal.core.content_locale import FALLBACK_LOCALE, locale_chain
-from journal.core.resources import resources_dir
+from journal.core.resources import read_toml_file, resources_dir
 
 #: Recovery phases a prompt can fit. "any" fits every phase and the case where no loss date was given.
 PHASES = frozenset({"first_days", "first_weeks", "later", "any"})
@@ -163,11 +163,7 @@ def _locale_folder(kind: str, locale: str) -> Path:
 
 def _read_theme(path: Path) -> Theme:
     where = path.name
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise ValueError(f"{where}: not valid TOML ({error})") from error
+    data = read_toml_file(path)
     _reject_unknown_keys(data, _THEME_KEYS, where)
     key = _text(data, "theme", where)
     if not _THEME_KEY.match(key) or key != path.stem:

@@ -11,12 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from journal.core.resources import resources_dir
+from journal.core.resources import read_toml_file, resources_dir
 
 #: What a line is for, in the order the safety page shows them.
 #: emergency: life at risk now; advice: a nurse or clinician on the phone when unsure how urgent it is;
@@ -102,11 +101,7 @@ def helpline_locales() -> tuple[str, ...]:
 def read_helplines(path: Path) -> HelplineDirectory:
     """Read and check one `<locale>.toml`; raise ValueError naming the file and the line."""
     where = path.name
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise ValueError(f"{where}: not valid TOML ({error})") from error
+    data = read_toml_file(path)
     _reject_unknown(data, _FILE_KEYS, where)
     locale = _text(data, "locale", where)
     if not _LOCALE_FILE.match(locale) or locale != path.stem:

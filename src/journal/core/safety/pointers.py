@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import functools
 import math
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from journal.core.domain.entry import DayEntry, Measurement, SymptomValue
-from journal.core.resources import resources_dir
+from journal.core.resources import read_toml_file, resources_dir
 
 _RULE_KEYS = frozenset({"id", "when"})
 _TEST_KEYS = frozenset({"symptom", "at_least", "is"})
@@ -80,11 +79,7 @@ def load_pointer_rules() -> tuple[PointerRule, ...]:
 
 def read_pointer_rules(path: Path) -> tuple[PointerRule, ...]:
     """Read and check a rules file; raise ValueError naming the rule when something is wrong."""
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise ValueError(f"{path.name}: not valid TOML ({error})") from error
+    data = read_toml_file(path)
     entries = data.get("pointer")
     if not isinstance(entries, list) or not entries:
         raise ValueError(f"{path.name}: needs at least one [[pointer]]")
