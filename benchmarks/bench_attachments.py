@@ -5,7 +5,6 @@ interleaved), attaching a 10 MB photo, a grid of 200 previews, and a backup that
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import os
 import shutil
 import statistics
@@ -13,7 +12,7 @@ import struct
 import time
 from typing import Any
 
-from common import DEMO_PASSPHRASE, DEMO_TODAY, BenchContext, Row, median_ms
+from common import DEMO_PASSPHRASE, DEMO_TODAY, BenchContext, Row, median_ms, unlock_parts_ms
 
 PICTURES_MB = 300
 PHOTO_MB = 10
@@ -35,24 +34,8 @@ def _photo(size: int) -> bytes:
 
 
 def _unlock_sample_ms(files: Any) -> float:
-    """One unlock without the key derivation (the split bench_store and bench_milestones use)."""
-    from journal.core.crypto.keyslots import PASSPHRASE, open_with_passphrase
-    from journal.core.opening import load_journal, open_database
-
-    gc.collect()  # the other journal's freed rows must not be collected inside this sample
-    gc.disable()
-    try:
-        started = time.perf_counter()
-        database, header = open_database(files)
-        opened = time.perf_counter()
-        data_key = open_with_passphrase(header.journal_id, header.slot(PASSPHRASE), DEMO_PASSPHRASE)
-        derived = time.perf_counter()
-        unlocked = load_journal(files, database, header, data_key)
-        loaded = time.perf_counter()
-    finally:
-        gc.enable()
-    unlocked.close()
-    return (opened - started + loaded - derived) * 1000
+    """One unlock, without the key derivation (the same split as bench_store's unlock row)."""
+    return unlock_parts_ms(files, DEMO_PASSPHRASE, quiet_collector=True)[0]
 
 
 def _grid_ms(journal: Any) -> tuple[float, int]:

@@ -7,28 +7,16 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import statistics
-import time
 from typing import Any
 
-from common import DEMO_PASSPHRASE, DEMO_TODAY, BenchContext, Row, median_ms
+from common import DEMO_PASSPHRASE, DEMO_TODAY, BenchContext, Row, median_ms, unlock_parts_ms
 
 RESULTS = 200
 
 
 def _unlock_sample_ms(files: Any) -> float:
     """One unlock, without the key derivation (the same split as bench_store's unlock row)."""
-    from journal.core.crypto.keyslots import PASSPHRASE, open_with_passphrase
-    from journal.core.opening import load_journal, open_database
-
-    started = time.perf_counter()
-    database, header = open_database(files)
-    opened = time.perf_counter()
-    data_key = open_with_passphrase(header.journal_id, header.slot(PASSPHRASE), DEMO_PASSPHRASE)
-    derived = time.perf_counter()
-    unlocked = load_journal(files, database, header, data_key)
-    loaded = time.perf_counter()
-    unlocked.close()
-    return (opened - started + loaded - derived) * 1000
+    return unlock_parts_ms(files, DEMO_PASSPHRASE)[0]
 
 
 def _interleaved_medians(first: Any, second: Any, repeat: int = 9) -> tuple[float, float]:

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from common import DEMO_PASSPHRASE, DEMO_TODAY, BenchContext, Row, alternate, median_ms
+from common import DEMO_PASSPHRASE, DEMO_TODAY, BenchContext, Row, alternate, median_ms, unlock_parts_ms
 from raw_unlock_limit import read_all
 
 SIZES = (365, 3650, 10950)
@@ -48,15 +48,7 @@ def _unlock_vs_limit(folder: Path) -> tuple[float, float, int]:
     journal.close()
 
     def app() -> float:
-        started = time.perf_counter()
-        database, header = open_database(files)
-        opened = time.perf_counter()
-        data_key = open_with_passphrase(header.journal_id, header.slot(PASSPHRASE), DEMO_PASSPHRASE)
-        derived = time.perf_counter()
-        unlocked = load_journal(files, database, header, data_key)
-        loaded = time.perf_counter()
-        unlocked.close()
-        return (opened - started + loaded - derived) * 1000
+        return unlock_parts_ms(files, DEMO_PASSPHRASE)[0]
 
     def limit() -> float:
         started = time.perf_counter()

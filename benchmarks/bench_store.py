@@ -7,14 +7,14 @@ import subprocess
 import sys
 import time
 
-from common import DEMO_PASSPHRASE, DEMO_TODAY, BenchContext, Row, median_ms
+from common import DEMO_PASSPHRASE, DEMO_TODAY, BenchContext, Row, median_ms, unlock_parts_ms
 
 
 def rows(context: BenchContext) -> list[Row]:
     from journal.core.crypto.kdf import derive_key
-    from journal.core.crypto.keyslots import PASSPHRASE, open_with_passphrase
+    from journal.core.crypto.keyslots import PASSPHRASE
     from journal.core.domain.entry import DayEntry
-    from journal.core.opening import load_journal, open_database
+    from journal.core.opening import open_database
 
     journal = context.demo_journal()
     days = len(journal.dates())
@@ -22,15 +22,7 @@ def rows(context: BenchContext) -> list[Row]:
     files = context.demo_files()
 
     def unlock_parts() -> tuple[float, float]:
-        started = time.perf_counter()
-        database, header = open_database(files)
-        opened = time.perf_counter()
-        data_key = open_with_passphrase(header.journal_id, header.slot(PASSPHRASE), DEMO_PASSPHRASE)
-        derived = time.perf_counter()
-        unlocked = load_journal(files, database, header, data_key)
-        loaded = time.perf_counter()
-        unlocked.close()
-        return (opened - started + loaded - derived) * 1000, (derived - opened) * 1000
+        return unlock_parts_ms(files, DEMO_PASSPHRASE)
 
     samples = [unlock_parts() for _ in range(7)]
     unlock_ms = sorted(s[0] for s in samples)[3]
