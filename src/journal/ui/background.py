@@ -3,11 +3,19 @@
 Like Anki's `QueryOp`: the work callable never touches a widget; its result or error comes back
 through a queued signal and the callbacks run on the UI thread. Other views reuse this for
 export and backups, so the API stays small: `run_in_background(parent, work, on_done, on_error)`.
+
+While any work runs, Python's cyclic garbage collector is paused (`CollectorPause`): a collection
+runs on whichever thread happens to allocate, and one on a pool thread would finalize the UI's
+own unreachable Qt objects there. Shiboken then queues their C++ deletion for the UI thread,
+which crashes the app when it drains that queue (seen in CI with PySide6 6.11: a segfault in
+`BindingManager::runDeletionInMainThread`). Plain reference counting is unaffected, so nothing
+leaks; cyclic garbage waits for the first collection after the work, on the UI thread.
 """
 
 from __future__ import annotations
 
-import contextlib
+import gc
+import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -15,6 +23,58 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressBar, QWidget
 
 T = TypeVar("T")
+
+
+class PauseHold:
+    """One piece of work's share of the pause; releasing it twice counts once."""
+
+    def __init__(self, pause: CollectorPause) -> None:
+        self._pause: CollectorPause | None = pause
+
+    def release(self, *_args: object) -> None:
+        pause, self._pause = self._pause, None
+        if pause is not None:
+            pause.leave()
+
+
+class CollectorPause:
+    """Counts the work running in the pool; the cyclic collector is off while there is any.
+
+    A hold is taken on the UI thread when work starts and released when its callback ran, when
+    its operation was closed before the result arrived, or (no receiver left) on the pool thread
+    that found no one to deliver to. A collector that was already off stays off.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._holders = 0
+        self._was_enabled = False
+
+    @property
+    def holders(self) -> int:
+        return self._holders
+
+    def hold(self) -> PauseHold:
+        self.enter()
+        return PauseHold(self)
+
+    def enter(self) -> None:
+        with self._lock:
+            if self._holders == 0:
+                self._was_enabled = gc.isenabled()
+                gc.disable()
+            self._holders += 1
+
+    def leave(self) -> None:
+        with self._lock:
+            if self._holders == 0:
+                return
+            self._holders -= 1
+            if self._holders == 0 and self._was_enabled:
+                gc.enable()
+
+
+collector_pause = CollectorPause()
 
 
 class BackgroundOperation(QObject, Generic[T]):
@@ -35,8 +95,10 @@ class BackgroundOperation(QObject, Generic[T]):
         self._on_done = on_done
         self._on_error = on_error
         self._busy = busy
+        self.pause = collector_pause.hold()
         self.done.connect(self._deliver)
         self.failed.connect(self._fail)
+        self.destroyed.connect(self.pause.release)  # closed before its result arrived
 
     def _deliver(self, result: Any) -> None:
         self._finish()
@@ -52,6 +114,7 @@ class BackgroundOperation(QObject, Generic[T]):
         if self._busy is not None:
             self._busy.setVisible(False)
         _running.discard(self)
+        self.pause.release()
 
 
 class _Task(QRunnable):
@@ -59,6 +122,7 @@ class _Task(QRunnable):
         super().__init__()
         self._work = work
         self._operation = operation
+        self._pause = operation.pause
 
     def run(self) -> None:
         try:
@@ -68,10 +132,11 @@ class _Task(QRunnable):
             return
         self._emit(self._operation.done, result)
 
-    @staticmethod
-    def _emit(signal: Any, value: Any) -> None:
-        with contextlib.suppress(RuntimeError):  # the receiver was closed while the work ran
+    def _emit(self, signal: Any, value: Any) -> None:
+        try:
             signal.emit(value)
+        except RuntimeError:  # the receiver was closed while the work ran: no callback will end the pause
+            self._pause.release()
 
 
 _running: set[BackgroundOperation[Any]] = set()  # keeps operations alive until their callback ran
