@@ -39,6 +39,8 @@ from journal.core.storage.table_names import SEALED_TABLE_NAMES
 from journal.core.storage.transaction_overlay import RowVersion, overlay_of
 
 if TYPE_CHECKING:  # a journal opened for reading only has no database, and never loads SQLAlchemy
+    import sqlite3
+
     from sqlalchemy.orm import Session
 
     from journal.core.storage.database import Database
@@ -100,6 +102,17 @@ class Journal:
         """Open every sealed row into memory. Rows that fail are counted, not fatal."""
         with collector_paused():
             self.take(self._sealed().load_all(session, upgrade=True))
+
+    def load_current(self, connection: sqlite3.Connection) -> bool:
+        """`load` through the driver's connection, in the caller's read transaction; False, with
+        nothing taken, if the manifest is of format 1 (only `load` in a session upgrades it)."""
+        records = self._sealed()
+        with collector_paused():
+            loaded = records.load_from(connection)
+            if records.needs_upgrade:
+                return False
+            self.take(loaded)
+        return True
 
     def use_records(self, records: SealedRecords) -> None:
         """Adopt records already loaded elsewhere (the read-only opening), with their manifest state."""
