@@ -36,7 +36,7 @@ from journal.core.storage.commit_hooks import after_commit
 from journal.core.storage.header import JournalHeader
 from journal.core.storage.records import LoadedRecords, ManifestProblem, SealedRecords, new_row_id
 from journal.core.storage.table_names import SEALED_TABLE_NAMES
-from journal.core.storage.transaction_overlay import RowVersion, overlay_of
+from journal.core.storage.transaction_overlay import RowVersion, overlay_of, row_version_of
 
 if TYPE_CHECKING:  # a journal opened for reading only has no database, and never loads SQLAlchemy
     import sqlite3
@@ -131,7 +131,7 @@ class Journal:
                         unreadable += 1
                         if days[date][0].version >= version:
                             continue
-                    days[date] = (RowVersion(row_id, version), entry)
+                    days[date] = (row_version_of((row_id, version)), entry)
                 elif table == KEY_DATES:
                     self._key_dates[row_id] = (RowVersion(row_id, version), key_date_from_dict(payload))
                 elif table == CARE_RECORDS:
