@@ -23,7 +23,13 @@ from journal.core.care.facts import MedicalFacts
 from journal.core.care.index import CARE_RECORDS, CareIndex
 from journal.core.care.questions import Question
 from journal.core.care.results import TestResult
-from journal.core.domain.codec import entry_from_dict, entry_to_dict, key_date_from_dict, key_date_to_dict
+from journal.core.domain.codec import (
+    entry_from_dict,
+    entry_to_dict,
+    key_date_from_dict,
+    key_date_to_dict,
+    plain_entry_or_none,
+)
 from journal.core.domain.entry import DayEntry
 from journal.core.domain.key_dates import KeyDate
 from journal.core.errors import SHAPE_ERRORS, JournalLockedError, StorageError
@@ -125,7 +131,8 @@ class Journal:
         for table, row_id, version, payload in loaded.rows:
             try:
                 if table == DAYS:
-                    entry = entry_from_dict(payload)
+                    # The fast path's result, or (for a row it does not vouch for) the strict reader's.
+                    entry = plain_entry_or_none(payload) or entry_from_dict(payload)
                     date = entry.date
                     if date in days:  # two rows for one day: keep the newer write
                         unreadable += 1
