@@ -118,6 +118,9 @@ class Journal:
             if records.needs_upgrade:
                 return False
             self.take(loaded)
+            # The opened payloads go before the collector resumes: its first pass (on the next
+            # allocation, which may be this block's own exit) then walks only what the journal keeps.
+            del loaded
         return True
 
     def use_records(self, records: SealedRecords) -> None:
