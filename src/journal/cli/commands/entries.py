@@ -138,7 +138,7 @@ def run_show(arguments: argparse.Namespace) -> int:
 
 
 def run_list(arguments: argparse.Namespace) -> int:
-    from journal.cli.render import day_line
+    from journal.cli.render import DayLines
     from journal.core.domain.codec import entry_to_dict
 
     start = optional_date(arguments.start, "--from")
@@ -149,15 +149,14 @@ def run_list(arguments: argparse.Namespace) -> int:
         entries = journal.days_between(start, end)
         if arguments.json:
             print(json.dumps([entry_to_dict(e) for e in entries], ensure_ascii=False, indent=2))
-        else:
-            catalog = journal.settings().catalog()
-            for entry in entries:
-                print(day_line(entry, catalog))
+        elif entries:
+            lines = DayLines(journal.settings().catalog())
+            print("\n".join(map(lines.line, entries)))
     return 0
 
 
 def run_search(arguments: argparse.Namespace) -> int:
-    from journal.cli.render import day_line
+    from journal.cli.render import DayLines
     from journal.core.domain.codec import entry_to_dict
 
     if not arguments.text.strip():
@@ -166,10 +165,9 @@ def run_search(arguments: argparse.Namespace) -> int:
         found = journal.search(arguments.text)
         if arguments.json:
             print(json.dumps([entry_to_dict(e) for e in found], ensure_ascii=False, indent=2))
+        elif found:
+            lines = DayLines(journal.settings().catalog())
+            print("\n".join(map(lines.line, found)))
         else:
-            catalog = journal.settings().catalog()
-            for entry in found:
-                print(day_line(entry, catalog))
-            if not found:
-                print("No notes hold those words.")
+            print("No notes hold those words.")
     return 0
