@@ -126,7 +126,7 @@ def run_show(arguments: argparse.Namespace) -> int:
     from journal.core.domain.codec import entry_to_dict
 
     date = parse_date(arguments.date, "--date")
-    with unlocked_journal(arguments, read_only=True) as journal:
+    with unlocked_journal(arguments, read_only=True, days=(date, date)) as journal:
         entry = journal.day(date)
         if arguments.json:
             print(json.dumps(entry_to_dict(entry) if entry else None, ensure_ascii=False, indent=2))
@@ -145,7 +145,8 @@ def run_list(arguments: argparse.Namespace) -> int:
     end = optional_date(arguments.end, "--to")
     if start and end and start > end:
         raise BadInputError("--from", "comes after --to")
-    with unlocked_journal(arguments, read_only=True) as journal:
+    days = None if start is None and end is None else (start, end)
+    with unlocked_journal(arguments, read_only=True, days=days) as journal:
         entries = journal.days_between(start, end)
         if arguments.json:
             print(json.dumps([entry_to_dict(e) for e in entries], ensure_ascii=False, indent=2))
