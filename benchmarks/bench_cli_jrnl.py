@@ -245,6 +245,6 @@ def rows(context: BenchContext) -> list[Row]:
             f"{ratio:.2f}× jrnl {version} (target ≤ {TARGET}×, paired median of {ROUNDS}); jrnl {theirs_ms:.0f} ms; "
             f"KDFs taken off: ours {our_kdf:.1f} ms, jrnl's PBKDF2 ({iterations} it.) {jrnl_kdf:.1f} ms"
         )
-        result.append(Row(f"cli vs jrnl: {name} ({DAYS:,} d, long notes)", ours_ms, TARGET * theirs_ms, note,
-                          passed=ratio <= TARGET))  # fmt: skip
+        # The verdict is the paired ratio's (steadier under load than a ratio of the two medians).
+        result.append(Row(f"cli vs jrnl: {name} ({DAYS:,} d, long notes)", ours_ms, None, note, passed=ratio <= TARGET))
     return result
