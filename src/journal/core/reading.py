@@ -7,7 +7,8 @@ upgrade (an older schema or a format-1 manifest), or whose write-ahead log survi
 opened the ordinary way instead.
 
 Every row is still opened and checked, but `days=(start, end)` builds only the days in that range
-(`show --date`, `list --from/--to`): the rest are opened, their date read, and let go. Opening
+(`show --date`, `list --from/--to`): the rest are opened, their date read off the start of their
+JSON, and let go undecoded. Opening
 only the asked-for day's row would need the file to say which row holds which date. An index from
 dates to rows leaks nothing only inside a sealed row, and a sealed index grows with the journal
 and is re-sealed on every save, which is what the manifest's design avoids. Naming a day's row by
@@ -68,6 +69,31 @@ def _read(
         raise
 
 
+def _skip_days_outside(days: DayRange) -> Callable[[str, bytes], bool]:
+    """For `load_from`: true for a day's row whose date, read off the start of its JSON, is outside `days`.
+
+    A day is written as `{"date":"YYYY-MM-DD",…` (the codec's first key, and JSON written by
+    `json.dumps` has each key once), so ten characters say its date without decoding its notes.
+    A row laid out any other way is decoded whole, and `_only_days` decides.
+    """
+    import datetime as dt
+
+    start, end = days
+    low, high = start or dt.date.min, end or dt.date.max
+    fromisoformat = dt.date.fromisoformat
+
+    def skip(table: str, plaintext: bytes) -> bool:
+        if table != DAYS or plaintext[:9] != b'{"date":"' or plaintext[19:20] != b'"':
+            return False
+        try:
+            date = fromisoformat(plaintext[9:19].decode("ascii"))
+        except ValueError:  # UnicodeDecodeError is a ValueError
+            return False
+        return not low <= date <= high
+
+    return skip
+
+
 def _only_days(loaded: LoadedRecords, days: DayRange) -> None:
     """Drop the days outside `days` before they are built; a day whose date does not read stays, to be counted."""
     import datetime as dt
@@ -110,7 +136,7 @@ def _read_claimed(
             return _upgrade_then_read(files, header, data_key)
         records = SealedRecords(header.journal_id, data_key)
         with collector_paused():
-            loaded = records.load_from(connection)
+            loaded = records.load_from(connection, None if days is None else _skip_days_outside(days))
         if records.needs_upgrade:
             return _upgrade_then_read(files, header, data_key)
         if days is not None:

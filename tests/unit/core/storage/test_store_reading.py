@@ -82,3 +82,22 @@ def test_reading_some_days_builds_only_those_and_still_checks_every_row(make_jou
     assert len(whole.days_between()) == 5
     whole.close()
     some.close()
+
+
+def test_a_day_whose_date_is_not_its_first_key_is_still_read_or_left_out_by_its_date(
+    make_journal, data_dir: Path
+) -> None:
+    from journal.core.domain.codec import entry_to_dict
+    from journal.core.storage.records import new_row_id
+
+    journal, _ = make_journal()
+    inside, outside = DAY, DAY + dt.timedelta(days=30)
+    with journal.transaction() as session:
+        for day, note in ((inside, "kept"), (outside, "left out")):
+            payload = entry_to_dict(DayEntry(day, mood=2, note=note))
+            reordered = dict(reversed(list(payload.items())))  # as another writer might lay it out
+            journal._sealed().write(session, "day_entries", new_row_id(), 1, reordered)
+    journal.close()
+    opened = read_with_passphrase(JournalFiles(data_dir), PASSPHRASE, days=(inside, inside))
+    assert [e.note for e in opened.days_between()] == ["kept"] and opened.unreadable_count == 0
+    opened.close()
