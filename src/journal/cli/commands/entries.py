@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
+import gc
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -121,6 +124,28 @@ def run_add(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _collector_paused(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A read command runs without the cycle collector, which comes back once the command let go of the days.
+
+    Reading builds every day once and keeps them all to the end, so a collection meanwhile walks
+    all of them and frees nothing; re-enabled while they were still held (as the opening does when
+    it returns), the next allocation would do just that. After `run`, they are freed by their counts.
+    """
+
+    @functools.wraps(run)
+    def paused(arguments: argparse.Namespace) -> int:
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return run(arguments)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    return paused
+
+
+@_collector_paused
 def run_show(arguments: argparse.Namespace) -> int:
     from journal.cli.render import day_block
     from journal.core.domain.codec import entry_to_dict
@@ -137,6 +162,7 @@ def run_show(arguments: argparse.Namespace) -> int:
     return 0
 
 
+@_collector_paused
 def run_list(arguments: argparse.Namespace) -> int:
     from journal.cli.render import DayLines
     from journal.core.domain.codec import entry_to_dict
@@ -156,6 +182,7 @@ def run_list(arguments: argparse.Namespace) -> int:
     return 0
 
 
+@_collector_paused
 def run_search(arguments: argparse.Namespace) -> int:
     from journal.cli.render import DayLines
     from journal.core.domain.codec import entry_to_dict
