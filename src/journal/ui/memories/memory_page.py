@@ -112,6 +112,7 @@ class MemoryPageView(QDialog):
         )
         self.key_date_pictures.setMinimumHeight(220)
         self.key_date_title = self._title(self.tr("From the key date"), self.key_date_pictures.list)
+        self.key_date_title.setContentsMargins(0, 10, 0, 0)  # a little space after the page's own pictures
         self.key_date_note = QLabel(self.tr("Pictures and letters you kept with the date of the loss."))
         self.key_date_note.setWordWrap(True)
         self.key_date_pictures.changed.connect(self._show_key_date_pictures)
