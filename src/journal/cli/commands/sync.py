@@ -103,7 +103,7 @@ def _status(arguments: argparse.Namespace) -> int:
     with unlocked_journal(arguments) as journal:
         status = sync_status(journal)
     if status.folder is None:
-        print("This journal is not synced with another computer yet (journal sync FOLDER starts it).")
+        print("This journal is not synced from this computer (journal sync FOLDER starts it).")
         return 0
     print(f"Sync folder: {status.folder}{'' if status.folder_reachable else ' (not reachable now)'}")
     print(f"Other computers seen: {status.other_computers}")
