@@ -8,13 +8,14 @@ opened the ordinary way instead.
 
 Every row is still opened and checked, but `days=(start, end)` builds only the days in that range
 (`show --date`, `list --from/--to`): the rest are opened, their date read off the start of their
-JSON, and let go undecoded. Opening
-only the asked-for day's row would need the file to say which row holds which date. An index from
-dates to rows leaks nothing only inside a sealed row, and a sealed index grows with the journal
-and is re-sealed on every save, which is what the manifest's design avoids. Naming a day's row by
-a keyed hash of its date (as the settings' row is named by its name) would need no index, but
-rows made for one day on two computers would then share an id, which the sync merge does not
-expect, and every older journal would keep its random ids: a change of format, not of reading.
+JSON, and let go undecoded. Opening only the asked-for day's row would need the file to say which
+row holds which date. An index from dates to rows leaks nothing only inside a sealed row, and a
+sealed index grows with the journal and is re-sealed on every save, which is what the manifest's
+design avoids. Naming a day's row by a keyed hash of its date (as the settings' row is named by
+its name) would need no index, but rows made for one day on two computers would then share an
+id, which the sync merge does not expect, and every older journal would keep its random ids: a
+change of format, not of reading. Skipping the other rows altogether would also skip checking
+them, so a `show` would no longer notice a journal changed outside the app.
 """
 
 from __future__ import annotations
