@@ -140,19 +140,20 @@ def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
     from journal.core.resources import resources_dir
     from journal.ui.app_settings import APPLICATION, ORGANISATION, AppSettings
     from journal.ui.crash_guard import CrashGuard
-    from journal.ui.theme import apply_theme
+    from journal.ui.theme import FUSION_ARGUMENTS, apply_theme
     from journal.ui.translations import install_translators
 
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing or QApplication([*sys.argv[:1], *FUSION_ARGUMENTS])
     assert isinstance(app, QApplication)
     _translators = install_translators(app)  # kept referenced for the life of the app: Qt does not own them
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Recovery Journal"))
     app.setDesktopFileName("org.recoveryjournal.RecoveryJournal")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "recovery-journal.svg")))
     app_settings = AppSettings()
-    apply_theme(app, app_settings.theme)
+    apply_theme(app, app_settings.theme, fusion=existing is None)
     crash_guard = CrashGuard().install()  # a type and a line to stderr, one gentle message; never the details
     try:
         return _run(app, app_settings, data_dir, demo)

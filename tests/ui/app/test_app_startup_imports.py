@@ -2,7 +2,8 @@
 
 Start-up time is counted to that first window (benchmarks/bench_startup.py), so SQLAlchemy, the
 journal's storage, the main window, the heavy Qt modules and the enums of Qt's namespace (about
-15 ms for its hundred enum types) must wait until the window is up. The app runs in a process of
+15 ms for its hundred enum types) must wait until the window is up; so must Python's view of
+`QEvent` and `QStyle`, whose enums take a few milliseconds each. The app runs in a process of
 its own, as `journal` starts it, and reports what it had loaded when `AppController.start()` returned
 its window, shown.
 """
@@ -28,13 +29,16 @@ started = controller.AppController.start
 
 def start(self):
     window = started(self)
-    import PySide6.QtCore
-    print(json.dumps({
+    from PySide6 import QtCore, QtWidgets
+    report = {
         "window": type(window).__name__,
         "visible": window.isVisible(),
         "modules": sorted(sys.modules),
-        "qt_namespace": "Qt" in vars(PySide6.QtCore),
-    }), flush=True)
+        "qt_namespace": "Qt" in vars(QtCore),
+        "qt_classes_built": [name for name in ("QEvent", "QStyle") if name in {**vars(QtCore), **vars(QtWidgets)}],
+    }
+    report["style"] = QtWidgets.QApplication.instance().style().name()  # asked only now
+    print(json.dumps(report), flush=True)
     return window
 
 controller.AppController.start = start
@@ -90,6 +94,8 @@ def test_the_unlock_window_shows_before_anything_heavy_is_loaded(existing_journa
     assert (report["window"], report["visible"]) == ("UnlockWindow", True)
     assert _heavy(report["modules"]) == []
     assert report["qt_namespace"] is False, "the Qt namespace's enums were built before the first window"
+    assert report["qt_classes_built"] == [], "these Qt classes (and their enums) were built before the first window"
+    assert report["style"] == "fusion"  # given at launch (FUSION_ARGUMENTS), never asked for before the window
 
 
 def test_the_first_run_window_shows_without_sqlalchemy_or_the_journal(tmp_path: Path) -> None:
