@@ -2,6 +2,7 @@
 
 Start-up time counts from here, so only PySide6 and the small unlock/first-run modules are
 imported before the first window shows; SQLAlchemy and the views load while the person types.
+Importing this module loads nothing of Qt: `launch_app` pauses the cyclic collector first (see there).
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journal.ui.specs import HostWindow, ToolSpec, ViewSpec
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from journal.core.journal import Journal
     from journal.ui.app_settings import AppSettings
+    from journal.ui.background import PauseHold
+    from journal.ui.specs import ToolSpec, ViewSpec
     from journal.ui.today.today_view import PromptCardFactory
 
 STARTUP_PROBE = "JOURNAL_STARTUP_PROBE"  # benchmarks: print a mark and quit once the first window shows
@@ -39,6 +40,8 @@ def extra_views() -> tuple[list[ViewSpec], list[ToolSpec], PromptCardFactory]:
     of them slows down the first window.
     """
     from PySide6.QtCore import QCoreApplication
+
+    from journal.ui.specs import HostWindow, ViewSpec
 
     def review(journal: Journal, window: QWidget) -> QWidget:
         from journal.ui.review.review_view import ReviewView
@@ -74,6 +77,8 @@ def tools_for_menus() -> list[ToolSpec]:
     Each saves the day being written first, so an import or restore never races unsaved text.
     """
     from PySide6.QtCore import QCoreApplication
+
+    from journal.ui.specs import HostWindow, ToolSpec
 
     def save_first(window: QWidget) -> bool:
         return window.save_everything() if isinstance(window, HostWindow) else True
@@ -113,6 +118,8 @@ def tools_for_menus() -> list[ToolSpec]:
 def backup_tools(menu: str, save_first: Callable[[QWidget], bool]) -> list[ToolSpec]:
     from PySide6.QtCore import QCoreApplication
 
+    from journal.ui.specs import HostWindow, ToolSpec
+
     def back_up_now(journal: Journal, window: QWidget) -> None:
         from journal.ui.backup.actions import BackupActions
 
@@ -129,6 +136,13 @@ def backup_tools(menu: str, save_first: Callable[[QWidget], bool]) -> list[ToolS
 
 
 def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
+    import gc
+
+    # Up to the first window, imports and widgets make some 100,000 objects and no garbage cycles, so
+    # the cyclic collector (a few ms of scans) waits until that window is up; and since those objects
+    # last as long as the app, they are then frozen (`gc.freeze`): no collection scans them again.
+    collecting = gc.isenabled()
+    gc.disable()
     from PySide6.QtCore import QCoreApplication
 
     from journal.ui.memory import quiet_pyside_import_hook
@@ -139,10 +153,15 @@ def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
 
     from journal.core.resources import resources_dir
     from journal.ui.app_settings import APPLICATION, ORGANISATION, AppSettings
+    from journal.ui.background import collector_pause
     from journal.ui.crash_guard import CrashGuard
     from journal.ui.theme import FUSION_ARGUMENTS, apply_theme
     from journal.ui.translations import install_translators
 
+    gc.freeze()  # the imports' objects; without this, the first allocation after `enable` would scan them all
+    if collecting:
+        gc.enable()  # at once paused again, now as the background work's pause, which knows when to resume it
+    startup = collector_pause.hold()
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     existing = QApplication.instance()
@@ -156,7 +175,7 @@ def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
     apply_theme(app, app_settings.theme, fusion=existing is None)
     crash_guard = CrashGuard().install()  # a type and a line to stderr, one gentle message; never the details
     try:
-        return _run(app, app_settings, data_dir, demo)
+        return _run(app, app_settings, data_dir, demo, startup)
     finally:
         app_settings.sync()
         crash_guard.uninstall()
@@ -172,7 +191,9 @@ def _install_app_filters(app: QApplication) -> tuple[object, ...]:
     return WheelGuard(app).install(app), WindowFitter(app).install(app)
 
 
-def _run(app: QApplication, app_settings: AppSettings, data_dir: Path | None, demo: bool) -> int:
+def _run(app: QApplication, app_settings: AppSettings, data_dir: Path | None, demo: bool, startup: PauseHold) -> int:
+    import gc
+
     from PySide6.QtCore import QTimer
 
     from journal.core.journal_files import JournalFiles, default_data_dir
@@ -190,6 +211,7 @@ def _run(app: QApplication, app_settings: AppSettings, data_dir: Path | None, de
         kdf_helper=True,  # the key derivation's memory stays out of the app's own process
     )
     window = controller.start()
+    QTimer.singleShot(0, lambda: (gc.freeze(), startup.release()))  # the first window is up: collecting resumes
     # The app-wide filters load Qt's enums, so they come once the first window has painted (and then
     # fit it too): a wheel turn over an unchosen control scrolls the page; every window fits its
     # screen, also at 200 %.

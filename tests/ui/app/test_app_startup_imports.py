@@ -26,6 +26,7 @@ from pathlib import Path
 from journal.ui import controller
 
 started = controller.AppController.start
+LATER = ("QEvent", "QStyle", "QMessageBox", "QMainWindow")  # Qt classes the first window has no need of
 
 def start(self):
     window = started(self)
@@ -35,7 +36,7 @@ def start(self):
         "visible": window.isVisible(),
         "modules": sorted(sys.modules),
         "qt_namespace": "Qt" in vars(QtCore),
-        "qt_classes_built": [name for name in ("QEvent", "QStyle") if name in {**vars(QtCore), **vars(QtWidgets)}],
+        "qt_classes_built": [name for name in LATER if name in {**vars(QtCore), **vars(QtWidgets)}],
     }
     report["style"] = QtWidgets.QApplication.instance().style().name()  # asked only now
     print(json.dumps(report), flush=True)
