@@ -25,12 +25,13 @@ def _status(field: str) -> float:
 
 def main(data_dir: str, passphrase: str, work: str) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from journal.ui.memory import StartUpCollection, quiet_pyside_import_hook
+
+    collection = StartUpCollection()  # as launch_app does first
     from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from journal.ui.memory import quiet_pyside_import_hook
-
-    quiet_pyside_import_hook()  # as launch_app does first
+    quiet_pyside_import_hook()
 
     from journal.core.journal_files import JournalFiles
     from journal.core.review.ranges import RangeKind
@@ -39,6 +40,7 @@ def main(data_dir: str, passphrase: str, work: str) -> None:
     from journal.ui.launch import extra_views
     from journal.ui.theme import FUSION_ARGUMENTS
 
+    collection.imports_done()
     app = QApplication([sys.argv[0], *FUSION_ARGUMENTS])  # as launch_app starts it
     settings = AppSettings(QSettings(str(Path(work) / "probe-settings.ini"), QSettings.Format.IniFormat))
     views, tools, prompt_card = extra_views()
@@ -51,6 +53,7 @@ def main(data_dir: str, passphrase: str, work: str) -> None:
         kdf_helper=True,  # as launch_app does
     )
     controller.start()
+    QTimer.singleShot(0, collection.window_shown)
     QCoreApplication.processEvents()
     started_mib = _status("VmRSS")
     for _ in range(40):  # let the heavy imports finish while "the person types"

@@ -2,7 +2,7 @@
 
 Start-up time counts from here, so only PySide6 and the small unlock/first-run modules are
 imported before the first window shows; SQLAlchemy and the views load while the person types.
-Importing this module loads nothing of Qt: `launch_app` pauses the cyclic collector first (see there).
+Importing this module loads nothing of Qt: `launch_app` pauses the cyclic collector first (`StartUpCollection`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from journal.core.journal import Journal
     from journal.ui.app_settings import AppSettings
-    from journal.ui.background import PauseHold
+    from journal.ui.memory import StartUpCollection
     from journal.ui.specs import ToolSpec, ViewSpec
     from journal.ui.today.today_view import PromptCardFactory
 
@@ -136,16 +136,10 @@ def backup_tools(menu: str, save_first: Callable[[QWidget], bool]) -> list[ToolS
 
 
 def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
-    import gc
+    from journal.ui.memory import StartUpCollection, quiet_pyside_import_hook
 
-    # Up to the first window, imports and widgets make some 100,000 objects and no garbage cycles, so
-    # the cyclic collector (a few ms of scans) waits until that window is up; and since those objects
-    # last as long as the app, they are then frozen (`gc.freeze`): no collection scans them again.
-    collecting = gc.isenabled()
-    gc.disable()
+    collection = StartUpCollection()  # no cyclic collection until the first window is up
     from PySide6.QtCore import QCoreApplication
-
-    from journal.ui.memory import quiet_pyside_import_hook
 
     quiet_pyside_import_hook()  # before the rest is imported: their source is not kept in memory
     from PySide6.QtGui import QIcon
@@ -153,15 +147,11 @@ def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
 
     from journal.core.resources import resources_dir
     from journal.ui.app_settings import APPLICATION, ORGANISATION, AppSettings
-    from journal.ui.background import collector_pause
     from journal.ui.crash_guard import CrashGuard
     from journal.ui.theme import FUSION_ARGUMENTS, apply_theme
     from journal.ui.translations import install_translators
 
-    gc.freeze()  # the imports' objects; without this, the first allocation after `enable` would scan them all
-    if collecting:
-        gc.enable()  # at once paused again, now as the background work's pause, which knows when to resume it
-    startup = collector_pause.hold()
+    collection.imports_done()
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     existing = QApplication.instance()
@@ -175,7 +165,7 @@ def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
     apply_theme(app, app_settings.theme, fusion=existing is None)
     crash_guard = CrashGuard().install()  # a type and a line to stderr, one gentle message; never the details
     try:
-        return _run(app, app_settings, data_dir, demo, startup)
+        return _run(app, app_settings, data_dir, demo, collection)
     finally:
         app_settings.sync()
         crash_guard.uninstall()
@@ -191,9 +181,9 @@ def _install_app_filters(app: QApplication) -> tuple[object, ...]:
     return WheelGuard(app).install(app), WindowFitter(app).install(app)
 
 
-def _run(app: QApplication, app_settings: AppSettings, data_dir: Path | None, demo: bool, startup: PauseHold) -> int:
-    import gc
-
+def _run(
+    app: QApplication, app_settings: AppSettings, data_dir: Path | None, demo: bool, collection: StartUpCollection
+) -> int:
     from PySide6.QtCore import QTimer
 
     from journal.core.journal_files import JournalFiles, default_data_dir
@@ -211,7 +201,7 @@ def _run(app: QApplication, app_settings: AppSettings, data_dir: Path | None, de
         kdf_helper=True,  # the key derivation's memory stays out of the app's own process
     )
     window = controller.start()
-    QTimer.singleShot(0, lambda: (gc.freeze(), startup.release()))  # the first window is up: collecting resumes
+    QTimer.singleShot(0, collection.window_shown)  # the first window is up: collecting resumes
     # The app-wide filters load Qt's enums, so they come once the first window has painted (and then
     # fit it too): a wheel turn over an unchosen control scrolls the page; every window fits its
     # screen, also at 200 %.

@@ -5,6 +5,9 @@
   nothing. It is dropped once the heavy imports are done; a traceback reads lines again if needed.
 - Large buffers that Python frees (a backup's image, a key derivation's work area) go back to
   the C allocator, which keeps them unless asked; `malloc_trim` asks (glibc only).
+- Up to the first window, imports and widgets make some 100,000 objects and no garbage cycles, so
+  `StartUpCollection` keeps the cyclic collector from scanning them (a few ms of start-up), then
+  freezes them (`gc.freeze`): they last as long as the app, so no later collection scans them either.
 - glibc gives a large block (over 128 KiB) a mapping of its own, returned to the system when it
   is freed; but each such free raises that threshold (up to 32 MiB), so from the first backup on,
   the journal's images come from the heap and stay there. `return_large_blocks` fixes the
@@ -17,7 +20,37 @@ import gc
 import linecache
 import sys
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from journal.ui.background import PauseHold
+
+
+class StartUpCollection:
+    """The cyclic collector during start-up: paused from construction until `window_shown()`.
+
+    After `imports_done()` the pause is the background work's (`collector_pause`), so work started
+    before the first window (making the demo journal) keeps it paused until that work ends too.
+    """
+
+    def __init__(self) -> None:
+        self._collecting = gc.isenabled()
+        gc.disable()
+        self._hold: PauseHold | None = None
+
+    def imports_done(self) -> None:
+        from journal.ui.background import collector_pause
+
+        gc.freeze()  # without this, the first allocation once enabled would scan every object imported so far
+        if self._collecting:
+            gc.enable()  # and paused again at once, now by the pause that knows when background work ends
+        self._hold = collector_pause.hold()
+
+    def window_shown(self) -> None:
+        gc.freeze()
+        hold, self._hold = self._hold, None
+        if hold is not None:
+            hold.release()
 
 
 def release_import_leftovers(*, collect: bool = True) -> None:
