@@ -156,7 +156,8 @@ class Database:
                 try:
                     yield connection
                 finally:
-                    connection.execute("ROLLBACK")  # it wrote nothing; nothing is kept open
+                    if connection.in_transaction:  # SQLite may have ended it already, on an I/O error
+                        connection.execute("ROLLBACK")  # it wrote nothing; nothing is kept open
             finally:
                 release()
 
