@@ -1,10 +1,16 @@
-"""The app's own errors: each carries a message fit to show a person, with no personal content.
+"""The app's own errors, with the facts as typed fields and never any personal content.
 
-The command line maps each class to its exit code; the GUI shows the message. Messages name the
-field or the file that is wrong, never the text inside it.
+The command line maps each class to its exit code. A storage or damage error carries what went
+wrong (`problem`) and which kind of file it concerns (`kind`); the app (`ui/error_words.py`) and
+the command line (`cli/error_sentences.py`) word it for the person, so core never writes the
+sentence a person reads for them. Their `str()` is a short description for developers. The
+older errors below still carry their own sentence, which names the field or the file that is
+wrong, never the text inside it.
 """
 
 from __future__ import annotations
+
+import enum
 
 # What reading a stored value of the wrong shape raises (a NULL, a number for bytes, a missing key,
 # nesting too deep, a number too long): caught where hostile or damaged data is read, and named as damage.
@@ -56,14 +62,75 @@ class JournalMissingError(JournalError):
         super().__init__(f"There is no journal in {where} yet.")
 
 
+class FileKind(enum.Enum):
+    """Which kind of file or folder a storage or damage error is about (never its path or name)."""
+
+    JOURNAL = "journal"  # the journal's own database, as it is saved to or read
+    JOURNAL_FOLDER = "journal folder"
+    LOCK_FILE = "lock file"
+    KEY_SLOT = "key slot"  # the passphrase's or the recovery key's wrapped key, as it is changed
+    CHOSEN_FILE = "chosen file"  # a file the person asked for: an export, a report, a key
+    BACKUP_FILE = "backup file"
+    RESTORED_JOURNAL = "restored journal"  # the journal a backup is being restored into
+    COPY = "copy"  # another copy of the journal, to merge
+    ATTACHMENT = "attachment"  # one picture or letter kept in the journal
+    SYNC_FOLDER = "sync folder"
+    SYNC_DEVICE_FILE = "sync device file"  # this computer's sync name, kept in the journal's folder
+
+
+class StorageProblem(enum.Enum):
+    """Why the disk or the file system refused (the value is for developers; people get words elsewhere)."""
+
+    DISK_FULL = "disk full"
+    CANNOT_WRITE = "not writable (read-only or no permission)"
+    CANNOT_READ = "not readable"
+    NOT_FOUND = "folder not there"
+    IS_A_FOLDER = "a folder where a file was named"
+    NOT_A_FOLDER = "a file where a folder was named"
+    NAME_TOO_LONG = "name too long"
+    CANNOT_OPEN = "folder cannot be opened (name too long or no permission)"
+    CANNOT_MAKE = "folder cannot be made"
+    LINK = "a symbolic link"
+    NOT_REGULAR = "not a regular file"
+    READ_ONLY = "opened for reading only"
+    NOT_VERIFIED = "written data did not read back the same"
+    STILL_IN_USE = "another program still reads it"
+    CHANGED_ELSEWHERE = "changed by another writer since it was opened"
+    FAILED = "write failed"
+
+
+class Damage(enum.Enum):
+    """What is wrong with a file that was read (the value is for developers; people get words elsewhere)."""
+
+    DAMAGED = "damaged"
+    TOO_COSTLY = "key settings beyond what the app ever uses"
+    UNREADABLE_PARTS = "parts could not be read"
+    NOT_A_BACKUP = "not a backup"
+    HOLDS_DAMAGED_JOURNAL = "holds a damaged journal"
+    INCOMPLETE = "incomplete"
+    DAMAGED_AT_START = "damaged at the start"
+    CUT_SHORT = "it was cut short"
+    EXTRA_BYTES = "extra bytes at the end"
+    CHANGED = "part of it was changed"
+    TOO_LARGE = "far larger than any journal"
+    MISMATCH = "does not match the journal inside it"
+    NOT_READ_BACK = "could not be read back after writing"
+    OUT_OF_ORDER = "its parts were swapped or moved"
+    LAST_MISSING = "its last part is missing"
+    EXTRA_PARTS = "parts were added to it"
+
+
 class JournalDamagedError(JournalError):
-    """The journal file cannot be read as a journal; the one sentence for that is said here."""
+    """A file cannot be read as what it should be; `problem` says how and `kind` which file."""
 
     exit_code = 3
-    DAMAGED = "The journal file is damaged and cannot be read. It was left as it is."
 
-    def __init__(self, message: str = DAMAGED) -> None:
-        super().__init__(message)
+    def __init__(self, problem: Damage, kind: FileKind) -> None:
+        if not isinstance(problem, Damage) or not isinstance(kind, FileKind):
+            raise TypeError("JournalDamagedError takes a Damage and a FileKind, never a sentence")
+        super().__init__(f"{kind.value}: {problem.value}")
+        self.problem = problem
+        self.kind = kind
 
 
 class JournalTooNewError(JournalError):
@@ -93,9 +160,19 @@ class JournalInUseError(JournalError):
 
 
 class StorageError(JournalError):
-    """The disk refused a write (full, read-only, locked). Nothing was saved; the text is still here."""
+    """The disk refused (full, read-only, missing); `problem` says why and `kind` which file or folder.
+
+    Nothing was saved; what the person typed is still on screen.
+    """
 
     exit_code = 1
+
+    def __init__(self, problem: StorageProblem, kind: FileKind) -> None:
+        if not isinstance(problem, StorageProblem) or not isinstance(kind, FileKind):
+            raise TypeError("StorageError takes a StorageProblem and a FileKind, never a sentence")
+        super().__init__(f"{kind.value}: {problem.value}")
+        self.problem = problem
+        self.kind = kind
 
 
 class JournalLockedError(JournalError):
@@ -114,10 +191,7 @@ class JournalChangedError(StorageError):
     exit_code = 4
 
     def __init__(self) -> None:
-        super().__init__(
-            "This journal was changed by another window or command after it was opened here, so this was "
-            "not saved. What you typed is still here; close this window and open the journal again."
-        )
+        super().__init__(StorageProblem.CHANGED_ELSEWHERE, FileKind.JOURNAL)
 
 
 class JournalTamperedError(JournalError):

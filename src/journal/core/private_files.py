@@ -28,7 +28,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from journal.core.errors import BadInputError, StorageError
+from journal.core.errors import BadInputError, FileKind, StorageError, StorageProblem
 
 TEMP_SUFFIX = ".partial"
 _TOKEN_BYTES = 4  # the temporary name's random part: 8 lowercase hex digits
@@ -130,14 +130,14 @@ def write_private(
 ) -> Path:
     """Put `data` at `target` in one step, under the rules above; returns the path written.
 
-    Raises `OutputRefusedError` when the target may not be written and `StorageError` (with a plain
-    reason) when the disk refuses.
+    Raises `OutputRefusedError` when the target may not be written and `StorageError` (saying why)
+    when the disk refuses.
     """
     path = check_output(target, replace=replace, field=field, protected=protected)
     try:
         temporary = write_temporary_beside(path, [data] if isinstance(data, bytes) else data)
     except OSError as error:
-        raise explain_write_error(error, path.name) from None
+        raise explain_write_error(error) from None
     put_in_place(temporary, path, replace=replace, field=field)
     return path
 
@@ -164,7 +164,9 @@ def write_temporary_beside(target: Path, pieces: Iterable[bytes]) -> Path:
     return temporary
 
 
-def put_in_place(temporary: Path, target: Path, *, replace: bool, field: str = "output") -> None:
+def put_in_place(
+    temporary: Path, target: Path, *, replace: bool, field: str = "output", kind: FileKind = FileKind.CHOSEN_FILE
+) -> None:
     """Rename the synced `temporary` to `target` (only onto a free name unless `replace`), then sync the folder."""
     try:
         if replace:
@@ -186,7 +188,7 @@ def put_in_place(temporary: Path, target: Path, *, replace: bool, field: str = "
         with contextlib.suppress(OSError):
             temporary.unlink()
         if isinstance(error, OSError):
-            raise explain_write_error(error, target.name) from None
+            raise explain_write_error(error, kind) from None
         raise
     sync_folder(target.parent)
 
@@ -213,16 +215,16 @@ def sync_folder(folder: Path) -> None:
             os.close(descriptor)
 
 
-def explain_write_error(error: OSError, name: str) -> StorageError:
-    """One plain sentence for a write the disk refused; `name` is the file's own name, never its contents."""
+def explain_write_error(error: OSError, kind: FileKind = FileKind.CHOSEN_FILE) -> StorageError:
+    """Why the disk refused a write of a file of `kind` (by errno; the file's name and path are not kept)."""
     if error.errno == errno.ENOSPC:
-        return StorageError(f"The disk is full, so {name} was not written. Your journal was not changed.")
+        return StorageError(StorageProblem.DISK_FULL, kind)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StorageError(f"The folder of {name} cannot be written to. Choose another place.")
+        return StorageError(StorageProblem.CANNOT_WRITE, kind)
     if error.errno in (errno.ENOENT, errno.ENOTDIR):
-        return StorageError(f"The folder for {name} does not exist. Choose another place.")
+        return StorageError(StorageProblem.NOT_FOUND, kind)
     if error.errno == errno.EISDIR:
-        return StorageError(f"{name} is a folder. Choose a file name.")
+        return StorageError(StorageProblem.IS_A_FOLDER, kind)
     if error.errno == errno.ENAMETOOLONG:
-        return StorageError("That file name is too long. Choose a shorter one.")
-    return StorageError(f"{name} could not be written. Your journal was not changed.")
+        return StorageError(StorageProblem.NAME_TOO_LONG, kind)
+    return StorageError(StorageProblem.FAILED, kind)

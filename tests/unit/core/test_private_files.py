@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers.worded import raises_worded
 from journal.core import private_files
 from journal.core.errors import StorageError
 from journal.core.private_files import OutputProblem, OutputRefusedError, write_private
@@ -45,14 +46,14 @@ def test_a_full_disk_keeps_the_old_file_and_removes_the_temporary_one(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(private_files.os, "write", full)
-    with pytest.raises(StorageError, match="disk is full"):
+    with raises_worded(StorageError, "disk is full"):
         write_bytes_atomically(target, b"new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.md"]
 
 
 def test_a_missing_folder_is_explained(tmp_path: Path) -> None:
-    with pytest.raises(StorageError, match="does not exist"):
+    with raises_worded(StorageError, "does not exist"):
         write_bytes_atomically(tmp_path / "nope" / "out.csv", b"x")
 
 
@@ -62,7 +63,7 @@ def test_a_read_only_folder_is_explained(tmp_path: Path) -> None:
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        with pytest.raises(StorageError, match="cannot be written"):
+        with raises_worded(StorageError, "cannot be written"):
             write_bytes_atomically(folder / "out.csv", b"x")
     finally:
         folder.chmod(0o700)

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from journal.core.errors import JournalError
 from journal.core.sync.ledger import Ledger
 from journal.core.sync.rounds import DigestCache, RoundReport, sync_round
 from journal.ui.background import run_in_background
+from journal.ui.error_words import error_text
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
@@ -121,10 +121,9 @@ class SyncService(QObject):
         self._running = False
         if self._journal.is_locked:
             return
-        if isinstance(error, JournalError):
-            self.round_failed.emit(str(error))
-        else:
-            self.round_failed.emit(self.tr("This round of syncing stopped; nothing was lost. It tries again later."))
+        self.round_failed.emit(
+            error_text(error, self.tr("This round of syncing stopped; nothing was lost. It tries again later."))
+        )
         self._again_if_asked()
 
     def _again_if_asked(self) -> None:

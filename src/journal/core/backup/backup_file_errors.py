@@ -1,22 +1,27 @@
-"""Errors about backup files, each with a message a person can act on and no personal content."""
+"""Errors about backup files: what is wrong with one, as typed fields, with no personal content.
+
+A damaged or foreign file is a `JournalDamagedError` of kind `BACKUP_FILE` whose `problem` says how
+(the app and the command line word it). A backup too new or a secret that does not open one keep
+their own sentence for now, which names the format or the secret and nothing else.
+"""
 
 from __future__ import annotations
 
-from journal.core.errors import JournalDamagedError, JournalTooNewError, WrongSecretError
+from journal.core.errors import Damage, FileKind, JournalDamagedError, JournalTooNewError, WrongSecretError
 
 _LEFT_ALONE = "Nothing was changed."
 
 
 class NotABackupError(JournalDamagedError):
     def __init__(self) -> None:
-        super().__init__(f"This file is not a Recovery Journal backup. {_LEFT_ALONE}")
+        super().__init__(Damage.NOT_A_BACKUP, FileKind.BACKUP_FILE)
 
 
 class BackupDamagedError(JournalDamagedError):
-    """The file starts like a backup but some of it is missing, changed or added."""
+    """The file starts like a backup but some of it is missing, changed or added; `problem` says which."""
 
-    def __init__(self, problem: str) -> None:
-        super().__init__(f"This backup {problem}, so it cannot be used. {_LEFT_ALONE}")
+    def __init__(self, problem: Damage) -> None:
+        super().__init__(problem, FileKind.BACKUP_FILE)
 
 
 class BackupTooNewError(JournalTooNewError):
