@@ -1,14 +1,29 @@
-"""The command line's sentences for core's typed errors, in one place (the app's are in `ui/error_words.py`).
+"""The command line's sentences for core's errors, in one place (the app's are in `ui/error_words.py`).
 
-Core raises a storage refusal or a damaged file as a problem and a file kind, never as a sentence;
-this module words them for a terminal. A pair with no sentence of its own gets its problem's plain
-sentence. The app says the same things through translation, and a test keeps the two in step.
-Other errors of the app still carry their own sentence, which names what failed, never what was written.
+Core raises a storage refusal or a damaged file as a problem and a file kind, and its other errors
+as a class with typed fields, never as a sentence; this module words them for a terminal. A pair
+with no sentence of its own gets its problem's plain sentence. The app says the same things through
+translation, and a test keeps the two in step. Only `BadInputError` ("field: problem") still
+carries its own words, which name the field that is wrong, never what was typed in it.
 """
 
 from __future__ import annotations
 
-from journal.core.errors import Damage, FileKind, JournalDamagedError, JournalError, StorageError, StorageProblem
+from journal.core.errors import (
+    Damage,
+    FileKind,
+    JournalDamagedError,
+    JournalError,
+    JournalExistsError,
+    JournalInUseError,
+    JournalLockedError,
+    JournalMissingError,
+    JournalTamperedError,
+    JournalTooNewError,
+    StorageError,
+    StorageProblem,
+    WrongSecretError,
+)
 
 _K, _P, _D = FileKind, StorageProblem, Damage
 
@@ -197,4 +212,52 @@ def error_sentence(error: JournalError) -> str:
         return STORAGE_SENTENCES.get((error.kind, error.problem)) or STORAGE_PROBLEM_SENTENCES[error.problem]
     if isinstance(error, JournalDamagedError):
         return DAMAGE_SENTENCES.get((error.kind, error.problem)) or DAMAGE_PROBLEM_SENTENCES[error.problem]
-    return str(error)  # an error that still carries its own sentence
+    if isinstance(error, WrongSecretError):
+        return _wrong_secret(error)
+    if isinstance(error, JournalTooNewError):
+        return _too_new(error)
+    for kind, sentence in _FIXED:
+        if isinstance(error, kind):
+            return sentence
+    return str(error)  # BadInputError: "field: problem", naming the field, never what was typed
+
+
+def _wrong_secret(error: WrongSecretError) -> str:
+    from journal.core.backup.backup_file_errors import BackupWrongSecretError
+
+    if isinstance(error, BackupWrongSecretError):
+        which = "That recovery key" if error.is_recovery_key else "That passphrase"
+        return (
+            f"{which} does not open this backup. A backup opens with the passphrase or recovery key the "
+            "journal had when the backup was made. Nothing was changed."
+        )
+    if error.is_recovery_key:
+        return "That recovery key does not open this journal. Nothing was changed."
+    return "That passphrase does not open this journal. Nothing was changed."
+
+
+def _too_new(error: JournalTooNewError) -> str:
+    from journal.core.backup.backup_file_errors import BackupTooNewError
+
+    if isinstance(error, BackupTooNewError):
+        return (
+            f"This backup was made by a newer version of the app (format {error.found}; this version reads up "
+            f"to {error.supported}). Please update the app to open it. Nothing was changed."
+        )
+    return (
+        f"This journal was written by a newer version of the app (format {error.found}; this version reads up "
+        f"to {error.supported}). Please update the app; the journal was not changed."
+    )
+
+
+_FIXED: tuple[tuple[type[JournalError], str], ...] = (
+    (JournalInUseError, "This journal is open in another window or command. Close that one first."),
+    (JournalLockedError, "The journal is locked."),
+    (JournalMissingError, "There is no journal in this folder yet; journal init makes one. Nothing was changed."),
+    (JournalExistsError, "A journal already exists in this folder; it was left as it is."),
+    (
+        JournalTamperedError,
+        "Parts of this journal were changed or removed outside the app, so nothing new is saved until you "
+        "decide to keep the journal as it is now. Nothing was changed.",
+    ),
+)

@@ -40,7 +40,7 @@ def unlocked_journal(arguments: argparse.Namespace, *, read_only: bool = False) 
 
     files = journal_files(arguments)
     if not files.exists():
-        raise JournalMissingError(str(files.data_dir))
+        raise JournalMissingError()
     secret = current_secret(getattr(arguments, "passphrase_file", None))
     try:
         if secret.is_recovery_key:

@@ -3,9 +3,9 @@
 The command line maps each class to its exit code. A storage or damage error carries what went
 wrong (`problem`) and which kind of file it concerns (`kind`); the app (`ui/error_words.py`) and
 the command line (`cli/error_sentences.py`) word it for the person, so core never writes the
-sentence a person reads for them. Their `str()` is a short description for developers. The
-older errors below still carry their own sentence, which names the field or the file that is
-wrong, never the text inside it.
+sentence a person reads for them. The other errors are worded there by their class and fields.
+Every `str()` is a short description for developers. Only `BadInputError` still carries its own
+words ("field: problem"), which name the field that is wrong, never the text inside it.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ class WrongSecretError(JournalError):
     exit_code = 2
 
     def __init__(self, what: str = "passphrase") -> None:
-        super().__init__(f"That {what} does not open this journal. Nothing was changed.")
+        super().__init__(f"wrong {what}")
         self.secret = what
 
     @property
@@ -56,10 +56,12 @@ class WrongSecretError(JournalError):
 
 
 class JournalMissingError(JournalError):
+    """There is no journal in the data folder yet (the folder is not named: it is the person's own path)."""
+
     exit_code = 3
 
-    def __init__(self, where: str) -> None:
-        super().__init__(f"There is no journal in {where} yet.")
+    def __init__(self) -> None:
+        super().__init__("no journal in the data folder")
 
 
 class FileKind(enum.Enum):
@@ -137,26 +139,25 @@ class JournalTooNewError(JournalError):
     exit_code = 3
 
     def __init__(self, found: int, supported: int) -> None:
-        super().__init__(
-            f"This journal was written by a newer version of the app (format {found}; this version reads "
-            f"up to {supported}). Please update the app; the journal was not changed."
-        )
+        super().__init__(f"format {found}; this version reads up to {supported}")
         self.found = found
         self.supported = supported
 
 
 class JournalExistsError(JournalError):
+    """A journal is already in the data folder, so none is made there (the folder is not named)."""
+
     exit_code = 1
 
-    def __init__(self, where: str) -> None:
-        super().__init__(f"A journal already exists in {where}; it was left as it is.")
+    def __init__(self) -> None:
+        super().__init__("a journal already in the data folder")
 
 
 class JournalInUseError(JournalError):
     exit_code = 4
 
     def __init__(self) -> None:
-        super().__init__("This journal is open in another window or command. Close that one first.")
+        super().__init__("journal in use by another process")
 
 
 class StorageError(JournalError):
@@ -181,7 +182,7 @@ class JournalLockedError(JournalError):
     exit_code = 1
 
     def __init__(self) -> None:
-        super().__init__("The journal is locked.")
+        super().__init__("journal locked")
 
 
 class JournalChangedError(StorageError):
@@ -201,7 +202,4 @@ class JournalTamperedError(JournalError):
     exit_code = 3
 
     def __init__(self) -> None:
-        super().__init__(
-            "Parts of this journal were changed or removed outside the app, so nothing new is saved until "
-            "you decide to keep the journal as it is now. Nothing was changed."
-        )
+        super().__init__("entry versions changed outside the app")

@@ -42,7 +42,7 @@ def read_with_recovery_key(files: JournalFiles, recovery_key: str) -> Journal:
 
 def _read(files: JournalFiles, open_slot: Callable[[JournalHeader], bytearray], what: str = "passphrase") -> Journal:
     if not files.exists():
-        raise JournalMissingError(str(files.data_dir))
+        raise JournalMissingError()
     files.claim()
     try:
         return _read_claimed(files, open_slot, what)

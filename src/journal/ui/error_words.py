@@ -1,65 +1,114 @@
 """The app's words for core's errors: each error worded once, here, through translation.
 
-Core raises typed errors with the facts as fields: a storage refusal or a damaged file as a problem
-and a file kind (`StorageError`, `JournalDamagedError`), which format a journal has, which secret
-failed, why an output file is refused. The app says them in the person's language. The command line
-words the same errors in `cli/error_sentences.py`; a test keeps the two in step. An error of the
-app's that has no typed fields yet is shown by its own sentence, which names what failed and never
-what was written; anything that is not the app's own error is never worded by its message.
+Core raises typed errors with the facts as fields, never a sentence: a storage refusal or a damaged
+file as a problem and a file kind (`StorageError`, `JournalDamagedError`), which format a journal
+has, which secret failed, why an output file is refused. The app says them in the person's language.
+The command line words the same errors in `cli/error_sentences.py`; a test keeps the two in step.
+Only `BadInputError` still carries core's words ("field: problem"), which name the field that is
+wrong and never what was typed; anything that is not the app's own error is never worded by its message.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from journal.core.errors import Damage, FileKind, StorageProblem
+from journal.core.backup.backup_file_errors import BackupTooNewError, BackupWrongSecretError
+from journal.core.errors import (
+    Damage,
+    FileKind,
+    JournalDamagedError,
+    JournalError,
+    JournalExistsError,
+    JournalInUseError,
+    JournalLockedError,
+    JournalMissingError,
+    JournalTamperedError,
+    JournalTooNewError,
+    StorageError,
+    StorageProblem,
+    WrongSecretError,
+)
 from journal.core.private_files import OutputProblem, OutputRefusedError
 
 
 def error_text(error: Exception, fallback: str | None = None) -> str:
-    """The sentence for what the journal refused (the app's words where it has them, translatable).
+    """The sentence for what the journal refused (the app's words, translatable).
 
     Errors that are not the app's own are never worded by their message: `fallback` is said instead.
     """
-    from journal.core.backup.backup_file_errors import BackupTooNewError
-    from journal.core.errors import (
-        JournalDamagedError,
-        JournalError,
-        JournalInUseError,
-        JournalLockedError,
-        JournalTooNewError,
-        StorageError,
-    )
-
     if isinstance(error, StorageError):
         return storage_words().get((error.kind, error.problem)) or storage_problem_words()[error.problem]
     if isinstance(error, JournalDamagedError):
         return damage_words().get((error.kind, error.problem)) or damage_problem_words()[error.problem]
     if isinstance(error, OutputRefusedError):
         return output_refusal_text(error)
+    if isinstance(error, WrongSecretError):
+        return _wrong_secret_text(error)
+    if isinstance(error, JournalTooNewError):
+        return _too_new_text(error)
+    if isinstance(error, JournalError):
+        fixed = _fixed_text(error)
+        return fixed if fixed is not None else str(error)  # BadInputError: "field: problem", never what was typed
+    if fallback is not None:
+        return fallback
+    return QCoreApplication.translate("ErrorWords", "The journal could not be saved. What you typed is still here.")
+
+
+def _wrong_secret_text(error: WrongSecretError) -> str:
+    if isinstance(error, BackupWrongSecretError):
+        if error.is_recovery_key:
+            return QCoreApplication.translate(
+                "ErrorWords",
+                "That recovery key does not open this backup. A backup opens with the passphrase or recovery key "
+                "the journal had when the backup was made. Nothing was changed.",
+            )
+        return QCoreApplication.translate(
+            "ErrorWords",
+            "That passphrase does not open this backup. A backup opens with the passphrase or recovery key "
+            "the journal had when the backup was made. Nothing was changed.",
+        )
+    if error.is_recovery_key:
+        return QCoreApplication.translate(
+            "ErrorWords", "That recovery key does not open this journal. Nothing was changed."
+        )
+    return QCoreApplication.translate("ErrorWords", "That passphrase does not open this journal. Nothing was changed.")
+
+
+def _too_new_text(error: JournalTooNewError) -> str:
     if isinstance(error, BackupTooNewError):
         return QCoreApplication.translate(
             "ErrorWords",
             "This backup was made by a newer version of the app (format {0}; this version reads up to {1}). "
             "Please update the app to open it. Nothing was changed.",
         ).format(error.found, error.supported)
-    if isinstance(error, JournalTooNewError):
-        return QCoreApplication.translate(
-            "ErrorWords",
-            "This journal was written by a newer version of the app (format {0}; this version reads up to {1}). "
-            "Please update the app; the journal was not changed.",
-        ).format(error.found, error.supported)
+    return QCoreApplication.translate(
+        "ErrorWords",
+        "This journal was written by a newer version of the app (format {0}; this version reads up to {1}). "
+        "Please update the app; the journal was not changed.",
+    ).format(error.found, error.supported)
+
+
+def _fixed_text(error: Exception) -> str | None:
+    """The words for an error whose class says everything (no fields), or None."""
     if isinstance(error, JournalInUseError):
         return QCoreApplication.translate(
             "ErrorWords", "This journal is open in another window or command. Close that one first."
         )
     if isinstance(error, JournalLockedError):
         return QCoreApplication.translate("ErrorWords", "The journal is locked.")
-    if isinstance(error, JournalError):
-        return str(error)  # its own sentence: it names what failed, never what was written
-    if fallback is not None:
-        return fallback
-    return QCoreApplication.translate("ErrorWords", "The journal could not be saved. What you typed is still here.")
+    if isinstance(error, JournalMissingError):
+        return QCoreApplication.translate("ErrorWords", "There is no journal in this folder yet. Nothing was changed.")
+    if isinstance(error, JournalExistsError):
+        return QCoreApplication.translate(
+            "ErrorWords", "A journal already exists in this folder; it was left as it is."
+        )
+    if isinstance(error, JournalTamperedError):
+        return QCoreApplication.translate(
+            "ErrorWords",
+            "Parts of this journal were changed or removed outside the app, so nothing new is saved until you "
+            "decide to keep the journal as it is now. Nothing was changed.",
+        )
+    return None
 
 
 def output_refusal_text(error: OutputRefusedError) -> str:

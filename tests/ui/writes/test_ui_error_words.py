@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from helpers.error_pairs import raised_pairs
+from helpers.error_samples import sample_errors, worded_classes
 from journal.cli import error_sentences
 from journal.core.errors import (
     Damage,
@@ -74,3 +75,21 @@ def test_error_text_words_the_typed_errors_and_never_a_foreign_message(qapp) -> 
     assert (
         error_text(OSError("/home/someone/private.txt"), "The file could not be read.") == "The file could not be read."
     )
+
+
+def test_every_error_class_of_core_has_words_of_its_own(qapp) -> None:  # type: ignore[no-untyped-def]
+    samples = sample_errors()
+    assert worded_classes() == set(samples)
+    for kind, instances in samples.items():
+        said = [error_text(instance, "fallback") for instance in instances]
+        assert all(s != str(i) and s != "fallback" for s, i in zip(said, instances, strict=True)), kind
+        assert len(set(said)) == len(said), kind
+
+
+def test_the_app_says_what_the_command_line_says_but_for_its_commands(qapp) -> None:  # type: ignore[no-untyped-def]
+    from journal.core.errors import JournalMissingError
+
+    for instances in sample_errors().values():
+        for instance in instances:
+            if not isinstance(instance, JournalMissingError):  # the app does not point at `journal init`
+                assert error_text(instance) == error_sentences.error_sentence(instance)

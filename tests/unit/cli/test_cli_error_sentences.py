@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from helpers.error_pairs import raised_pairs
+from helpers.error_samples import sample_errors, worded_classes
 from journal.cli import error_sentences
 from journal.cli.error_sentences import error_sentence
 from journal.cli.main import run_command_line
@@ -48,3 +49,24 @@ def test_a_file_given_as_the_journal_folder_is_said_plainly(tmp_path: Path, caps
     err = capsys.readouterr().err
     assert err == "journal: That is a file, not a folder; choose the folder the journal is in.\n"
     assert not_a_folder.read_text(encoding="utf-8") == "mine"
+
+
+def test_every_error_class_of_core_has_a_sentence_of_its_own() -> None:
+    samples = sample_errors()
+    assert worded_classes() == set(samples)  # a new error class needs a sample here, and words
+    for kind, instances in samples.items():
+        sentences = [error_sentence(instance) for instance in instances]
+        assert all(s != str(i) and s[0].isupper() for s, i in zip(sentences, instances, strict=True)), kind
+        assert len(set(sentences)) == len(sentences), kind  # each secret, each format, said apart
+
+
+def test_a_backup_is_not_worded_as_a_journal() -> None:
+    from journal.core.backup.backup_file_errors import BackupTooNewError, BackupWrongSecretError
+    from journal.core.errors import JournalTooNewError, WrongSecretError
+
+    assert error_sentence(BackupTooNewError(9, 2)) != error_sentence(JournalTooNewError(9, 2))
+    assert "format 9; this version reads up to 2" in error_sentence(BackupTooNewError(9, 2))
+    assert error_sentence(BackupWrongSecretError("recovery key")).startswith(
+        "That recovery key does not open this backup"
+    )
+    assert error_sentence(WrongSecretError()) == "That passphrase does not open this journal. Nothing was changed."

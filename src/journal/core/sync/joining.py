@@ -48,7 +48,7 @@ def join_from_folder(
         raise BadInputError("folder", "there is no folder with that name")
     files.claim()
     if files.exists():
-        raise JournalExistsError(str(files.data_dir))
+        raise JournalExistsError()
     opened: list[tuple[int, str, JournalHeader, bytearray]] = []
     tried: set[str] = set()
     found_any = False

@@ -43,7 +43,7 @@ def test_a_file_that_is_not_a_backup_is_named_so(tmp_path: Path) -> None:
 
 def test_a_newer_format_is_refused_as_too_new(tmp_path: Path, backup_bytes: bytes) -> None:
     newer = backup_bytes[:8] + struct.pack(">H", 2) + backup_bytes[10:]
-    with pytest.raises(BackupTooNewError, match="newer version of the app"):
+    with raises_worded(BackupTooNewError, "newer version of the app"):
         _open(tmp_path, newer)
 
 

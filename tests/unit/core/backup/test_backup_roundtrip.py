@@ -48,7 +48,7 @@ def test_backup_opens_with_the_secret_current_when_it_was_made(make_journal, tmp
     path = write_backup(journal, tmp_path / "b.rjbackup").path
     change_passphrase(journal, "a brand new passphrase", CHEAP_KDF)
     assert open_backup(path, PASSPHRASE).report.days == 1
-    with pytest.raises(BackupWrongSecretError, match="does not open this backup"):
+    with raises_worded(BackupWrongSecretError, "does not open this backup"):
         open_backup(path, "a brand new passphrase")
 
 
