@@ -24,6 +24,7 @@ from journal.core.errors import (
     StorageProblem,
     WrongSecretError,
 )
+from journal.core.private_files import OutputProblem, OutputRefusedError
 
 _K, _P, _D = FileKind, StorageProblem, Damage
 
@@ -205,6 +206,18 @@ DAMAGE_PROBLEM_SENTENCES: dict[Damage, str] = {
     _D.EXTRA_PARTS: "Parts were added to this file, so it cannot be used. Nothing was changed.",
 }
 
+# After the option's name ("-o: ..."): a terminal agrees to replace a file with --force.
+OUTPUT_SENTENCES: dict[OutputProblem, str] = {
+    OutputProblem.EMPTY: "give a file name",
+    OutputProblem.FOLDER: "that is a folder; give a file name",
+    OutputProblem.IN_DATA_FOLDER: (
+        "that is inside the journal's own folder, where nothing else is ever written; choose another place"
+    ),
+    OutputProblem.EXISTS: "a file of that name already exists; choose a new name, or add --force to replace it",
+    OutputProblem.NOT_REGULAR: "that is not a regular file, so it is not replaced; choose a new name",
+    OutputProblem.SAME_AS_INPUT: "that is the file being read; choose another name for the output",
+}
+
 
 def error_sentence(error: JournalError) -> str:
     """The sentence the command line prints for `error` (after "journal: ")."""
@@ -212,6 +225,8 @@ def error_sentence(error: JournalError) -> str:
         return STORAGE_SENTENCES.get((error.kind, error.problem)) or STORAGE_PROBLEM_SENTENCES[error.problem]
     if isinstance(error, JournalDamagedError):
         return DAMAGE_SENTENCES.get((error.kind, error.problem)) or DAMAGE_PROBLEM_SENTENCES[error.problem]
+    if isinstance(error, OutputRefusedError):
+        return f"{error.field}: {OUTPUT_SENTENCES[error.problem]}"
     if isinstance(error, WrongSecretError):
         return _wrong_secret(error)
     if isinstance(error, JournalTooNewError):

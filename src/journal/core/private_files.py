@@ -37,16 +37,18 @@ _JOURNAL_MARKS = ("journal.sqlite3", "journal.lock")
 
 
 class OutputProblem(enum.Enum):
-    EMPTY = "give a file name"
-    FOLDER = "that is a folder; give a file name"
-    IN_DATA_FOLDER = "that is inside the journal's own folder, where nothing else is ever written; choose another place"
-    EXISTS = "a file of that name already exists; choose a new name, or add --force to replace it"
-    NOT_REGULAR = "that is not a regular file, so it is not replaced; choose a new name"
-    SAME_AS_INPUT = "that is the file being read; choose another name for the output"
+    """Why a target may not be written (the value is for developers: the app and the command line word it)."""
+
+    EMPTY = "no file name"
+    FOLDER = "a folder"
+    IN_DATA_FOLDER = "inside a journal's own folder"
+    EXISTS = "a file of that name exists"
+    NOT_REGULAR = "not a regular file"
+    SAME_AS_INPUT = "the file being read"
 
 
 class OutputRefusedError(BadInputError):
-    """The target may not be written; `problem` says why (the command line and the app word it)."""
+    """The target may not be written; `field` names the option and `problem` says why (worded elsewhere)."""
 
     def __init__(self, field: str, problem: OutputProblem) -> None:
         super().__init__(field, problem.value)

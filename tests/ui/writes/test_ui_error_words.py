@@ -21,9 +21,13 @@ from journal.ui import error_words
 from journal.ui.error_words import error_text
 
 
-def test_every_problem_has_words() -> None:
+def test_every_problem_has_words(qapp) -> None:  # type: ignore[no-untyped-def]
     assert set(error_words.storage_problem_words()) == set(StorageProblem)
     assert set(error_words.damage_problem_words()) == set(Damage)
+    for problem in OutputProblem:
+        refused = OutputRefusedError("output", problem)
+        said = error_text(refused, "fallback")
+        assert said[0].isupper() and said.endswith(".") and said != "fallback" and "output" not in said
 
 
 def test_every_pair_core_raises_has_its_own_words() -> None:

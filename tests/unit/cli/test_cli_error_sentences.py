@@ -15,8 +15,11 @@ from journal.core.errors import Damage, FileKind, JournalDamagedError, StorageEr
 
 
 def test_every_problem_has_a_sentence() -> None:
+    from journal.core.private_files import OutputProblem
+
     assert set(error_sentences.STORAGE_PROBLEM_SENTENCES) == set(StorageProblem)
     assert set(error_sentences.DAMAGE_PROBLEM_SENTENCES) == set(Damage)
+    assert set(error_sentences.OUTPUT_SENTENCES) == set(OutputProblem)
 
 
 def test_every_pair_core_raises_has_its_own_sentence() -> None:

@@ -70,7 +70,7 @@ def test_backup_replaces_an_existing_file_whole_only_when_asked(journal: Journal
 
     target = tmp_path / "b.rjbackup"
     target.write_bytes(b"old contents")
-    with pytest.raises(OutputRefusedError, match="already exists"):
+    with raises_worded(OutputRefusedError, "already exists"):
         write_backup(journal, target)
     assert target.read_bytes() == b"old contents"
     write_backup(journal, target, replace=True)
