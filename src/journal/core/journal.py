@@ -26,7 +26,7 @@ from journal.core.care.results import TestResult
 from journal.core.domain.codec import entry_from_dict, entry_to_dict, key_date_from_dict, key_date_to_dict
 from journal.core.domain.entry import DayEntry
 from journal.core.domain.key_dates import KeyDate
-from journal.core.errors import SHAPE_ERRORS, JournalLockedError, StorageError
+from journal.core.errors import SHAPE_ERRORS, FileKind, JournalLockedError, StorageError, StorageProblem
 from journal.core.journal_files import JournalFiles
 from journal.core.memories.chunks import ChunkSealer
 from journal.core.memories.index import MEMORY_RECORDS, MemoryIndex
@@ -205,7 +205,7 @@ class Journal:
     def transaction(self) -> Iterator[Session]:
         self._sealed()
         if self.database is None:
-            raise StorageError("This journal was opened for reading only, so nothing was saved.")
+            raise StorageError(StorageProblem.READ_ONLY, FileKind.JOURNAL)
         with self.database.transaction() as session:
             yield session
 
