@@ -32,18 +32,44 @@ RECENT_TERMS = 16
 
 
 class _Block:
-    """Consecutive days' folded notes: note `i` is `text[starts[i]:starts[i + 1] - 1]`."""
+    """Consecutive days' folded notes: note `i` is `text[starts[i]:starts[i + 1] - 1]`.
 
-    __slots__ = ("dates", "found", "starts", "text")
+    A block is folded when a search first reaches it, so the first search folds each block and
+    looks through it while it is still in the processor's cache (and one limited to some dates
+    folds only the blocks it needs)."""
+
+    __slots__ = ("_notes", "_starts", "_text", "dates", "found")
 
     def __init__(self, dates: list[dt.date], starts: list[int], text: str) -> None:
         self.dates = dates
-        self.starts = starts  # one more than dates: the last is len(text)
-        self.text = text
+        self._starts = starts  # one more than dates: the last is len(text)
+        self._text = text
+        self._notes: list[str] | None = None  # the notes as written, until folded
         self.found: dict[str, list[int]] = {}  # a recent term → the notes (indexes) that hold it
 
     @classmethod
-    def of(cls, dates: list[dt.date], notes: list[str]) -> _Block:
+    def unfolded(cls, dates: list[dt.date], notes: list[str]) -> _Block:
+        block = cls(dates, [], "")
+        block._notes = notes
+        return block
+
+    @property
+    def text(self) -> str:
+        if self._notes is not None:
+            self._fold(self._notes)
+        return self._text
+
+    @text.setter
+    def text(self, text: str) -> None:
+        self._text = text
+
+    @property
+    def starts(self) -> list[int]:
+        if self._notes is not None:
+            self._fold(self._notes)
+        return self._starts
+
+    def _fold(self, notes: list[str]) -> None:
         joined = SEPARATOR.join(notes) + SEPARATOR
         text = fold_keeping_length(joined)  # the usual case: one fold of the whole block, offsets kept
         lengths: Iterable[int]
@@ -53,7 +79,9 @@ class _Block:
             lengths = map(len, folded)
         else:
             lengths = map(len, notes)
-        return cls(dates, [0, *map(operator.add, accumulate(lengths), range(1, len(notes) + 1))], text)
+        self._text = text
+        self._starts = [0, *map(operator.add, accumulate(lengths), range(1, len(notes) + 1))]
+        self._notes = None
 
     def notes_holding(self, terms: list[str]) -> list[int]:
         """Indexes of the notes holding every term (`terms`: longest first, no repeats)."""
@@ -116,7 +144,7 @@ class FoldedNotes:
         while begin < len(notes):
             before = ends[begin - 1] if begin else 0
             stop = min(bisect.bisect_left(ends, before + BLOCK_CHARS, begin) + 1, len(notes))
-            self._blocks.append(_Block.of(dates[begin:stop], notes[begin:stop]))
+            self._blocks.append(_Block.unfolded(dates[begin:stop], notes[begin:stop]))
             begin = stop
 
     def __len__(self) -> int:
