@@ -354,7 +354,9 @@ class Journal:
         self._sorted_dates.clear()
         self._key_dates.clear()
         self._documents.clear()
-        self._folded_notes = None
+        if self._folded_notes is not None:
+            self._folded_notes.drop()
+            self._folded_notes = None
         self.care.clear()
         self.memories.clear()
         if self.database is not None:

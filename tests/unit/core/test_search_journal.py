@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import re
 import weakref
 from pathlib import Path
 
@@ -79,12 +80,14 @@ def test_a_save_that_does_not_commit_leaves_the_index_as_it_was(journal: Journal
 def test_locking_drops_the_index_and_a_new_unlock_builds_a_fresh_one(
     journal: Journal, built: list, data_dir: Path
 ) -> None:
-    save(journal, DayEntry(DAY, note="something private"))
-    assert dates_found(journal, "private") == [DAY]
+    save(journal, DayEntry(DAY, note="something private, hush"))
+    assert dates_found(journal, "private") == [DAY] and dates_found(journal, "hush") == [DAY]
     gone = weakref.ref(built.pop())
     journal.lock()
     gc.collect()
     assert gone() is None  # nothing holds the folded notes (or the words searched) after lock
+    patterns = [str(found.pattern) for found in gc.get_objects() if isinstance(found, re.Pattern)]
+    assert not any("hush" in pattern for pattern in patterns)  # short words are searched with `re`
     assert journal.search("private") == []
     again = unlock_again(journal, data_dir)
     try:
