@@ -1,7 +1,7 @@
 """Every note's fold, held in memory while the journal is unlocked, so a search is a few `str.find`s.
 
 A search used to test each folded note with `in`, one Python step per day. Here the folded notes
-of consecutive days are joined into blocks of 16–32 K characters, each note followed by a newline;
+of consecutive days are joined into blocks of 64–128 K characters, each note followed by a newline;
 a search runs `str.find` along a block (one pass in C) and maps a hit to its day by bisecting the
 notes' start offsets, then looks on only after that note (a term under six characters goes through
 `re`, whose literal scan is faster there; see `scanner`). A newline is never inside a query term
@@ -29,7 +29,7 @@ from itertools import accumulate
 from journal.core.search import fold, fold_keeping_length
 
 SEPARATOR = "\n"
-BLOCK_CHARS = 1 << 14  # under 30,000, so `str.find` never sets up its two-way tables for a short term
+BLOCK_CHARS = 1 << 16  # a search pays a little per block, a save rebuilds one block: 64–128 K characters
 RECENT_TERMS = 16
 
 
@@ -40,9 +40,9 @@ def scanner(term: str) -> Scan:
     """A function giving the notes of a block (its text and note starts) that hold `term`.
 
     After a hit it looks on from the next note. For a term under six characters CPython's `str.find`
-    uses its simplest loop, and the `re` module's scan for a literal's first character is about
-    twice as fast, so those go through a compiled pattern (`FoldedNotes.drop` purges `re`'s cache
-    of it on lock).
+    uses its simplest loop, and the `re` module's scan for a literal's first character is faster
+    (up to twice on the long-notes demo, never slower there), so those go through a compiled
+    pattern (`FoldedNotes.drop` purges `re`'s cache of it on lock).
     """
     note_at = bisect.bisect_right
     if len(term) >= 6:
@@ -125,11 +125,12 @@ class _Block:
         self._starts = [0, *map(operator.add, accumulate(lengths), range(1, len(notes) + 1))]
         self._notes = None
 
-    def notes_holding(self, terms: list[str], scan: Scan) -> list[int]:
-        """Indexes of the notes holding every term (`terms`: longest first, no repeats; `scan` finds the first)."""
+    def notes_holding(self, terms: list[str], scan: Scan, narrower: list[str]) -> list[int]:
+        """Indexes of the notes holding every term (`terms`: longest first, no repeats; `scan` finds
+        the first; `narrower`: recent terms inside the first, whose notes are the only ones to look in)."""
         found = self.found
         known = [found[term] for term in terms if term in found]
-        hits = min(known, key=len) if known else self.holding(terms[0], scan)
+        hits = min(known, key=len) if known else self.holding(terms[0], scan, narrower)
         text, starts = self.text, self.starts
         for term in terms:
             if not hits:
@@ -144,15 +145,15 @@ class _Block:
                 hits = [note for note in hits if text.find(term, starts[note], starts[note + 1]) != -1]
         return hits
 
-    def holding(self, term: str, scan: Scan) -> list[int]:
+    def holding(self, term: str, scan: Scan, narrower: list[str]) -> list[int]:
         """The notes holding `term`, remembered; looked for only in a shorter remembered term's notes."""
         found = self.found.get(term)
         if found is not None:
             return found
         text, starts = self.text, self.starts
-        narrower = [notes for known, notes in self.found.items() if known in term]
-        if narrower:
-            found = [note for note in min(narrower, key=len) if text.find(term, starts[note], starts[note + 1]) != -1]
+        within = [self.found[known] for known in narrower if known in self.found]
+        if within:
+            found = [note for note in min(within, key=len) if text.find(term, starts[note], starts[note + 1]) != -1]
         else:
             found = scan(text, starts)
         self.found[term] = found
@@ -195,12 +196,13 @@ class FoldedNotes:
         ordered = sorted(dict.fromkeys(terms), key=len, reverse=True)  # the longest is usually the rarest
         self._remember(ordered[0])
         scan = scanner(ordered[0])
+        narrower = [known for known in self._recent if known != ordered[0] and known in ordered[0]]
         found: list[dt.date] = []
         for block in self._blocks:
             dates = block.dates
             if (start is not None and dates[-1] < start) or (end is not None and dates[0] > end):
                 continue
-            hits = block.notes_holding(ordered, scan)
+            hits = block.notes_holding(ordered, scan, narrower)
             if start is not None or end is not None:
                 low = 0 if start is None else bisect.bisect_left(dates, start)
                 high = len(dates) if end is None else bisect.bisect_right(dates, end)
