@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressBar, QWidget
 
 T = TypeVar("T")
@@ -95,6 +95,7 @@ class BackgroundOperation(QObject, Generic[T]):
         self._on_done = on_done
         self._on_error = on_error
         self._busy = busy
+        self.adopted = False
         self.pause = collector_pause.hold()
         self.done.connect(self._deliver)
         self.failed.connect(self._fail)
@@ -104,11 +105,17 @@ class BackgroundOperation(QObject, Generic[T]):
         self._finish()
         self._on_done(result)
         self.finished.emit()
+        self._let_go()
 
     def _fail(self, error: Any) -> None:
         self._finish()
         self._on_error(error)
         self.finished.emit()
+        self._let_go()
+
+    def _let_go(self) -> None:
+        if self.adopted:  # nobody else owns it: deleted here, on the UI thread
+            self.deleteLater()
 
     def _finish(self) -> None:
         if self._busy is not None:
@@ -151,9 +158,15 @@ def run_in_background(
 ) -> BackgroundOperation[T]:
     """Run `work()` in the thread pool; `on_done(result)` or `on_error(exception)` run on the UI thread.
 
-    `busy` (e.g. a `BusyIndicator`) is shown while the work runs.
+    `busy` (e.g. a `BusyIndicator`) is shown while the work runs. Work with no parent is given the
+    application as its parent, so the pool thread never holds the last reference to an object that
+    Python owns (PySide would then have to delete it from that thread's side).
     """
-    operation: BackgroundOperation[T] = BackgroundOperation(parent, on_done, on_error, busy)
+    adopted = parent is None
+    operation: BackgroundOperation[T] = BackgroundOperation(
+        parent if parent is not None else QCoreApplication.instance(), on_done, on_error, busy
+    )
+    operation.adopted = adopted
     _running.add(operation)
     if busy is not None:
         busy.setVisible(True)

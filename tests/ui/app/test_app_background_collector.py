@@ -79,3 +79,14 @@ def test_a_collector_that_was_off_stays_off(qtbot) -> None:  # type: ignore[no-u
         assert not gc.isenabled() and collector_pause.holders == 0
     finally:
         gc.enable()
+
+
+def test_work_with_no_parent_belongs_to_the_application_until_it_reported(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication
+
+    operation = run_in_background(None, lambda: 1, lambda _r: None, lambda _e: None)
+    assert operation.parent() is QCoreApplication.instance()
+    with qtbot.waitSignal(operation.finished, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: not shiboken6.isValid(operation), timeout=5_000)

@@ -69,3 +69,27 @@ def test_joining_with_the_wrong_passphrase_makes_nothing(cli, tmp_path: Path, mo
     assert run_command_line(["--data-dir", str(second), "sync", str(folder)]) == 2
     assert "does not open" in capsys.readouterr().err
     assert not (second / "journal.sqlite3").exists()
+
+
+def test_sync_stop_forgets_the_folder_and_a_later_sync_starts_again(cli, tmp_path: Path) -> None:
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    assert cli("init")[0] == 0
+    code, out, _ = cli("sync", "--stop")
+    assert code == 0 and "nothing to stop" in out
+    assert cli("add", "--date", "2026-10-13", "--mood", "2", "--note", "first")[0] == 0
+    assert cli("sync", str(folder))[0] == 0
+    code, _, err = cli("sync", "--stop", str(folder))
+    assert code == 1 and "takes no FOLDER" in err
+    code, out, err = cli("sync", "--stop")
+    assert code == 0, err
+    assert "stopped syncing" in out and "Nothing in your journal was removed" in out
+    code, out, _ = cli("sync", "--status")
+    assert "not synced" in out
+    code, _, err = cli("sync")
+    assert code == 1 and "no sync folder chosen yet" in err
+    code, out, _ = cli("show", "--date", "2026-10-13")
+    assert code == 0 and "first" in out
+    code, out, err = cli("sync", str(folder))  # chosen again
+    assert code == 0, err
+    assert "Synced with" in out and "Note:" not in out

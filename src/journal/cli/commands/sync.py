@@ -1,4 +1,4 @@
-"""`sync [FOLDER]`, `sync --status` and `merge FILE`: one journal on more than one computer."""
+"""`sync [FOLDER]`, `sync --status`, `sync --stop` and `merge FILE`: one journal on more than one computer."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     sync.add_argument("folder", nargs="?", type=Path, metavar="FOLDER", help="the folder your sync tool shares")
     sync.add_argument("--status", action="store_true", help="say where sync stands; changes nothing")
+    sync.add_argument(
+        "--stop", action="store_true", help="stop syncing on this computer; the journal and the folder's files stay"
+    )
     sync.set_defaults(handler=run_sync)
     merge = commands.add_parser("merge", parents=[common], help="merge a backup or a copy of this journal into it")
     merge.add_argument("file", type=Path, metavar="FILE", help="a backup, or a copy of this journal's file")
@@ -41,8 +44,12 @@ def _changes(changed: dict[str, int]) -> str:
 
 def run_sync(arguments: argparse.Namespace) -> int:
     files = journal_files(arguments)
+    if arguments.status and arguments.stop:
+        raise BadInputError("--stop", "use either --status or --stop, not both")
     if arguments.status:
         return _status(arguments)
+    if arguments.stop:
+        return _stop(arguments)
     if not files.exists():
         if arguments.folder is None:
             raise BadInputError("FOLDER", "name the folder your other computer syncs the journal into")
@@ -96,7 +103,7 @@ def _status(arguments: argparse.Namespace) -> int:
     with unlocked_journal(arguments) as journal:
         status = sync_status(journal)
     if status.folder is None:
-        print("This journal is not synced with another computer yet (journal sync FOLDER starts it).")
+        print("This journal is not synced from this computer (journal sync FOLDER starts it).")
         return 0
     print(f"Sync folder: {status.folder}{'' if status.folder_reachable else ' (not reachable now)'}")
     print(f"Other computers seen: {status.other_computers}")
@@ -106,6 +113,22 @@ def _status(arguments: argparse.Namespace) -> int:
     print(f"Packs in the folder waiting to be read: {status.unread}")
     if status.damaged:
         print(f"Files in the folder that cannot be used (changed or cut short): {status.damaged}")
+    return 0
+
+
+def _stop(arguments: argparse.Namespace) -> int:
+    from journal.core.sync.stopping import stop_syncing
+
+    if arguments.folder is not None:
+        raise BadInputError("--stop", "stops syncing with the folder chosen before; it takes no FOLDER")
+    with unlocked_journal(arguments) as journal, journal.transaction() as session:
+        stopped = stop_syncing(journal, session)
+    if not stopped:
+        print("This journal is not synced with another computer, so there was nothing to stop.")
+        return 0
+    print("This computer has stopped syncing. Nothing in your journal was removed.")
+    print("The files already in the folder stay there; they are encrypted, and you may delete them.")
+    print("To sync again later: journal sync FOLDER")
     return 0
 
 

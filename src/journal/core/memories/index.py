@@ -25,7 +25,7 @@ from journal.core.memories.codec import (
 )
 from journal.core.memories.location import strip_location
 from journal.core.memories.media import check_attachable
-from journal.core.memories.model import Attachment, MemoryPage, OwnerKind
+from journal.core.memories.model import Attachment, MemoryPage, OwnerKind, PagePictures
 from journal.core.storage.commit_hooks import after_commit
 from journal.core.storage.records import SealedRecords, new_row_id
 from journal.core.storage.table_names import SEALED_TABLE_NAMES
@@ -98,6 +98,19 @@ class MemoryIndex:
             for a in self.attachments()
             if a.owner is owner and a.owner_id == owner_id and (date is None or a.date == date)
         ]
+
+    def page_pictures(self, loss_id: str) -> PagePictures:
+        """The attachments a loss's memory page shows: its own, then its key date's (a loss is a key date)."""
+        own: list[Attachment] = []
+        from_key_date: list[Attachment] = []
+        for item in self.attachments():
+            if item.owner_id != loss_id:
+                continue
+            if item.owner is OwnerKind.MEMORY:
+                own.append(item)
+            elif item.owner is OwnerKind.KEY_DATE:
+                from_key_date.append(item)
+        return PagePictures(tuple(own), tuple(from_key_date))
 
     def read_content(self, session: Session, attachment_id: str) -> bytes:
         """The original bytes, opened chunk by chunk; AttachmentDamagedError names any damage."""

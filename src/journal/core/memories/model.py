@@ -69,3 +69,18 @@ class MemoryPage:
 
     def is_empty(self) -> bool:
         return not (self.name.strip() or self.words.strip() or self.dates or any(r.strip() for r in self.remember))
+
+
+@dataclass(frozen=True, slots=True)
+class PagePictures:
+    """What a loss's memory page shows: its own pictures and letters, then those kept with the loss's
+    key date (attached there, for example from the command line with `--key-date`). Both are the same
+    stored attachments, listed; nothing is copied."""
+
+    own: tuple[Attachment, ...] = ()
+    from_key_date: tuple[Attachment, ...] = ()
+
+    @property
+    def all(self) -> tuple[Attachment, ...]:
+        """In the order the page shows them, for a viewer that steps through every one."""
+        return self.own + self.from_key_date

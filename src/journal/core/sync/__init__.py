@@ -10,5 +10,5 @@ Modules: `clock` (the hybrid logical clock), `versions` (a version and its plain
 `merge` (resolving the versions of one record), `kinds` (the per-kind table: how each kind of
 record is read from and written to a journal, and merged), `ledger` (the sealed local state),
 `packs` (the files in the folder), `rounds` (one sync round), `joining` and `copies` (a second
-computer; merging a backup or copy).
+computer; merging a backup or copy), `stopping` (this computer stops syncing).
 """

@@ -10,8 +10,9 @@
    never fatal: the rest still merges.
 4. One transaction merges what came in, writes back every record whose result changed, records
    what was read, and takes newer key slots (a passphrase changed on another computer).
-5. When this computer has many packs, they are compacted into one. A computer only ever removes
-   its own files, after the pack that replaces them is in place, so it never races another.
+5. When this computer has many packs, or sync was stopped here and a folder chosen again, they
+   are compacted into one. A computer only ever removes its own files, after the pack that
+   replaces them is in place, so it never races another.
 A round killed at any point leaves the journal as it was before the step's transaction; the next
 round picks up where it stopped.
 """
@@ -425,7 +426,8 @@ def sync_round(
     if taken:
         report.keys_taken = True
     remove_unneeded_blobs(journal, ledger, folder)
-    if len(state["own_packs"]) > compact_after:
+    # Many packs, or the first round after sync was stopped here (`stopping.py`): one pack holds them all.
+    if len(state["own_packs"]) > compact_after or (state.get("republish") and state["pending"] is None):
         report.compacted = compact_own_packs(journal, ledger, codec, folder, staging)
     return report
 
@@ -511,6 +513,7 @@ def compact_own_packs(journal: Journal, ledger: Ledger, codec: PackCodec, folder
         state["sequence"] = sequence
         state["own_packs"] = {file_id: sequence}
         state["retired"] = [*state.get("retired", []), *old][-1000:]  # still ours if a sync tool brings one back
+        state.pop("republish", None)
         ledger.save(session)
     ledger.saved()
     for old_id in old:

@@ -8,7 +8,7 @@ file and seals it off the UI thread too; the person is told when a location was 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
@@ -76,13 +76,18 @@ class AttachmentGrid(QWidget):
         parent: QWidget | None = None,
         *,
         every_attachment: bool = False,
+        can_add: bool = True,
+        browse: Callable[[], Sequence[Attachment]] | None = None,
     ) -> None:
+        """`can_add`: offer "Add…" here; `browse`: what the viewer steps through when one of these is opened
+        (a memory page passes every picture it shows, across its groups); by default this grid's own."""
         super().__init__(parent)
         self._journal = journal
         self._owner = owner
         self._owner_id = owner_id
         self._date = date
         self._every = every_attachment
+        self._browse = browse
         self._items: list[Attachment] = []
         self._icons: dict[str, QIcon] = {}
         self.ask_file: Callable[[], Path | None] = self._ask_file
@@ -116,8 +121,10 @@ class AttachmentGrid(QWidget):
         self.report_box.toggled.connect(self._set_in_report)
         self.remove_button.clicked.connect(self.remove_current)
         buttons = QHBoxLayout()
-        if not every_attachment:
+        if can_add and not every_attachment:
             buttons.addWidget(self.add_button)
+        else:
+            self.add_button.hide()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.caption_button)
         buttons.addWidget(self.report_box)
@@ -292,7 +299,10 @@ class AttachmentGrid(QWidget):
         current = self._current()
         if current is None:
             return
-        self.viewer = AttachmentViewer(self._items, self._items.index(current), self._load, self._save, self)
+        items = list(self._browse()) if self._browse is not None else self._items
+        if current not in items:  # not expected: the viewer still opens on the one chosen
+            items = self._items
+        self.viewer = AttachmentViewer(items, items.index(current), self._load, self._save, self)
         self.viewer.open()
 
     def _load(self, attachment_id: str) -> bytes:

@@ -1,5 +1,7 @@
 """A page to remember one loss: a name if one was given, the person's own words, dates, the things
-they want to remember, and pictures. All of it optional; the app never asks for it.
+they want to remember, and pictures. All of it optional; the app never asks for it. Pictures kept
+with the loss's key date show under their own small heading, "From the key date", below the page's
+own; the viewer steps through both.
 
 The layout is one calm column, with plenty of space and no counts or prompts to fill anything in.
 Saved when the person chooses "Save" or closes the page; nothing is saved if nothing was written.
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 from journal.core.domain.key_dates import KeyDate
 from journal.core.errors import JournalError
 from journal.core.journal import Journal
-from journal.core.memories.model import MemoryPage, OwnerKind, RememberedDate
+from journal.core.memories.model import Attachment, MemoryPage, OwnerKind, RememberedDate
 from journal.ui.memories.grid import AttachmentGrid
 
 COLUMN_WIDTH = 680
@@ -101,8 +103,19 @@ class MemoryPageView(QDialog):
         date_row.addWidget(self.add_date_button)
         date_row.addWidget(self.remove_date_button)
 
-        self.pictures = AttachmentGrid(journal, OwnerKind.MEMORY, loss.id, loss.date, self)
+        self.pictures = AttachmentGrid(journal, OwnerKind.MEMORY, loss.id, loss.date, self, browse=self.every_picture)
         self.pictures.setMinimumHeight(220)
+        # Kept with the loss's key date (from the command line's --key-date, or synced from another
+        # computer): shown here too, the same stored files, and only when there are some.
+        self.key_date_pictures = AttachmentGrid(
+            journal, OwnerKind.KEY_DATE, loss.id, loss.date, self, can_add=False, browse=self.every_picture
+        )
+        self.key_date_pictures.setMinimumHeight(220)
+        self.key_date_title = self._title(self.tr("From the key date"), self.key_date_pictures.list)
+        self.key_date_title.setContentsMargins(0, 10, 0, 0)  # a little space after the page's own pictures
+        self.key_date_note = QLabel(self.tr("Pictures and letters you kept with the date of the loss."))
+        self.key_date_note.setWordWrap(True)
+        self.key_date_pictures.changed.connect(self._show_key_date_pictures)
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -122,6 +135,9 @@ class MemoryPageView(QDialog):
             layout.addWidget(widget)
         layout.addWidget(self._title(self.tr("Pictures and letters"), self.pictures.list))
         layout.addWidget(self.pictures)
+        layout.addWidget(self.key_date_title)
+        layout.addWidget(self.key_date_note)
+        layout.addWidget(self.key_date_pictures)
         layout.addWidget(self._title(self.tr("Dates that matter"), self.dates_list))
         layout.addWidget(self.dates_list)
         layout.addLayout(date_row)
@@ -151,6 +167,7 @@ class MemoryPageView(QDialog):
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
         self._show_dates()
+        self._show_key_date_pictures()
         self.resize(820, 780)
 
     def _title(self, text: str, buddy: QWidget) -> QLabel:
@@ -160,6 +177,17 @@ class MemoryPageView(QDialog):
         label.setFont(font)
         label.setBuddy(buddy)
         return label
+
+    # -- pictures ----------------------------------------------------------------------------
+
+    def every_picture(self) -> tuple[Attachment, ...]:
+        """What the viewer steps through from either group: the page's own, then the key date's."""
+        return self._journal.memories.page_pictures(self._loss.id).all
+
+    def _show_key_date_pictures(self) -> None:
+        shown = bool(self._journal.memories.page_pictures(self._loss.id).from_key_date)
+        for widget in (self.key_date_title, self.key_date_note, self.key_date_pictures):
+            widget.setVisible(shown)
 
     # -- dates -------------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from journal.core.errors import JournalError
 from journal.core.sync.ledger import Ledger
 from journal.core.sync.rounds import DigestCache, RoundReport, sync_round
+from journal.core.sync.stopping import stop_syncing
 from journal.ui.background import run_in_background
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ class SyncService(QObject):
     round_done = Signal(object)
     round_failed = Signal(str)
     brought_in = Signal()  # something changed here because of another computer: views should reload
+    stopped = Signal()  # this computer no longer syncs (`stop_syncing`)
+    stop_failed = Signal(str)
 
     def __init__(
         self,
@@ -46,6 +49,7 @@ class SyncService(QObject):
         self._cache = DigestCache()
         self._running = False
         self._again = False
+        self._stop_asked = False
         self._idle = threading.Event()
         self._idle.set()
         self.last_report: RoundReport | None = None
@@ -82,7 +86,7 @@ class SyncService(QObject):
         self.watcher.addPath(str(folder))
 
     def sync_now(self, folder: Path | None = None) -> None:
-        if self._journal.is_locked:
+        if self._journal.is_locked or self._stop_asked:
             return
         if self._running:
             self._again = True
@@ -109,6 +113,12 @@ class SyncService(QObject):
     def _done(self, folder: Path, report: Any) -> None:
         self._running = False
         self.last_report = report
+        if self._stop_asked:  # asked to stop while this round ran: the round's outcome stands, then sync stops
+            self.round_done.emit(report)
+            if any(report.brought_in.values()) or report.keys_taken:
+                self.brought_in.emit()
+            self._finish_stopping()
+            return
         self._watch(folder)
         if not self.timer.isActive():
             self.timer.start()
@@ -120,6 +130,9 @@ class SyncService(QObject):
     def _failed(self, error: Exception) -> None:
         self._running = False
         if self._journal.is_locked:
+            return
+        if self._stop_asked:
+            self._finish_stopping()
             return
         if isinstance(error, JournalError):
             self.round_failed.emit(str(error))
@@ -136,3 +149,31 @@ class SyncService(QObject):
         self.timer.stop()
         self._settle.stop()
         self._cache.clear()
+
+    def stop_syncing(self) -> None:
+        """This computer stops writing and reading change packs (`core/sync/stopping.py`).
+
+        No new round starts from now; a round already running finishes first (its transaction would
+        otherwise write the folder back), then the folder is forgotten. `stopped` says it is done.
+        """
+        self._stop_asked = True
+        self._again = False
+        self.stop()
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        if not self._running:
+            self._finish_stopping()
+
+    def _finish_stopping(self) -> None:
+        self._stop_asked = False
+        self._again = False
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        self.timer.stop()
+        try:
+            with self._journal.transaction() as session:
+                stop_syncing(self._journal, session)
+        except JournalError as error:
+            self.stop_failed.emit(str(error))
+            return
+        self.stopped.emit()
