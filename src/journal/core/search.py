@@ -6,7 +6,6 @@ only while the journal is unlocked.
 
 from __future__ import annotations
 
-import codecs
 import re
 import unicodedata
 
@@ -34,7 +33,6 @@ def _latin1_tables() -> tuple[bytes, dict[str, str]]:
 
 
 _LATIN1_TABLE, _LATIN1_LONGER = _latin1_tables()
-_LATIN1_FOLDED = _LATIN1_TABLE.decode("latin-1")  # the same table as text, for `codecs.charmap_decode`
 _LATIN1_LONGER_FOUND = re.compile("[" + re.escape("".join(sorted(_LATIN1_LONGER))) + "]")
 
 
@@ -68,8 +66,8 @@ def fold_keeping_length(text: str) -> str | None:
     so offsets into the text are offsets into its fold; otherwise None (the caller folds piece by piece)."""
     if text.isascii():
         return text.lower()
-    try:  # decoding through the table folds as it decodes: one pass fewer than translate, then decode
-        folded = codecs.charmap_decode(text.encode("latin-1"), "strict", _LATIN1_FOLDED)[0]
+    try:
+        folded = text.encode("latin-1").translate(_LATIN1_TABLE).decode("latin-1")
     except UnicodeEncodeError:
         return None
     if folded.isascii() or not _LATIN1_LONGER_FOUND.search(folded):  # the table leaves ß, ½, µ… as they are

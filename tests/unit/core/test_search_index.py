@@ -26,7 +26,7 @@ queries = st.text(alphabet=ALPHABET, min_size=1, max_size=6)
 
 @pytest.fixture(autouse=True)
 def _tiny_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(search_index, "BLOCK_CHARS", 16)
+    monkeypatch.setattr(search_index, "BLOCK_CHARS", 40)
     monkeypatch.setattr(search_index, "RECENT_TERMS", 3)
 
 
