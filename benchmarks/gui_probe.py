@@ -25,20 +25,23 @@ def _status(field: str) -> float:
 
 def main(data_dir: str, passphrase: str, work: str) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from journal.ui.memory import StartUpCollection, quiet_pyside_import_hook
+
+    collection = StartUpCollection()  # as launch_app does first
     from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from journal.ui.memory import quiet_pyside_import_hook
-
-    quiet_pyside_import_hook()  # as launch_app does first
+    quiet_pyside_import_hook()
 
     from journal.core.journal_files import JournalFiles
     from journal.core.review.ranges import RangeKind
     from journal.ui.app_settings import AppSettings
     from journal.ui.controller import AppController
     from journal.ui.launch import extra_views
+    from journal.ui.theme import FUSION_ARGUMENTS
 
-    app = QApplication([sys.argv[0]])
+    collection.imports_done()
+    app = QApplication([sys.argv[0], *FUSION_ARGUMENTS])  # as launch_app starts it
     settings = AppSettings(QSettings(str(Path(work) / "probe-settings.ini"), QSettings.Format.IniFormat))
     views, tools, prompt_card = extra_views()
     controller = AppController(
@@ -50,6 +53,7 @@ def main(data_dir: str, passphrase: str, work: str) -> None:
         kdf_helper=True,  # as launch_app does
     )
     controller.start()
+    QTimer.singleShot(0, collection.window_shown)
     QCoreApplication.processEvents()
     started_mib = _status("VmRSS")
     for _ in range(40):  # let the heavy imports finish while "the person types"
@@ -64,13 +68,14 @@ def main(data_dir: str, passphrase: str, work: str) -> None:
     QTimer.singleShot(120_000, loop.quit)
     loop.exec()
     main_window = controller.main_window
-    unlocked_hwm = _status("VmHWM")
+    unlocked_hwm, unlocked_rss = _status("VmHWM"), _status("VmRSS")
     for _ in range(600):  # the automatic backup on unlock, in the background
         QCoreApplication.processEvents()
         backups = controller.backup_flow.backups
         if backups is None or not backups.is_running:
             break
         time.sleep(0.05)
+    after_backup_mib = _status("VmRSS")  # with `unlocked_rss_mib`: what the backup left resident
     tabs = main_window.tabs
     summaries_ms = float("nan")
     for index in range(tabs.count()):
@@ -104,6 +109,8 @@ def main(data_dir: str, passphrase: str, work: str) -> None:
                 "unlock_window_rss_mib": started_mib,
                 "before_unlock_rss_mib": typed_mib,
                 "peak_by_unlock_mib": unlocked_hwm,
+                "unlocked_rss_mib": unlocked_rss,
+                "after_backup_rss_mib": after_backup_mib,
                 "summaries_first_paint_ms": summaries_ms,
             }
         ),

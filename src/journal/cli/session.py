@@ -26,15 +26,22 @@ def journal_files(arguments: argparse.Namespace) -> JournalFiles:
 
 
 @contextlib.contextmanager
-def unlocked_journal(arguments: argparse.Namespace, *, read_only: bool = False) -> Iterator[Journal]:
+def unlocked_journal(
+    arguments: argparse.Namespace,
+    *,
+    read_only: bool = False,
+    days: tuple[dt.date | None, dt.date | None] | None = None,
+) -> Iterator[Journal]:
     """The journal, unlocked with the secret from the file, environment or terminal; closed after.
 
     `read_only` commands (show, list, search, export) open it through `journal.core.reading`:
-    the same checks, nothing written, and no SQLAlchemy to import.
+    the same checks, nothing written, and no SQLAlchemy to import. With `days` (read-only only),
+    it holds just the days from start to end: every row is still opened and checked.
     """
+    if days is not None and not read_only:
+        raise ValueError("only a journal opened for reading can hold some of its days")
     if read_only:
-        from journal.core.reading import read_with_passphrase as unlock_with_passphrase
-        from journal.core.reading import read_with_recovery_key as unlock_with_recovery_key
+        from journal.core.reading import read_with_passphrase, read_with_recovery_key
     else:
         from journal.core.opening import unlock_with_passphrase, unlock_with_recovery_key
 
@@ -43,10 +50,13 @@ def unlocked_journal(arguments: argparse.Namespace, *, read_only: bool = False) 
         raise JournalMissingError(str(files.data_dir))
     secret = current_secret(getattr(arguments, "passphrase_file", None))
     try:
-        if secret.is_recovery_key:
-            journal = unlock_with_recovery_key(files, secret.value)
+        if not read_only:
+            unlocked = unlock_with_recovery_key if secret.is_recovery_key else unlock_with_passphrase
+            journal = unlocked(files, secret.value)
+        elif secret.is_recovery_key:
+            journal = read_with_recovery_key(files, secret.value, days=days)
         else:
-            journal = unlock_with_passphrase(files, secret.value)
+            journal = read_with_passphrase(files, secret.value, days=days)
     except BaseException:
         files.release()
         raise

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import sys
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,8 @@ def resources_dir() -> Path:
 
 def read_toml_file(path: Path) -> dict[str, Any]:
     """A content file's TOML; a `ValueError` naming the file when it is not valid TOML."""
+    import tomllib  # here, not above: the app's first window needs `resources_dir` but no TOML
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
@@ -33,5 +34,7 @@ def read_toml_file(path: Path) -> dict[str, Any]:
 
 
 def load_toml(relative: str) -> dict[str, Any]:
+    import tomllib
+
     with (resources_dir() / relative).open("rb") as handle:
         return tomllib.load(handle)

@@ -49,9 +49,11 @@ RELEASE_DELAY_MS = 400
 
 def _preload() -> None:
     """Import the heavy modules while the person types their passphrase."""
+    from journal.ui.memory import release_import_leftovers, return_large_blocks
+
+    return_large_blocks()  # before the journal's large buffers (a backup's images) come and go
     import journal.core.opening
     import journal.ui.main_window  # noqa: F401
-    from journal.ui.memory import release_import_leftovers
 
     release_import_leftovers(collect=False)  # before the key derivation adds its area; off the UI thread
 

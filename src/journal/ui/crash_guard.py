@@ -12,10 +12,12 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox
+
+if TYPE_CHECKING:  # the message box loads only if something goes wrong, not before the first window
+    from PySide6.QtWidgets import QMessageBox
 
 
 def describe(error_type: type[BaseException], traceback: TracebackType | None) -> str:
@@ -84,6 +86,8 @@ class CrashGuard(QObject):
     def _show_default_message(self) -> None:
         if QCoreApplication.instance() is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             QCoreApplication.translate("CrashGuard", "Recovery Journal"),

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+import functools
+from typing import TYPE_CHECKING
 
-_ACTIVITY = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-}
+from PySide6.QtCore import QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
+
+@functools.cache
+def _activity() -> frozenset[QEvent.Type]:
+    """Key, mouse and touch input. Built on the first event watched (after unlocking): `QEvent` and its
+    enum of nearly two hundred event types are not needed before the first window shows."""
+    from PySide6.QtCore import QEvent
+
+    kinds = QEvent.Type
+    return frozenset({kinds.KeyPress, kinds.MouseButtonPress, kinds.MouseMove, kinds.Wheel, kinds.TouchBegin})
 
 
 class IdleWatcher(QObject):
@@ -45,6 +53,6 @@ class IdleWatcher(QObject):
         self._timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self._timer.interval() > 0 and self._timer.isActive():
+        if event.type() in _activity() and self._timer.interval() > 0 and self._timer.isActive():
             self._timer.start()
         return False

@@ -2,6 +2,7 @@
 
 Start-up time counts from here, so only PySide6 and the small unlock/first-run modules are
 imported before the first window shows; SQLAlchemy and the views load while the person types.
+Importing this module loads nothing of Qt: `launch_app` pauses the cyclic collector first (`StartUpCollection`).
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journal.ui.specs import HostWindow, ToolSpec, ViewSpec
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from journal.core.journal import Journal
     from journal.ui.app_settings import AppSettings
+    from journal.ui.memory import StartUpCollection
+    from journal.ui.specs import ToolSpec, ViewSpec
     from journal.ui.today.today_view import PromptCardFactory
 
 STARTUP_PROBE = "JOURNAL_STARTUP_PROBE"  # benchmarks: print a mark and quit once the first window shows
@@ -39,6 +40,8 @@ def extra_views() -> tuple[list[ViewSpec], list[ToolSpec], PromptCardFactory]:
     of them slows down the first window.
     """
     from PySide6.QtCore import QCoreApplication
+
+    from journal.ui.specs import HostWindow, ViewSpec
 
     def review(journal: Journal, window: QWidget) -> QWidget:
         from journal.ui.review.review_view import ReviewView
@@ -74,6 +77,8 @@ def tools_for_menus() -> list[ToolSpec]:
     Each saves the day being written first, so an import or restore never races unsaved text.
     """
     from PySide6.QtCore import QCoreApplication
+
+    from journal.ui.specs import HostWindow, ToolSpec
 
     def save_first(window: QWidget) -> bool:
         return window.save_everything() if isinstance(window, HostWindow) else True
@@ -113,6 +118,8 @@ def tools_for_menus() -> list[ToolSpec]:
 def backup_tools(menu: str, save_first: Callable[[QWidget], bool]) -> list[ToolSpec]:
     from PySide6.QtCore import QCoreApplication
 
+    from journal.ui.specs import HostWindow, ToolSpec
+
     def back_up_now(journal: Journal, window: QWidget) -> None:
         from journal.ui.backup.actions import BackupActions
 
@@ -129,9 +136,10 @@ def backup_tools(menu: str, save_first: Callable[[QWidget], bool]) -> list[ToolS
 
 
 def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
-    from PySide6.QtCore import QCoreApplication
+    from journal.ui.memory import StartUpCollection, quiet_pyside_import_hook
 
-    from journal.ui.memory import quiet_pyside_import_hook
+    collection = StartUpCollection()  # no cyclic collection until the first window is up
+    from PySide6.QtCore import QCoreApplication
 
     quiet_pyside_import_hook()  # before the rest is imported: their source is not kept in memory
     from PySide6.QtGui import QIcon
@@ -140,22 +148,24 @@ def launch_app(data_dir: Path | None = None, demo: bool = False) -> int:
     from journal.core.resources import resources_dir
     from journal.ui.app_settings import APPLICATION, ORGANISATION, AppSettings
     from journal.ui.crash_guard import CrashGuard
-    from journal.ui.theme import apply_theme
+    from journal.ui.theme import FUSION_ARGUMENTS, apply_theme
     from journal.ui.translations import install_translators
 
+    collection.imports_done()
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing or QApplication([*sys.argv[:1], *FUSION_ARGUMENTS])
     assert isinstance(app, QApplication)
     _translators = install_translators(app)  # kept referenced for the life of the app: Qt does not own them
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Recovery Journal"))
     app.setDesktopFileName("org.recoveryjournal.RecoveryJournal")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "recovery-journal.svg")))
     app_settings = AppSettings()
-    apply_theme(app, app_settings.theme)
+    apply_theme(app, app_settings.theme, fusion=existing is None)
     crash_guard = CrashGuard().install()  # a type and a line to stderr, one gentle message; never the details
     try:
-        return _run(app, app_settings, data_dir, demo)
+        return _run(app, app_settings, data_dir, demo, collection)
     finally:
         app_settings.sync()
         crash_guard.uninstall()
@@ -171,7 +181,9 @@ def _install_app_filters(app: QApplication) -> tuple[object, ...]:
     return WheelGuard(app).install(app), WindowFitter(app).install(app)
 
 
-def _run(app: QApplication, app_settings: AppSettings, data_dir: Path | None, demo: bool) -> int:
+def _run(
+    app: QApplication, app_settings: AppSettings, data_dir: Path | None, demo: bool, collection: StartUpCollection
+) -> int:
     from PySide6.QtCore import QTimer
 
     from journal.core.journal_files import JournalFiles, default_data_dir
@@ -189,6 +201,7 @@ def _run(app: QApplication, app_settings: AppSettings, data_dir: Path | None, de
         kdf_helper=True,  # the key derivation's memory stays out of the app's own process
     )
     window = controller.start()
+    QTimer.singleShot(0, collection.window_shown)  # the first window is up: collecting resumes
     # The app-wide filters load Qt's enums, so they come once the first window has painted (and then
     # fit it too): a wheel turn over an unchosen control scrolls the page; every window fits its
     # screen, also at 200 %.

@@ -5,6 +5,13 @@
   nothing. It is dropped once the heavy imports are done; a traceback reads lines again if needed.
 - Large buffers that Python frees (a backup's image, a key derivation's work area) go back to
   the C allocator, which keeps them unless asked; `malloc_trim` asks (glibc only).
+- Up to the first window, imports and widgets make some 100,000 objects and no garbage cycles, so
+  `StartUpCollection` keeps the cyclic collector from scanning them (a few ms of start-up), then
+  freezes them (`gc.freeze`): they last as long as the app, so no later collection scans them either.
+- glibc gives a large block (over 128 KiB) a mapping of its own, returned to the system when it
+  is freed; but each such free raises that threshold (up to 32 MiB), so from the first backup on,
+  the journal's images come from the heap and stay there. `return_large_blocks` fixes the
+  threshold where it starts.
 """
 
 from __future__ import annotations
@@ -13,6 +20,37 @@ import gc
 import linecache
 import sys
 from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from journal.ui.background import PauseHold
+
+
+class StartUpCollection:
+    """The cyclic collector during start-up: paused from construction until `window_shown()`.
+
+    After `imports_done()` the pause is the background work's (`collector_pause`), so work started
+    before the first window (making the demo journal) keeps it paused until that work ends too.
+    """
+
+    def __init__(self) -> None:
+        self._collecting = gc.isenabled()
+        gc.disable()
+        self._hold: PauseHold | None = None
+
+    def imports_done(self) -> None:
+        from journal.ui.background import collector_pause
+
+        gc.freeze()  # without this, the first allocation once enabled would scan every object imported so far
+        if self._collecting:
+            gc.enable()  # and paused again at once, now by the pause that knows when background work ends
+        self._hold = collector_pause.hold()
+
+    def window_shown(self) -> None:
+        gc.freeze()
+        hold, self._hold = self._hold, None
+        if hold is not None:
+            hold.release()
 
 
 def release_import_leftovers(*, collect: bool = True) -> None:
@@ -52,14 +90,38 @@ def _uses_pyside(module: ModuleType) -> bool:
         return False
 
 
+_M_MMAP_THRESHOLD = -3  # mallopt's parameter number in glibc's malloc.h
+LARGE_BLOCK_BYTES = 128 * 1024  # glibc's own starting threshold; setting it turns the raising off
+
+
+def return_large_blocks() -> bool:
+    """Blocks over 128 KiB always get their own mapping, so freeing one gives it back at once.
+
+    Set once, before the journal is opened. Returns whether the allocator took it (glibc only).
+    """
+    libc = _libc()
+    try:
+        return libc is not None and bool(libc.mallopt(_M_MMAP_THRESHOLD, LARGE_BLOCK_BYTES))
+    except AttributeError:  # a C library without mallopt
+        return False
+
+
 def trim_heap() -> None:
+    libc = _libc()
+    try:
+        if libc is not None:
+            libc.malloc_trim(0)
+    except AttributeError:  # not glibc (musl, for example): nothing to ask
+        pass
+
+
+def _libc() -> Any:
+    """The C library already loaded into this process (no search for it: that would start a program)."""
     if not sys.platform.startswith("linux"):
-        return
+        return None
     import ctypes
-    import ctypes.util
 
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc (musl, for example): nothing to ask
-        pass
+        return ctypes.CDLL(None)
+    except OSError:
+        return None

@@ -14,11 +14,12 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QInputMethodEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the event classes would build `QEvent` and its enums before the unlock window shows
     from PySide6.QtCore import Qt
+    from PySide6.QtGui import QContextMenuEvent, QInputMethodEvent, QKeyEvent
 
 MASK = "•"
 
@@ -93,6 +94,8 @@ class SecretLineEdit(QLineEdit):
         if not self._masked():
             super().keyPressEvent(event)
             return
+        from PySide6.QtGui import QKeySequence  # on the first key press, not before the window shows
+
         if event.matches(QKeySequence.StandardKey.Paste):
             self.paste()
             event.accept()

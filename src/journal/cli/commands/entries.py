@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
+import gc
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -121,12 +124,34 @@ def run_add(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _collector_paused(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A read command runs without the cycle collector, which comes back once the command let go of the days.
+
+    Reading builds every day once and keeps them all to the end, so a collection meanwhile walks
+    all of them and frees nothing; re-enabled while they were still held (as the opening does when
+    it returns), the next allocation would do just that. After `run`, they are freed by their counts.
+    """
+
+    @functools.wraps(run)
+    def paused(arguments: argparse.Namespace) -> int:
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return run(arguments)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    return paused
+
+
+@_collector_paused
 def run_show(arguments: argparse.Namespace) -> int:
     from journal.cli.render import day_block
     from journal.core.domain.codec import entry_to_dict
 
     date = parse_date(arguments.date, "--date")
-    with unlocked_journal(arguments, read_only=True) as journal:
+    with unlocked_journal(arguments, read_only=True, days=(date, date)) as journal:
         entry = journal.day(date)
         if arguments.json:
             print(json.dumps(entry_to_dict(entry) if entry else None, ensure_ascii=False, indent=2))
@@ -137,27 +162,29 @@ def run_show(arguments: argparse.Namespace) -> int:
     return 0
 
 
+@_collector_paused
 def run_list(arguments: argparse.Namespace) -> int:
-    from journal.cli.render import day_line
+    from journal.cli.render import DayLines
     from journal.core.domain.codec import entry_to_dict
 
     start = optional_date(arguments.start, "--from")
     end = optional_date(arguments.end, "--to")
     if start and end and start > end:
         raise BadInputError("--from", "comes after --to")
-    with unlocked_journal(arguments, read_only=True) as journal:
+    days = None if start is None and end is None else (start, end)
+    with unlocked_journal(arguments, read_only=True, days=days) as journal:
         entries = journal.days_between(start, end)
         if arguments.json:
             print(json.dumps([entry_to_dict(e) for e in entries], ensure_ascii=False, indent=2))
-        else:
-            catalog = journal.settings().catalog()
-            for entry in entries:
-                print(day_line(entry, catalog))
+        elif entries:
+            lines = DayLines(journal.settings().catalog())
+            print("\n".join(map(lines.line, entries)))
     return 0
 
 
+@_collector_paused
 def run_search(arguments: argparse.Namespace) -> int:
-    from journal.cli.render import day_line
+    from journal.cli.render import DayLines
     from journal.core.domain.codec import entry_to_dict
 
     if not arguments.text.strip():
@@ -166,10 +193,9 @@ def run_search(arguments: argparse.Namespace) -> int:
         found = journal.search(arguments.text)
         if arguments.json:
             print(json.dumps([entry_to_dict(e) for e in found], ensure_ascii=False, indent=2))
+        elif found:
+            lines = DayLines(journal.settings().catalog())
+            print("\n".join(map(lines.line, found)))
         else:
-            catalog = journal.settings().catalog()
-            for entry in found:
-                print(day_line(entry, catalog))
-            if not found:
-                print("No notes hold those words.")
+            print("No notes hold those words.")
     return 0

@@ -58,7 +58,10 @@ def snapshot(source: Database | Path) -> bytes:
             with closing(sqlite3.connect(f"file:{quote(str(source))}?mode=rw", uri=True)) as connection:
                 connection.execute("PRAGMA busy_timeout=5000")
                 connection.backup(target)
-        image = bytearray(target.serialize())
+        serialized = target.serialize()
+    # The in-memory database is closed first, so it and its serialized copies are not all held at once.
+    image = bytearray(serialized)
+    del serialized
     if len(image) >= 100:
         for offset in _FILE_FORMAT_OFFSETS:
             image[offset] = 1

@@ -64,15 +64,23 @@ def open_backup(path: Path, secret: str, *, is_recovery_key: bool = False) -> Op
 
 def open_backup_with_key(path: Path, data_key: bytes | bytearray) -> OpenedBackup:
     """Check a backup with the data key itself (used to verify a backup just written)."""
-    return _open_parsed(inspect_backup(path), data_key)
+    parsed = inspect_backup(path)
+    header = parsed.header
+    info, image = unpack_plaintext(open_sealed(parsed, data_key))
+    del parsed  # the file's bytes go before the image inside is checked: fewer copies held at once
+    return _checked(header, info, image, data_key)
 
 
 def _open_parsed(parsed: ParsedFile, data_key: bytes | bytearray) -> OpenedBackup:
     info, image = unpack_plaintext(open_sealed(parsed, data_key))
+    return _checked(parsed.header, info, image, data_key)
+
+
+def _checked(header: BackupHeader, info: dict[str, Any], image: bytes, data_key: bytes | bytearray) -> OpenedBackup:
     report = check_image(image, data_key)
-    if report.header.journal_id != parsed.header.journal_id or report.header.slots != parsed.header.slots:
+    if report.header.journal_id != header.journal_id or report.header.slots != header.slots:
         raise BackupDamagedError("does not match the journal inside it")
-    return OpenedBackup(parsed.header, _created_at(info), info, image, report)
+    return OpenedBackup(header, _created_at(info), info, image, report)
 
 
 def _created_at(info: dict[str, Any]) -> dt.datetime | None:

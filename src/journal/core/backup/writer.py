@@ -68,16 +68,18 @@ def _write_backup(
         raise JournalDamagedError("Part of the journal could not be read, so no backup was made. Nothing was changed.")
     info = {"created_at": created_at.isoformat(), "app_version": __version__, "days": report.days}
     plaintext = pack_plaintext(info, image)
+    del image  # the plaintext holds a copy: one of them at a time is enough
     target = check_output(target, replace=replace, protected=[journal.files.data_dir])
     try:
         sealed = seal(report.header.journal_id, report.header.slots, data_key, plaintext)
         partial = write_temporary_beside(target, sealed)
     except OSError as error:
         raise backup_storage_error(error) from None
+    del plaintext, sealed  # written: reading back makes copies of its own, so these go first
     # Read back before it takes the name: a file being replaced is replaced only by a checked backup.
     try:
-        opened = open_backup_with_key(partial, data_key)
-        if opened.report.days != report.days or opened.report.attachments != report.attachments:
+        opened = open_backup_with_key(partial, data_key).report
+        if opened.days != report.days or opened.attachments != report.attachments:
             raise BackupDamagedError("could not be read back after writing; it was removed")
     except JournalError:
         partial.unlink(missing_ok=True)

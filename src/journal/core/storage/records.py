@@ -26,6 +26,7 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -144,11 +145,15 @@ class SealedRecords:
             self._stage_rebuild(session, self._expected_for_upgrade, delete_legacy=True)
         return result
 
-    def load_from(self, connection: sqlite3.Connection) -> LoadedRecords:
+    def load_from(
+        self, connection: sqlite3.Connection, skip: Callable[[str, bytes], bool] | None = None
+    ) -> LoadedRecords:
         """`load_all` on a plain sqlite3 connection, inside the caller's read transaction; writes nothing.
 
         `needs_upgrade` tells afterwards whether the manifest is of format 1 (then only a writing
-        unlock, through `load_all(upgrade=True)`, brings it up to date).
+        unlock, through `load_all(upgrade=True)`, brings it up to date). A row for which
+        `skip(table, plaintext)` is true is opened and checked like every other, then left out
+        undecoded (the command line's `show --date` needs one day, not ten years of JSON).
         """
         result = LoadedRecords()
         cursor = connection.cursor()
@@ -182,6 +187,8 @@ class SealedRecords:
                 plaintext = open_sealed(sealed, prefix + f"{row_id}|{version}".encode())
                 if plaintext is None:
                     result.unreadable += 1
+                    continue
+                if skip is not None and skip(table, plaintext):
                     continue
                 try:
                     payload = loads(plaintext.decode("utf-8"))

@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # names for annotations only: the controller imports this before the first window
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
     from journal.core.journal import Journal
     from journal.core.journal_files import JournalFiles
     from journal.ui.backup.actions import BackupActions
