@@ -20,6 +20,7 @@ import pytest
 from sqlalchemy import event
 
 from helpers.journals import CHEAP_KDF, PASSPHRASE, save_note
+from helpers.worded import raises_worded
 from journal.core.backup.reader import open_backup
 from journal.core.backup.restore import restore_backup
 from journal.core.backup.writer import write_backup
@@ -75,7 +76,7 @@ def test_sqlite_full_keeps_the_journal_and_memory_unchanged(journal: Journal) ->
 
     event.listen(journal.database.engine, "begin", _cap)
 
-    with pytest.raises(StorageError, match=r"disk is full.*still here"):
+    with raises_worded(StorageError, r"disk is full.*still here"):
         save_note(journal, DAY + dt.timedelta(days=1), "x" * 200_000)
     assert journal.dates() == [DAY]  # memory unchanged
     event.remove(journal.database.engine, "begin", _cap)
@@ -94,7 +95,7 @@ def test_full_disk_refuses_a_save_and_loses_nothing(tmp_path: Path) -> None:
         save_note(journal, DAY, "kept")
         _fill(disk)
         big_note = "words " * 100_000
-        with pytest.raises(StorageError, match="disk is full"):
+        with raises_worded(StorageError, "disk is full"):
             save_note(journal, DAY, big_note)
         assert journal.day(DAY).note == "kept"
         journal.close()
@@ -109,7 +110,7 @@ def test_full_disk_refuses_a_backup_and_leaves_no_partial_file(journal: Journal,
     disk = tmp_path / "tiny"
     with _tiny_disk(disk):
         _fill(disk)
-        with pytest.raises(StorageError, match="disk is full, so the backup was not written"):
+        with raises_worded(StorageError, "disk is full, so the backup was not written"):
             write_backup(journal, disk / "journal.rjbackup")
         assert sorted(p.name for p in disk.iterdir()) == ["filler"]
 
@@ -118,7 +119,7 @@ def test_read_only_folder_refuses_a_backup_clearly(journal: Journal, tmp_path: P
     folder = tmp_path / "readonly"
     folder.mkdir()
     with _read_only(folder):
-        with pytest.raises(StorageError, match="cannot be written to"):
+        with raises_worded(StorageError, "cannot be written to"):
             write_backup(journal, folder / "journal.rjbackup")
         assert list(folder.iterdir()) == []
 
@@ -141,7 +142,7 @@ def test_read_only_data_folder_is_explained_when_opening(make_journal) -> None:
     files = journal.files
     journal.close()
     (files.data_dir / "journal.lock").unlink()
-    with _read_only(files.data_dir), pytest.raises(StorageError, match="cannot be opened for writing"):
+    with _read_only(files.data_dir), raises_worded(StorageError, "cannot be opened for writing"):
         unlock_with_passphrase(JournalFiles(files.data_dir), PASSPHRASE)
 
 

@@ -95,7 +95,9 @@ def run_command_line(argv: list[str], start_app: AppStarter | None = None) -> in
             return start_app(arguments.data_dir, arguments.demo)
         return int(arguments.handler(arguments) or 0)
     except JournalError as error:
-        print(f"journal: {error}", file=sys.stderr)
+        from journal.cli.error_sentences import error_sentence  # worded here, never by core's str()
+
+        print(f"journal: {error_sentence(error)}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("journal: stopped; nothing more was changed.", file=sys.stderr)

@@ -47,7 +47,7 @@ def unlocked_journal(
 
     files = journal_files(arguments)
     if not files.exists():
-        raise JournalMissingError(str(files.data_dir))
+        raise JournalMissingError()
     secret = current_secret(getattr(arguments, "passphrase_file", None))
     try:
         if not read_only:

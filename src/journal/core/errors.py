@@ -1,10 +1,16 @@
-"""The app's own errors: each carries a message fit to show a person, with no personal content.
+"""The app's own errors, with the facts as typed fields and never any personal content.
 
-The command line maps each class to its exit code; the GUI shows the message. Messages name the
-field or the file that is wrong, never the text inside it.
+The command line maps each class to its exit code. A storage or damage error carries what went
+wrong (`problem`) and which kind of file it concerns (`kind`); the app (`ui/error_words.py`) and
+the command line (`cli/error_sentences.py`) word it for the person, so core never writes the
+sentence a person reads for them. The other errors are worded there by their class and fields.
+Every `str()` is a short description for developers. Only `BadInputError` still carries its own
+words ("field: problem"), which name the field that is wrong, never the text inside it.
 """
 
 from __future__ import annotations
+
+import enum
 
 # What reading a stored value of the wrong shape raises (a NULL, a number for bytes, a missing key,
 # nesting too deep, a number too long): caught where hostile or damaged data is read, and named as damage.
@@ -41,7 +47,7 @@ class WrongSecretError(JournalError):
     exit_code = 2
 
     def __init__(self, what: str = "passphrase") -> None:
-        super().__init__(f"That {what} does not open this journal. Nothing was changed.")
+        super().__init__(f"wrong {what}")
         self.secret = what
 
     @property
@@ -50,52 +56,124 @@ class WrongSecretError(JournalError):
 
 
 class JournalMissingError(JournalError):
+    """There is no journal in the data folder yet (the folder is not named: it is the person's own path)."""
+
     exit_code = 3
 
-    def __init__(self, where: str) -> None:
-        super().__init__(f"There is no journal in {where} yet.")
+    def __init__(self) -> None:
+        super().__init__("no journal in the data folder")
+
+
+class FileKind(enum.Enum):
+    """Which kind of file or folder a storage or damage error is about (never its path or name)."""
+
+    JOURNAL = "journal"  # the journal's own database, as it is saved to or read
+    JOURNAL_FOLDER = "journal folder"
+    LOCK_FILE = "lock file"
+    KEY_SLOT = "key slot"  # the passphrase's or the recovery key's wrapped key, as it is changed
+    CHOSEN_FILE = "chosen file"  # a file the person asked for: an export, a report, a key
+    BACKUP_FILE = "backup file"
+    RESTORED_JOURNAL = "restored journal"  # the journal a backup is being restored into
+    COPY = "copy"  # another copy of the journal, to merge
+    ATTACHMENT = "attachment"  # one picture or letter kept in the journal
+    SYNC_FOLDER = "sync folder"
+    SYNC_DEVICE_FILE = "sync device file"  # this computer's sync name, kept in the journal's folder
+
+
+class StorageProblem(enum.Enum):
+    """Why the disk or the file system refused (the value is for developers; people get words elsewhere)."""
+
+    DISK_FULL = "disk full"
+    CANNOT_WRITE = "not writable (read-only or no permission)"
+    CANNOT_READ = "not readable"
+    NOT_FOUND = "folder not there"
+    IS_A_FOLDER = "a folder where a file was named"
+    NOT_A_FOLDER = "a file where a folder was named"
+    NAME_TOO_LONG = "name too long"
+    CANNOT_OPEN = "folder cannot be opened (name too long or no permission)"
+    CANNOT_MAKE = "folder cannot be made"
+    LINK = "a symbolic link"
+    NOT_REGULAR = "not a regular file"
+    READ_ONLY = "opened for reading only"
+    NOT_VERIFIED = "written data did not read back the same"
+    STILL_IN_USE = "another program still reads it"
+    CHANGED_ELSEWHERE = "changed by another writer since it was opened"
+    FAILED = "write failed"
+
+
+class Damage(enum.Enum):
+    """What is wrong with a file that was read (the value is for developers; people get words elsewhere)."""
+
+    DAMAGED = "damaged"
+    TOO_COSTLY = "key settings beyond what the app ever uses"
+    UNREADABLE_PARTS = "parts could not be read"
+    NOT_A_BACKUP = "not a backup"
+    HOLDS_DAMAGED_JOURNAL = "holds a damaged journal"
+    INCOMPLETE = "incomplete"
+    DAMAGED_AT_START = "damaged at the start"
+    CUT_SHORT = "it was cut short"
+    EXTRA_BYTES = "extra bytes at the end"
+    CHANGED = "part of it was changed"
+    TOO_LARGE = "far larger than any journal"
+    MISMATCH = "does not match the journal inside it"
+    NOT_READ_BACK = "could not be read back after writing"
+    OUT_OF_ORDER = "its parts were swapped or moved"
+    LAST_MISSING = "its last part is missing"
+    EXTRA_PARTS = "parts were added to it"
 
 
 class JournalDamagedError(JournalError):
-    """The journal file cannot be read as a journal; the one sentence for that is said here."""
+    """A file cannot be read as what it should be; `problem` says how and `kind` which file."""
 
     exit_code = 3
-    DAMAGED = "The journal file is damaged and cannot be read. It was left as it is."
 
-    def __init__(self, message: str = DAMAGED) -> None:
-        super().__init__(message)
+    def __init__(self, problem: Damage, kind: FileKind) -> None:
+        if not isinstance(problem, Damage) or not isinstance(kind, FileKind):
+            raise TypeError("JournalDamagedError takes a Damage and a FileKind, never a sentence")
+        super().__init__(f"{kind.value}: {problem.value}")
+        self.problem = problem
+        self.kind = kind
 
 
 class JournalTooNewError(JournalError):
     exit_code = 3
 
     def __init__(self, found: int, supported: int) -> None:
-        super().__init__(
-            f"This journal was written by a newer version of the app (format {found}; this version reads "
-            f"up to {supported}). Please update the app; the journal was not changed."
-        )
+        super().__init__(f"format {found}; this version reads up to {supported}")
         self.found = found
         self.supported = supported
 
 
 class JournalExistsError(JournalError):
+    """A journal is already in the data folder, so none is made there (the folder is not named)."""
+
     exit_code = 1
 
-    def __init__(self, where: str) -> None:
-        super().__init__(f"A journal already exists in {where}; it was left as it is.")
+    def __init__(self) -> None:
+        super().__init__("a journal already in the data folder")
 
 
 class JournalInUseError(JournalError):
     exit_code = 4
 
     def __init__(self) -> None:
-        super().__init__("This journal is open in another window or command. Close that one first.")
+        super().__init__("journal in use by another process")
 
 
 class StorageError(JournalError):
-    """The disk refused a write (full, read-only, locked). Nothing was saved; the text is still here."""
+    """The disk refused (full, read-only, missing); `problem` says why and `kind` which file or folder.
+
+    Nothing was saved; what the person typed is still on screen.
+    """
 
     exit_code = 1
+
+    def __init__(self, problem: StorageProblem, kind: FileKind) -> None:
+        if not isinstance(problem, StorageProblem) or not isinstance(kind, FileKind):
+            raise TypeError("StorageError takes a StorageProblem and a FileKind, never a sentence")
+        super().__init__(f"{kind.value}: {problem.value}")
+        self.problem = problem
+        self.kind = kind
 
 
 class JournalLockedError(JournalError):
@@ -104,7 +182,7 @@ class JournalLockedError(JournalError):
     exit_code = 1
 
     def __init__(self) -> None:
-        super().__init__("The journal is locked.")
+        super().__init__("journal locked")
 
 
 class JournalChangedError(StorageError):
@@ -114,10 +192,7 @@ class JournalChangedError(StorageError):
     exit_code = 4
 
     def __init__(self) -> None:
-        super().__init__(
-            "This journal was changed by another window or command after it was opened here, so this was "
-            "not saved. What you typed is still here; close this window and open the journal again."
-        )
+        super().__init__(StorageProblem.CHANGED_ELSEWHERE, FileKind.JOURNAL)
 
 
 class JournalTamperedError(JournalError):
@@ -127,7 +202,4 @@ class JournalTamperedError(JournalError):
     exit_code = 3
 
     def __init__(self) -> None:
-        super().__init__(
-            "Parts of this journal were changed or removed outside the app, so nothing new is saved until "
-            "you decide to keep the journal as it is now. Nothing was changed."
-        )
+        super().__init__("entry versions changed outside the app")

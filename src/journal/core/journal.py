@@ -16,7 +16,7 @@ import hmac
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from journal.core.care.codec import facts_from_dict, facts_to_dict
 from journal.core.care.facts import MedicalFacts
@@ -32,11 +32,12 @@ from journal.core.domain.codec import (
 )
 from journal.core.domain.entry import DayEntry
 from journal.core.domain.key_dates import KeyDate
-from journal.core.errors import SHAPE_ERRORS, JournalLockedError, StorageError
+from journal.core.errors import SHAPE_ERRORS, FileKind, JournalLockedError, StorageError, StorageProblem
 from journal.core.journal_files import JournalFiles
 from journal.core.memories.chunks import ChunkSealer
 from journal.core.memories.index import MEMORY_RECORDS, MemoryIndex
-from journal.core.search import fold, matches, query_terms
+from journal.core.search import query_terms
+from journal.core.search_index import FoldedNotes
 from journal.core.settings import JournalSettings
 from journal.core.storage.commit_hooks import after_commit
 from journal.core.storage.header import JournalHeader
@@ -95,7 +96,7 @@ class Journal:
         self._sorted_dates: list[dt.date] = []
         self._key_dates: dict[str, tuple[RowVersion, KeyDate]] = {}
         self._documents: dict[str, tuple[RowVersion, dict[str, Any]]] = {}
-        self._folded_notes: dict[dt.date, str] = {}
+        self._folded_notes: FoldedNotes | None = None  # built by the first search, kept up to date after
         self.care = CareIndex(self._sealed)  # results and questions (`core/care/index.py`)
         # Memory pages and attachments (`core/memories/index.py`); their chunks are read only when opened.
         self.memories = MemoryIndex(self._sealed, ChunkSealer(header.journal_id, data_key))
@@ -156,6 +157,7 @@ class Journal:
             except SHAPE_ERRORS:
                 unreadable += 1
         self._sorted_dates = sorted(self._days)
+        self._folded_notes = None
         self.unreadable_count = unreadable
 
     # -- reading -----------------------------------------------------------------------------
@@ -203,24 +205,14 @@ class Journal:
     def search(self, query: str, start: dt.date | None = None, end: dt.date | None = None) -> list[DayEntry]:
         """Entries whose note holds every word of `query`, ignoring case and accents; newest first."""
         terms = query_terms(query)
-        if not terms:
+        if not terms or self.is_locked:
             return []
-        low = 0 if start is None else bisect.bisect_left(self._sorted_dates, start)
-        high = len(self._sorted_dates) if end is None else bisect.bisect_right(self._sorted_dates, end)
-        dates = self._sorted_dates[low:high]
-        cache, days = self._folded_notes, self._days
-        found = list(map(cache.get, dates))  # the first search folds every note once; later ones look them up
-        if None in found:
-            for index, text in enumerate(found):
-                if text is None:
-                    date = dates[index]
-                    found[index] = cache[date] = fold(days[date][1].note)
-        folded = cast(list[str], found)
-        first, rest = terms[0], terms[1:]
-        hits = [index for index, text in enumerate(folded) if first in text]
-        if rest:
-            hits = [index for index in hits if matches(folded[index], rest)]
-        return [days[dates[index]][1] for index in reversed(hits)]
+        days = self._days
+        folded = self._folded_notes
+        if folded is None:  # the first search folds every note once; saves keep it up to date after
+            dates = self._sorted_dates
+            folded = self._folded_notes = FoldedNotes(dates, [days[date][1].note for date in dates])
+        return [days[date][1] for date in reversed(folded.find(terms, start, end))]
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -228,7 +220,7 @@ class Journal:
     def transaction(self) -> Iterator[Session]:
         self._sealed()
         if self.database is None:
-            raise StorageError("This journal was opened for reading only, so nothing was saved.")
+            raise StorageError(StorageProblem.READ_ONLY, FileKind.JOURNAL)
         with self.database.transaction() as session:
             yield session
 
@@ -260,7 +252,8 @@ class Journal:
             if entry.date not in self._days:
                 bisect.insort(self._sorted_dates, entry.date)
             self._days[entry.date] = (stored, entry)
-            self._folded_notes.pop(entry.date, None)
+            if self._folded_notes is not None:
+                self._folded_notes.put(entry.date, entry.note)
 
         after_commit(session, remember)
 
@@ -302,7 +295,8 @@ class Journal:
         def forget() -> None:
             if self._days.pop(date, None) is not None:
                 self._sorted_dates.remove(date)
-            self._folded_notes.pop(date, None)
+            if self._folded_notes is not None:
+                self._folded_notes.remove(date)
 
         after_commit(session, forget)
 
@@ -383,7 +377,9 @@ class Journal:
         self._sorted_dates.clear()
         self._key_dates.clear()
         self._documents.clear()
-        self._folded_notes.clear()
+        if self._folded_notes is not None:
+            self._folded_notes.drop()
+            self._folded_notes = None
         self.care.clear()
         self.memories.clear()
         if self.database is not None:

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from journal.core.errors import StorageError
+from journal.core.errors import FileKind, StorageError, StorageProblem
 from journal.core.storage.process_lock import ProcessLock
 
 DATABASE_NAME = "journal.sqlite3"
@@ -44,11 +44,9 @@ class JournalFiles:
         except FileNotFoundError:
             return False
         except NotADirectoryError:
-            raise StorageError("That is a file, not a folder; choose the folder the journal is in.") from None
+            raise StorageError(StorageProblem.NOT_A_FOLDER, FileKind.JOURNAL_FOLDER) from None
         except OSError:
-            raise StorageError(
-                "The journal's folder cannot be opened (its name is too long, or no permission)."
-            ) from None
+            raise StorageError(StorageProblem.CANNOT_OPEN, FileKind.JOURNAL_FOLDER) from None
         return True
 
     def claim(self) -> None:
@@ -57,7 +55,7 @@ class JournalFiles:
             try:
                 self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
             except OSError:
-                raise StorageError("The journal's folder cannot be made here; choose another folder.") from None
+                raise StorageError(StorageProblem.CANNOT_MAKE, FileKind.JOURNAL_FOLDER) from None
             self._lock.acquire()
 
     def release(self) -> None:

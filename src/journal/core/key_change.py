@@ -25,7 +25,7 @@ from journal.core.crypto.keyslots import (
     recovery_slot,
 )
 from journal.core.crypto.recovery_key import generate_recovery_key
-from journal.core.errors import StorageError
+from journal.core.errors import FileKind, StorageError, StorageProblem
 from journal.core.journal import Journal
 from journal.core.opening import check_passphrase_usable
 from journal.core.storage.database import after_commit
@@ -65,11 +65,9 @@ def _replace_slot(journal: Journal, slot: KeySlot, open_slot: Callable[[KeySlot]
         try:
             reopened = open_slot(stored)
         except WrongSecret:
-            raise StorageError(
-                "The new passphrase or recovery key could not be checked, so nothing was changed."
-            ) from None
+            raise StorageError(StorageProblem.NOT_VERIFIED, FileKind.KEY_SLOT) from None
         if bytes(reopened) != bytes(journal.data_key_for_rewrap()):
-            raise StorageError("The new passphrase or recovery key could not be checked, so nothing was changed.")
+            raise StorageError(StorageProblem.NOT_VERIFIED, FileKind.KEY_SLOT)
         after_commit(session, lambda: setattr(journal, "header", header))
     _forget_old_slot(journal)
 
@@ -82,7 +80,4 @@ def _forget_old_slot(journal: Journal, attempts: int = 20) -> None:
         if database.checkpoint():
             return
         time.sleep(0.05)
-    raise StorageError(
-        "The new passphrase or recovery key works, but the old one could not yet be wiped from the journal "
-        "file because another program is reading it. Close it and change the passphrase again."
-    )
+    raise StorageError(StorageProblem.STILL_IN_USE, FileKind.KEY_SLOT)

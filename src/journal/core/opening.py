@@ -53,7 +53,7 @@ def create_journal(files: JournalFiles, passphrase: str, kdf_params: KdfParams |
     check_passphrase_usable(passphrase)
     files.claim()
     if files.exists():
-        raise JournalExistsError(str(files.data_dir))
+        raise JournalExistsError()
     params = kdf_params or calibrate()
     data_key = bytearray(os.urandom(32))
     journal_id = os.urandom(16)
@@ -127,7 +127,7 @@ def _closing_on_error(database: Database) -> Iterator[None]:
 def open_database(files: JournalFiles) -> tuple[Database, JournalHeader]:
     """Claim the journal and read its header; nothing is written."""
     if not files.exists():
-        raise JournalMissingError(str(files.data_dir))
+        raise JournalMissingError()
     files.claim()
     with storage_errors_explained():
         database = Database(files.database_path, must_exist=True)

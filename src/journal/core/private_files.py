@@ -28,7 +28,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from journal.core.errors import BadInputError, StorageError
+from journal.core.errors import BadInputError, FileKind, StorageError, StorageProblem
 
 TEMP_SUFFIX = ".partial"
 _TOKEN_BYTES = 4  # the temporary name's random part: 8 lowercase hex digits
@@ -37,16 +37,18 @@ _JOURNAL_MARKS = ("journal.sqlite3", "journal.lock")
 
 
 class OutputProblem(enum.Enum):
-    EMPTY = "give a file name"
-    FOLDER = "that is a folder; give a file name"
-    IN_DATA_FOLDER = "that is inside the journal's own folder, where nothing else is ever written; choose another place"
-    EXISTS = "a file of that name already exists; choose a new name, or add --force to replace it"
-    NOT_REGULAR = "that is not a regular file, so it is not replaced; choose a new name"
-    SAME_AS_INPUT = "that is the file being read; choose another name for the output"
+    """Why a target may not be written (the value is for developers: the app and the command line word it)."""
+
+    EMPTY = "no file name"
+    FOLDER = "a folder"
+    IN_DATA_FOLDER = "inside a journal's own folder"
+    EXISTS = "a file of that name exists"
+    NOT_REGULAR = "not a regular file"
+    SAME_AS_INPUT = "the file being read"
 
 
 class OutputRefusedError(BadInputError):
-    """The target may not be written; `problem` says why (the command line and the app word it)."""
+    """The target may not be written; `field` names the option and `problem` says why (worded elsewhere)."""
 
     def __init__(self, field: str, problem: OutputProblem) -> None:
         super().__init__(field, problem.value)
@@ -130,14 +132,14 @@ def write_private(
 ) -> Path:
     """Put `data` at `target` in one step, under the rules above; returns the path written.
 
-    Raises `OutputRefusedError` when the target may not be written and `StorageError` (with a plain
-    reason) when the disk refuses.
+    Raises `OutputRefusedError` when the target may not be written and `StorageError` (saying why)
+    when the disk refuses.
     """
     path = check_output(target, replace=replace, field=field, protected=protected)
     try:
         temporary = write_temporary_beside(path, [data] if isinstance(data, bytes) else data)
     except OSError as error:
-        raise explain_write_error(error, path.name) from None
+        raise explain_write_error(error) from None
     put_in_place(temporary, path, replace=replace, field=field)
     return path
 
@@ -164,7 +166,9 @@ def write_temporary_beside(target: Path, pieces: Iterable[bytes]) -> Path:
     return temporary
 
 
-def put_in_place(temporary: Path, target: Path, *, replace: bool, field: str = "output") -> None:
+def put_in_place(
+    temporary: Path, target: Path, *, replace: bool, field: str = "output", kind: FileKind = FileKind.CHOSEN_FILE
+) -> None:
     """Rename the synced `temporary` to `target` (only onto a free name unless `replace`), then sync the folder."""
     try:
         if replace:
@@ -186,7 +190,7 @@ def put_in_place(temporary: Path, target: Path, *, replace: bool, field: str = "
         with contextlib.suppress(OSError):
             temporary.unlink()
         if isinstance(error, OSError):
-            raise explain_write_error(error, target.name) from None
+            raise explain_write_error(error, kind) from None
         raise
     sync_folder(target.parent)
 
@@ -213,16 +217,16 @@ def sync_folder(folder: Path) -> None:
             os.close(descriptor)
 
 
-def explain_write_error(error: OSError, name: str) -> StorageError:
-    """One plain sentence for a write the disk refused; `name` is the file's own name, never its contents."""
+def explain_write_error(error: OSError, kind: FileKind = FileKind.CHOSEN_FILE) -> StorageError:
+    """Why the disk refused a write of a file of `kind` (by errno; the file's name and path are not kept)."""
     if error.errno == errno.ENOSPC:
-        return StorageError(f"The disk is full, so {name} was not written. Your journal was not changed.")
+        return StorageError(StorageProblem.DISK_FULL, kind)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StorageError(f"The folder of {name} cannot be written to. Choose another place.")
+        return StorageError(StorageProblem.CANNOT_WRITE, kind)
     if error.errno in (errno.ENOENT, errno.ENOTDIR):
-        return StorageError(f"The folder for {name} does not exist. Choose another place.")
+        return StorageError(StorageProblem.NOT_FOUND, kind)
     if error.errno == errno.EISDIR:
-        return StorageError(f"{name} is a folder. Choose a file name.")
+        return StorageError(StorageProblem.IS_A_FOLDER, kind)
     if error.errno == errno.ENAMETOOLONG:
-        return StorageError("That file name is too long. Choose a shorter one.")
-    return StorageError(f"{name} could not be written. Your journal was not changed.")
+        return StorageError(StorageProblem.NAME_TOO_LONG, kind)
+    return StorageError(StorageProblem.FAILED, kind)

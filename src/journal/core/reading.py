@@ -61,7 +61,7 @@ def _read(
     files: JournalFiles, open_slot: Callable[[JournalHeader], bytearray], what: str, days: DayRange | None
 ) -> Journal:
     if not files.exists():
-        raise JournalMissingError(str(files.data_dir))
+        raise JournalMissingError()
     files.claim()
     try:
         return _read_claimed(files, open_slot, what, days)

@@ -112,7 +112,7 @@ def _switch_on_accessibility(env: dict[str, str]) -> None:
         "string:IsEnabled",
         "variant:boolean:true",
     ]
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 30  # generous on a busy machine
     while True:
         result = subprocess.run(command, env=env, capture_output=True, check=False)
         if result.returncode == 0:

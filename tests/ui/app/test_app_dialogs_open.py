@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from helpers.app_window import TODAY, open_app
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
-from journal.core.errors import StorageError
+from journal.core.errors import FileKind, StorageError, StorageProblem
 from journal.ui.about_dialog import AboutDialog
 from journal.ui.key_dates_dialog import KeyDatesDialog
 from journal.ui.security_dialogs import ChangePassphraseDialog, ReplaceRecoveryKeyDialog
@@ -78,7 +78,7 @@ def test_a_refused_settings_save_keeps_the_dialog_open(
     settings.reminder.setChecked(not settings.reminder.isChecked())
 
     def refused(*_: object) -> None:
-        raise StorageError("The disk is full, so this was not saved. What you typed is still here.")
+        raise StorageError(StorageProblem.DISK_FULL, FileKind.JOURNAL)
 
     monkeypatch.setattr(window.journal, "save_settings", refused)
     settings.save_and_close()

@@ -65,11 +65,11 @@ def test_a_whole_journal_shows_no_unreadable_note(qtbot, make_journal, make_cont
 def test_a_restore_that_fails_after_closing_the_journal_brings_the_unlock_window_back(
     qtbot, make_journal, make_controller, monkeypatch
 ):
-    from journal.core.errors import StorageError
+    from journal.core.errors import FileKind, StorageError, StorageProblem
     from journal.ui.background import wait_for_background
 
     def cannot_restore(_files, _opened):
-        raise StorageError("The journal could not be replaced. Your current journal was left as it is.")
+        raise StorageError(StorageProblem.FAILED, FileKind.RESTORED_JOURNAL)
 
     controller = open_app(qtbot, make_journal, make_controller, automatic_backups=True)
     wait_for_background()

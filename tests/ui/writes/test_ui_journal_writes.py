@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
-from journal.core.errors import JournalInUseError, StorageError
+from journal.core.errors import FileKind, JournalInUseError, StorageError, StorageProblem
 from journal.core.journal import Journal
 from journal.ui.error_words import error_text
 from journal.ui.journal_writes import say_in_a_box, write_to_journal
@@ -19,7 +19,7 @@ FULL = "The disk is full, so this was not saved. What you typed is still here."
 
 def _refuse(monkeypatch: pytest.MonkeyPatch, journal: Journal, method: str) -> None:
     def refused(*_: object, **__: object) -> None:
-        raise StorageError(FULL)
+        raise StorageError(StorageProblem.DISK_FULL, FileKind.JOURNAL)
 
     monkeypatch.setattr(journal, method, refused)
 
@@ -89,7 +89,7 @@ def test_a_newer_journal_is_worded_from_its_fields() -> None:
 
     error = JournalTooNewError(9, 4)
     assert (error.found, error.supported) == (9, 4)
-    assert error_text(error) == str(error)  # the same words in English, now through translation
+    assert error_text(error) != str(error)  # the app's words, through translation; str() is for developers
     assert "format 9" in error_text(error) and "up to 4" in error_text(error)
 
 

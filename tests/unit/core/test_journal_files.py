@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers.worded import raises_worded
 from journal.core.errors import StorageError
 from journal.core.journal_files import JournalFiles, default_data_dir
 
@@ -20,5 +21,5 @@ def test_default_folder_follows_xdg_data_home(monkeypatch, tmp_path: Path) -> No
 def test_a_folder_that_cannot_be_made_is_explained(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    with pytest.raises(StorageError, match="cannot be made"):
+    with raises_worded(StorageError, "cannot be made"):
         JournalFiles(blocker / "journal").claim()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers.worded import raises_worded
 from journal.core import private_files
 from journal.core.errors import StorageError
 from journal.core.private_files import OutputProblem, OutputRefusedError, write_private
@@ -45,14 +46,14 @@ def test_a_full_disk_keeps_the_old_file_and_removes_the_temporary_one(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(private_files.os, "write", full)
-    with pytest.raises(StorageError, match="disk is full"):
+    with raises_worded(StorageError, "disk is full"):
         write_bytes_atomically(target, b"new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.md"]
 
 
 def test_a_missing_folder_is_explained(tmp_path: Path) -> None:
-    with pytest.raises(StorageError, match="does not exist"):
+    with raises_worded(StorageError, "does not exist"):
         write_bytes_atomically(tmp_path / "nope" / "out.csv", b"x")
 
 
@@ -62,14 +63,14 @@ def test_a_read_only_folder_is_explained(tmp_path: Path) -> None:
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        with pytest.raises(StorageError, match="cannot be written"):
+        with raises_worded(StorageError, "cannot be written"):
             write_bytes_atomically(folder / "out.csv", b"x")
     finally:
         folder.chmod(0o700)
 
 
 def test_a_folder_as_target_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(OutputRefusedError, match="is a folder"):
+    with raises_worded(OutputRefusedError, "is a folder"):
         write_bytes_atomically(tmp_path, b"x")
 
 
@@ -133,7 +134,7 @@ def test_a_name_with_pattern_characters_only_matches_itself(tmp_path: Path) -> N
 def test_an_existing_file_is_kept_unless_replacing_was_confirmed(tmp_path: Path) -> None:
     target = tmp_path / "out.csv"
     target.write_text("the person's own file")
-    with pytest.raises(OutputRefusedError, match="already exists") as refused:
+    with raises_worded(OutputRefusedError, "already exists") as refused:
         write_private(target, b"new", replace=False)
     assert refused.value.problem is OutputProblem.EXISTS and refused.value.exit_code == 1
     assert target.read_text() == "the person's own file"
@@ -144,7 +145,7 @@ def test_a_file_that_appears_between_the_check_and_the_rename_is_not_replaced(tm
     target = tmp_path / "out.csv"
     temporary = private_files.write_temporary_beside(target, [b"new"])
     target.write_text("appeared meanwhile")
-    with pytest.raises(OutputRefusedError, match="already exists"):
+    with raises_worded(OutputRefusedError, "already exists"):
         private_files.put_in_place(temporary, target, replace=False)
     assert target.read_text() == "appeared meanwhile"
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
@@ -165,7 +166,7 @@ def test_nothing_is_ever_written_into_a_journal_folder(tmp_path: Path, name: str
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
     for spelling in (folder / name, tmp_path / "elsewhere" / ".." / "data" / name):
         (tmp_path / "elsewhere").mkdir(exist_ok=True)
-        with pytest.raises(OutputRefusedError, match="journal's own folder"):
+        with raises_worded(OutputRefusedError, "journal's own folder"):
             write_private(spelling, b"x", replace=replace)
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
 
@@ -178,7 +179,7 @@ def test_a_link_to_a_journal_folder_or_file_does_not_get_round_the_rule(tmp_path
     (tmp_path / "via").symlink_to(folder)
     (tmp_path / "pointer.csv").symlink_to(folder / "journal.sqlite3")
     for target in (tmp_path / "via" / "out.csv", tmp_path / "pointer.csv"):
-        with pytest.raises(OutputRefusedError, match="journal's own folder"):
+        with raises_worded(OutputRefusedError, "journal's own folder"):
             write_private(target, b"x", replace=True)
     assert (folder / "journal.sqlite3").read_bytes() == b"keep"
 
@@ -188,10 +189,10 @@ def test_a_named_or_default_data_folder_is_protected_before_any_journal_is_in_it
 
     named = tmp_path / "chosen"
     named.mkdir()
-    with pytest.raises(OutputRefusedError, match="journal's own folder"):
+    with raises_worded(OutputRefusedError, "journal's own folder"):
         write_private(named / "out.csv", b"x", replace=False, protected=[named])
     default_data_dir().mkdir(parents=True)
-    with pytest.raises(OutputRefusedError, match="journal's own folder"):
+    with raises_worded(OutputRefusedError, "journal's own folder"):
         write_private(default_data_dir() / "out.csv", b"x", replace=False)
 
 
@@ -200,13 +201,13 @@ def test_a_hard_link_to_the_journal_is_not_replaced(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "journal.sqlite3").write_bytes(b"keep")
     os.link(folder / "journal.sqlite3", tmp_path / "copy.csv")
-    with pytest.raises(OutputRefusedError, match="journal's own folder"):
+    with raises_worded(OutputRefusedError, "journal's own folder"):
         write_private(tmp_path / "copy.csv", b"x", replace=True, protected=[folder])
     assert (folder / "journal.sqlite3").read_bytes() == b"keep"
 
 
 @pytest.mark.parametrize("name", ["", "."])
 def test_an_empty_name_is_told_apart_from_a_folder(name: str) -> None:
-    with pytest.raises(OutputRefusedError, match="give a file name") as refused:
+    with raises_worded(OutputRefusedError, "give a file name") as refused:
         private_files.check_output(name, replace=False, field="-o")
     assert refused.value.problem is OutputProblem.EMPTY and str(refused.value).startswith("-o: ")

@@ -8,7 +8,7 @@ from typing import Any
 
 from journal.cli.secrets import current_secret
 from journal.cli.session import journal_files, unlocked_journal
-from journal.core.errors import BadInputError
+from journal.core.errors import BadInputError, StorageError
 
 _KIND_WORDS = {
     "day": ("day", "days"),
@@ -92,9 +92,11 @@ def run_sync(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _problems(problems: list[str]) -> None:
+def _problems(problems: list[str | StorageError]) -> None:
+    from journal.cli.error_sentences import error_sentence
+
     for problem in problems:
-        print(f"Note: {problem}")
+        print(f"Note: {error_sentence(problem) if isinstance(problem, StorageError) else problem}")
 
 
 def _status(arguments: argparse.Namespace) -> int:

@@ -31,10 +31,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from journal.core import strict_json
-from journal.core.backup.errors import BackupDamagedError, BackupTooNewError, NotABackupError
+from journal.core.backup.backup_file_errors import BackupDamagedError, BackupTooNewError, NotABackupError
 from journal.core.crypto.kdf import KdfParams
 from journal.core.crypto.keyslots import PASSPHRASE, RECOVERY, KeySlot
-from journal.core.errors import SHAPE_ERRORS, JournalError
+from journal.core.errors import SHAPE_ERRORS, Damage, JournalError
 
 MAGIC = b"RJBACKUP"
 FORMAT_VERSION = 1
@@ -115,15 +115,15 @@ def pack_plaintext(info: dict[str, Any], image: bytes) -> bytes:
 
 def unpack_plaintext(plaintext: bytes) -> tuple[dict[str, Any], bytes]:
     if len(plaintext) < _INFO_LENGTH.size:
-        raise BackupDamagedError("is incomplete")
+        raise BackupDamagedError(Damage.INCOMPLETE)
     (length,) = _INFO_LENGTH.unpack_from(plaintext)
     end = _INFO_LENGTH.size + length
     try:
         info = strict_json.loads(plaintext[_INFO_LENGTH.size : end].decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise BackupDamagedError("is damaged") from None
+        raise BackupDamagedError(Damage.DAMAGED) from None
     if not isinstance(info, dict) or end > len(plaintext):
-        raise BackupDamagedError("is damaged")
+        raise BackupDamagedError(Damage.DAMAGED)
     return info, plaintext[end:]
 
 
@@ -152,22 +152,22 @@ def parse(data: bytes) -> ParsedFile:
     if version > FORMAT_VERSION:
         raise BackupTooNewError(version, FORMAT_VERSION)
     if version < 1:
-        raise BackupDamagedError("is damaged at the start")
+        raise BackupDamagedError(Damage.DAMAGED_AT_START)
     if header_length > MAX_HEADER_BYTES:
-        raise BackupDamagedError("is damaged at the start")
+        raise BackupDamagedError(Damage.DAMAGED_AT_START)
     header_end = _PREFIX.size + header_length
     body_start = header_end + 2 * DIGEST_BYTES
     if len(data) < body_start:
-        raise BackupDamagedError("is incomplete (it was cut short)")
+        raise BackupDamagedError(Damage.CUT_SHORT)
     covered = data[:header_end]
     if not hmac.compare_digest(hashlib.sha256(covered).digest(), data[header_end : header_end + DIGEST_BYTES]):
-        raise BackupDamagedError("is damaged at the start")
+        raise BackupDamagedError(Damage.DAMAGED_AT_START)
     header = _header_from_json(data[_PREFIX.size : header_end])
     body = data[body_start:]
     if len(body) < header.body_size():
-        raise BackupDamagedError("is incomplete (it was cut short)")
+        raise BackupDamagedError(Damage.CUT_SHORT)
     if len(body) > header.body_size():
-        raise BackupDamagedError("has extra bytes added at the end")
+        raise BackupDamagedError(Damage.EXTRA_BYTES)
     return ParsedFile(header, covered, data[header_end + DIGEST_BYTES : body_start], body)
 
 
@@ -176,7 +176,7 @@ def open_sealed(parsed: ParsedFile, data_key: bytes | bytearray) -> bytes:
     keys = derive_keys(data_key, parsed.header.salt)
     expected = hmac.new(keys.mac_key, parsed.covered, hashlib.sha256).digest()
     if not hmac.compare_digest(expected, parsed.mac):
-        raise BackupDamagedError("is damaged at the start")
+        raise BackupDamagedError(Damage.DAMAGED_AT_START)
     aead = AESGCM(keys.chunk_key)
     digest = parsed.digest
     count = parsed.header.chunk_count()
@@ -188,7 +188,7 @@ def open_sealed(parsed: ParsedFile, data_key: bytes | bytearray) -> bytes:
             associated = _chunk_associated(digest, index, index == count - 1)
             pieces.append(aead.decrypt(_chunk_nonce(index), sealed, associated))
         except InvalidTag:
-            raise BackupDamagedError("is damaged (part of it was changed)") from None
+            raise BackupDamagedError(Damage.CHANGED) from None
     return b"".join(pieces)
 
 
@@ -206,9 +206,9 @@ def _header_from_json(raw: bytes) -> BackupHeader:
         if set(body["slots"]) != {PASSPHRASE, RECOVERY}:
             raise ValueError("unexpected slots")
     except _HEADER_ERRORS:
-        raise BackupDamagedError("is damaged at the start") from None
+        raise BackupDamagedError(Damage.DAMAGED_AT_START) from None
     if len(journal_id) != 16 or len(salt) != SALT_BYTES or not (1024 <= chunk_size <= 16 * 1024 * 1024):
-        raise BackupDamagedError("is damaged at the start")
+        raise BackupDamagedError(Damage.DAMAGED_AT_START)
     return BackupHeader(journal_id, salt, chunk_size, plain_size, slots)
 
 

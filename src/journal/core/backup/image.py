@@ -19,9 +19,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
-from journal.core.backup.errors import BackupDamagedError
+from journal.core.backup.backup_file_errors import BackupDamagedError
 from journal.core.domain.codec import entry_from_dict, key_date_from_dict
-from journal.core.errors import JournalError
+from journal.core.errors import Damage, JournalError
 from journal.core.memories.verify import verify_attachments
 from journal.core.storage.database import Database
 from journal.core.storage.header import JournalHeader, read_header
@@ -76,7 +76,7 @@ def image_session(image: bytes) -> Iterator[Session]:
         try:
             connection.deserialize(image)
         except sqlite3.Error:
-            raise BackupDamagedError("holds a damaged journal") from None
+            raise BackupDamagedError(Damage.HOLDS_DAMAGED_JOURNAL) from None
         engine = create_engine("sqlite://", creator=lambda: connection, poolclass=StaticPool)
         try:
             with Session(engine) as session:
@@ -93,18 +93,18 @@ def check_image(image: bytes, data_key: bytes | bytearray) -> ImageReport:
         with image_session(image) as session:
             result = session.connection().exec_driver_sql("PRAGMA integrity_check").scalars().all()
             if list(result) != ["ok"]:
-                raise BackupDamagedError("holds a damaged journal")
+                raise BackupDamagedError(Damage.HOLDS_DAMAGED_JOURNAL)
             header = read_header(session)
             # A backup from an older schema lacks the newer (empty) tables; add them in memory only.
             Base.metadata.create_all(session.connection(), tables=[t.__table__ for t in SEALED_TABLES.values()])  # type: ignore[attr-defined]
             loaded = SealedRecords(header.journal_id, data_key).load_all(session)
             attachments, damaged_attachments = verify_attachments(session, header.journal_id, data_key, loaded.rows)
     except (sqlite3.Error, DBAPIError):
-        raise BackupDamagedError("holds a damaged journal") from None
+        raise BackupDamagedError(Damage.HOLDS_DAMAGED_JOURNAL) from None
     except BackupDamagedError:
         raise
     except JournalError:
-        raise BackupDamagedError("holds a damaged journal") from None
+        raise BackupDamagedError(Damage.HOLDS_DAMAGED_JOURNAL) from None
     counts = {DayEntryRow.__tablename__: 0, KeyDateRow.__tablename__: 0}
     unreadable = loaded.unreadable
     documents = 0

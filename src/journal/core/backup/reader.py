@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from journal.core.backup.backup_file_errors import BackupDamagedError, BackupWrongSecretError
 from journal.core.backup.envelope import BackupHeader, ParsedFile, open_sealed, parse, unpack_plaintext
-from journal.core.backup.errors import BackupDamagedError, BackupWrongSecretError
 from journal.core.backup.image import ImageReport, check_image
 from journal.core.crypto.keyslots import PASSPHRASE, RECOVERY, WrongSecret, open_with_passphrase, open_with_recovery_key
+from journal.core.errors import Damage
 from journal.core.input_files import read_named_file
 
 MAX_BACKUP_BYTES = 4 * 1024**3
@@ -34,9 +35,7 @@ class OpenedBackup:
 
 
 def read_backup_bytes(path: Path) -> bytes:
-    return read_named_file(
-        path, MAX_BACKUP_BYTES, "backup", too_large=BackupDamagedError("is far larger than any journal")
-    )
+    return read_named_file(path, MAX_BACKUP_BYTES, "backup", too_large=BackupDamagedError(Damage.TOO_LARGE))
 
 
 def inspect_backup(path: Path) -> ParsedFile:
@@ -79,7 +78,7 @@ def _open_parsed(parsed: ParsedFile, data_key: bytes | bytearray) -> OpenedBacku
 def _checked(header: BackupHeader, info: dict[str, Any], image: bytes, data_key: bytes | bytearray) -> OpenedBackup:
     report = check_image(image, data_key)
     if report.header.journal_id != header.journal_id or report.header.slots != header.slots:
-        raise BackupDamagedError("does not match the journal inside it")
+        raise BackupDamagedError(Damage.MISMATCH)
     return OpenedBackup(header, _created_at(info), info, image, report)
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from journal.core.backup.reader import OpenedBackup
-from journal.core.errors import JournalInUseError, StorageError
+from journal.core.errors import FileKind, JournalInUseError, StorageError, StorageProblem
 from journal.core.journal_files import JournalFiles
 from journal.core.private_files import sync_folder, write_temporary_beside
 from journal.core.storage.database import classify_storage_error
@@ -53,7 +53,7 @@ def restore_backup(files: JournalFiles, opened: OpenedBackup, now: dt.datetime |
     except OSError as error:
         raise _restore_storage_error(error) from None
     except sqlite3.Error:
-        raise StorageError("The journal could not be replaced. Your current journal was left as it is.") from None
+        raise StorageError(StorageProblem.FAILED, FileKind.RESTORED_JOURNAL) from None
     finally:
         if not already_claimed:
             files.release()
@@ -73,9 +73,7 @@ def _restore_claimed(files: JournalFiles, opened: OpenedBackup, now: dt.datetime
 def _put_staging_in_place(files: JournalFiles, staging: Path, now: dt.datetime) -> RestoreResult:
     live = files.database_path
     if not _integrity_ok(staging):
-        raise StorageError(
-            "The restored journal could not be written correctly. Your current journal was left as it is."
-        )
+        raise StorageError(StorageProblem.NOT_VERIFIED, FileKind.RESTORED_JOURNAL)
     _remove_with_sidecars(staging, keep_main=True)
     set_aside: Path | None = None
     if live.exists():
@@ -154,10 +152,7 @@ def _remove_with_sidecars(path: Path, *, keep_main: bool = False) -> None:
 
 def _restore_storage_error(error: OSError) -> StorageError:
     if error.errno == errno.ENOSPC:
-        return StorageError("The disk is full, so the backup was not restored. Your current journal was left as it is.")
+        return StorageError(StorageProblem.DISK_FULL, FileKind.RESTORED_JOURNAL)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StorageError(
-            "The journal's folder cannot be written to, so the backup was not restored. "
-            "Your current journal was left as it is."
-        )
-    return StorageError("The backup could not be restored. Your current journal was left as it is.")
+        return StorageError(StorageProblem.CANNOT_WRITE, FileKind.RESTORED_JOURNAL)
+    return StorageError(StorageProblem.FAILED, FileKind.RESTORED_JOURNAL)

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journal import __version__
+from journal.core.backup.backup_file_errors import BackupDamagedError
 from journal.core.backup.envelope import pack_plaintext, seal
-from journal.core.backup.errors import BackupDamagedError
 from journal.core.backup.image import check_image, snapshot
 from journal.core.backup.reader import open_backup_with_key
-from journal.core.errors import JournalDamagedError, JournalError, StorageError
+from journal.core.errors import Damage, FileKind, JournalDamagedError, JournalError, StorageError, StorageProblem
 from journal.core.journal import Journal
 from journal.core.private_files import check_output, explain_write_error, put_in_place, write_temporary_beside
 
@@ -62,10 +62,10 @@ def _write_backup(
     except OSError as error:
         raise backup_storage_error(error) from None
     except Exception:
-        raise StorageError("The journal could not be read for a backup. Nothing was changed.") from None
+        raise StorageError(StorageProblem.CANNOT_READ, FileKind.BACKUP_FILE) from None
     report = check_image(image, data_key)
     if report.unreadable > unreadable_before:
-        raise JournalDamagedError("Part of the journal could not be read, so no backup was made. Nothing was changed.")
+        raise JournalDamagedError(Damage.UNREADABLE_PARTS, FileKind.JOURNAL)
     info = {"created_at": created_at.isoformat(), "app_version": __version__, "days": report.days}
     plaintext = pack_plaintext(info, image)
     del image  # the plaintext holds a copy: one of them at a time is enough
@@ -80,17 +80,17 @@ def _write_backup(
     try:
         opened = open_backup_with_key(partial, data_key).report
         if opened.days != report.days or opened.attachments != report.attachments:
-            raise BackupDamagedError("could not be read back after writing; it was removed")
+            raise BackupDamagedError(Damage.NOT_READ_BACK)
     except JournalError:
         partial.unlink(missing_ok=True)
-        raise BackupDamagedError("could not be read back after writing; it was removed") from None
+        raise BackupDamagedError(Damage.NOT_READ_BACK) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    put_in_place(partial, target, replace=replace)
+    put_in_place(partial, target, replace=replace, kind=FileKind.BACKUP_FILE)
     return BackupResult(target, target.stat().st_size, report.days, created_at)
 
 
 def backup_storage_error(error: OSError) -> StorageError:
-    """Why no backup was made, in one sentence."""
-    return explain_write_error(error, "the backup")
+    """Why no backup was made (the disk's refusal, about the backup file)."""
+    return explain_write_error(error, FileKind.BACKUP_FILE)

@@ -14,7 +14,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from journal.core.errors import JournalDamagedError
+from journal.core.errors import Damage, FileKind, JournalDamagedError
 
 FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_ITERATIONS = 3
@@ -22,11 +22,6 @@ FLOOR_ITERATIONS = 3
 MAX_MEMORY_KIB = 256 * 1024
 MAX_ITERATIONS = 32
 MAX_LANES = 16
-# Said for every refused parameter set, and for a derivation the machine has no memory for.
-TOO_COSTLY = (
-    "The journal's key settings ask for more memory or time than this app ever uses, so it was not opened; "
-    "the file was changed or damaged. It was left as it is."
-)
 SALT_BYTES = 16
 KEY_BYTES = 32
 
@@ -40,9 +35,9 @@ class KdfParams:
     def check_sane(self) -> None:
         """Refuse parameters that no journal of ours would carry, before spending memory on them."""
         if self.memory_kib > MAX_MEMORY_KIB or self.iterations > MAX_ITERATIONS or self.lanes > MAX_LANES:
-            raise JournalDamagedError(TOO_COSTLY)
+            raise JournalDamagedError(Damage.TOO_COSTLY, FileKind.JOURNAL)  # refused before any memory is spent
         if self.memory_kib < 8 or self.iterations < 1 or self.lanes < 1 or self.memory_kib < 8 * self.lanes:
-            raise JournalDamagedError()
+            raise JournalDamagedError(Damage.DAMAGED, FileKind.JOURNAL)
 
     def to_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -56,7 +51,7 @@ class KdfParams:
                 lanes=_strict_int(data["lanes"]),
             )
         except (KeyError, TypeError, ValueError):
-            raise JournalDamagedError() from None
+            raise JournalDamagedError(Damage.DAMAGED, FileKind.JOURNAL) from None
         params.check_sane()
         return params
 
@@ -71,7 +66,7 @@ def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     """The 256-bit key-encryption key for this passphrase, salt and parameters."""
     params.check_sane()
     if len(salt) != SALT_BYTES:
-        raise JournalDamagedError()
+        raise JournalDamagedError(Damage.DAMAGED, FileKind.JOURNAL)
     kdf = Argon2id(
         salt=salt,
         length=KEY_BYTES,
@@ -82,7 +77,7 @@ def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     try:
         return kdf.derive(passphrase.encode("utf-8"))
     except MemoryError:
-        raise JournalDamagedError(TOO_COSTLY) from None
+        raise JournalDamagedError(Damage.TOO_COSTLY, FileKind.JOURNAL) from None
 
 
 def calibrate(target_seconds: float = 0.5, floor: KdfParams | None = None) -> KdfParams:

@@ -19,27 +19,24 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from journal.core.crypto.aead import SealBroken, Sealer
-from journal.core.errors import JournalDamagedError
+from journal.core.errors import Damage, FileKind, JournalDamagedError
 
 CHUNK_SIZE = 64 * 1024
 _HKDF_INFO = b"rj-attachment-chunks-v1"
 
 
 class AttachmentDamagedError(JournalDamagedError):
-    """One attachment's chunks do not open; the rest of the journal is untouched. Names the damage."""
+    """One attachment's chunks do not open; the rest of the journal is untouched. `problem` names the damage."""
 
-    def __init__(self, damage: str) -> None:
-        super().__init__(
-            f"This attachment is damaged ({damage}), so it cannot be shown. The rest of the journal is fine."
-        )
-        self.damage = damage
+    def __init__(self, problem: Damage) -> None:
+        super().__init__(problem, FileKind.ATTACHMENT)
 
 
-CHANGED = "part of it was changed"
-OUT_OF_ORDER = "its parts were swapped or moved"
-CUT_SHORT = "it was cut short"
-LAST_MISSING = "its last part is missing"
-EXTRA = "parts were added to it"
+CHANGED = Damage.CHANGED
+OUT_OF_ORDER = Damage.OUT_OF_ORDER
+CUT_SHORT = Damage.CUT_SHORT
+LAST_MISSING = Damage.LAST_MISSING
+EXTRA = Damage.EXTRA_PARTS
 
 
 def padded_chunk_count(size: int) -> int:
@@ -110,7 +107,7 @@ class ChunkSealer:
         except SealBroken:
             return None
 
-    def _diagnose(self, blob: str, sealed: bytes, index: int, chunk_count: int) -> str:
+    def _diagnose(self, blob: str, sealed: bytes, index: int, chunk_count: int) -> Damage:
         """Why a chunk failed: one that opens elsewhere was moved; one that opens as not-last means the end was cut."""
         for other in range(chunk_count + 1):
             for last in (False, True):

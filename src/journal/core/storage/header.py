@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from journal.core import strict_json
 from journal.core.crypto.kdf import KdfParams
 from journal.core.crypto.keyslots import PASSPHRASE, RECOVERY, KeySlot
-from journal.core.errors import SHAPE_ERRORS, JournalDamagedError, JournalTooNewError
+from journal.core.errors import SHAPE_ERRORS, Damage, FileKind, JournalDamagedError, JournalTooNewError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -43,7 +43,7 @@ class JournalHeader:
         try:
             return self.slots[kind]
         except KeyError:
-            raise JournalDamagedError() from None
+            raise JournalDamagedError(Damage.DAMAGED, FileKind.JOURNAL) from None
 
 
 def read_header(session: Session) -> JournalHeader:
@@ -66,7 +66,7 @@ def read_header_from(connection: sqlite3.Connection) -> JournalHeader:
     try:
         format_version = int(meta["format_version"])
     except SHAPE_ERRORS:
-        raise JournalDamagedError() from None
+        raise JournalDamagedError(Damage.DAMAGED, FileKind.JOURNAL) from None
     if format_version > FORMAT_VERSION:
         raise JournalTooNewError(format_version, FORMAT_VERSION)
     try:
@@ -79,12 +79,12 @@ def read_header_from(connection: sqlite3.Connection) -> JournalHeader:
             slots[kind] = _slot_from_row(kind, salt, wrapped_key, kdf)
         stored_checksum = meta["header_checksum"]
     except SHAPE_ERRORS:
-        raise JournalDamagedError() from None
+        raise JournalDamagedError(Damage.DAMAGED, FileKind.JOURNAL) from None
     if schema_version < 1:
-        raise JournalDamagedError()
+        raise JournalDamagedError(Damage.DAMAGED, FileKind.JOURNAL)
     header = JournalHeader(format_version, schema_version, journal_id, slots)
     if len(journal_id) != 16 or set(slots) != {PASSPHRASE, RECOVERY} or header.checksum() != stored_checksum:
-        raise JournalDamagedError()
+        raise JournalDamagedError(Damage.DAMAGED, FileKind.JOURNAL)
     return header
 
 

@@ -15,7 +15,7 @@ import stat
 import sys
 from pathlib import Path
 
-from journal.core.errors import JournalInUseError, StorageError
+from journal.core.errors import FileKind, JournalInUseError, StorageError, StorageProblem
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -51,13 +51,11 @@ class ProcessLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | _NO_FOLLOW, 0o600)
         except OSError as error:
             if error.errno == errno.ELOOP or self.path.is_symlink():
-                message = "The journal's lock file is a link to somewhere else, so the journal was not opened."
-                raise StorageError(message) from None
-            message = "The journal's folder cannot be opened for writing, so the journal was not opened."
-            raise StorageError(message) from None
+                raise StorageError(StorageProblem.LINK, FileKind.LOCK_FILE) from None
+            raise StorageError(StorageProblem.CANNOT_WRITE, FileKind.LOCK_FILE) from None
         if not stat.S_ISREG(os.fstat(fd).st_mode):  # a FIFO or device in its place is not a lock file
             os.close(fd)
-            raise StorageError("The journal's lock file is not a plain file, so the journal was not opened.")
+            raise StorageError(StorageProblem.NOT_REGULAR, FileKind.LOCK_FILE)
         if not _try_lock(fd):
             os.close(fd)
             raise JournalInUseError()

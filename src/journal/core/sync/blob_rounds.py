@@ -34,7 +34,9 @@ if TYPE_CHECKING:
 MAX_BLOB_FILE = 64 * 1024 * 1024  # 25 MB of picture, padded to its bucket, sealed: well under this
 
 
-def scan_folder_blobs(codec: BlobCodec, folder: Path, state: dict[str, Any], problems: list[str]) -> BlobFolder:
+def scan_folder_blobs(
+    codec: BlobCodec, folder: Path, state: dict[str, Any], problems: list[str | StorageError]
+) -> BlobFolder:
     known = state.setdefault("blob_files", {})
     named = state.setdefault("blob_damaged", {})
     own = state.setdefault("own_blobs", {})
@@ -55,7 +57,7 @@ def publish_blobs(
     folder: Path,
     staging: Path,
     blobs: BlobFolder,
-    problems: list[str],
+    problems: list[str | StorageError],
 ) -> None:
     carried = set(blobs.carried.values())
     missing = [item for item in journal.memories.attachments() if item.blob not in carried]
@@ -71,7 +73,7 @@ def publish_blobs(
             try:
                 place_file(folder, name, codec.seal(file_id, item.blob, ledger.device, chunks), staging)
             except StorageError as error:
-                problems.append(str(error))
+                problems.append(error)
                 return
             own[file_id] = item.blob
             ledger.state["blob_files"][file_id] = item.blob
@@ -104,7 +106,7 @@ def bring_blobs(
     blobs: BlobFolder,
     incoming: Iterable[Version],
     retry: Iterable[tuple[str, str]],
-    problems: list[str],
+    problems: list[str | StorageError],
     state: dict[str, Any],
 ) -> None:
     named = state.setdefault("blob_damaged", {})
@@ -122,7 +124,7 @@ def bring_blobs(
                 raise BlobDamaged("was changed or damaged")
             journal.memories.put_sealed_chunks(session, item, chunks)
         except (BlobDamaged, AttachmentDamagedError) as damage:
-            reason = damage.reason if isinstance(damage, BlobDamaged) else damage.damage
+            reason = damage.reason if isinstance(damage, BlobDamaged) else damage.problem.value
             if named.get(name) != len(data):
                 problems.append(f"a picture file ({name[:8]}…) {reason}; its picture waits, the rest merged.")
             named[name] = len(data)

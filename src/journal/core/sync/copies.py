@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import DBAPIError
 
+from journal.core.backup.backup_file_errors import BackupDamagedError
 from journal.core.backup.envelope import MAGIC as BACKUP_MAGIC
-from journal.core.backup.errors import BackupDamagedError
 from journal.core.backup.image import image_session
 from journal.core.backup.reader import inspect_backup, open_backup_with_key, read_backup_bytes
-from journal.core.errors import BadInputError, JournalDamagedError
+from journal.core.errors import BadInputError, Damage, FileKind, JournalDamagedError
 from journal.core.journal import Journal
 from journal.core.memories.chunks import AttachmentDamagedError
 from journal.core.storage.header import read_header
@@ -82,7 +82,7 @@ def _copy_opened(
             }
             yield other, data, other_chunks
     except (BackupDamagedError, JournalDamagedError, DBAPIError, sqlite3.Error):
-        raise JournalDamagedError("That file is damaged and cannot be read. Nothing was merged.") from None
+        raise JournalDamagedError(Damage.DAMAGED, FileKind.COPY) from None
 
 
 def merge_copy(journal: Journal, path: Path) -> dict[str, int]:

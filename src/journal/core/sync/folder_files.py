@@ -14,7 +14,7 @@ import errno
 import os
 from pathlib import Path
 
-from journal.core.errors import StorageError
+from journal.core.errors import FileKind, StorageError, StorageProblem
 
 OUTGOING = "sync-outgoing"
 
@@ -41,12 +41,12 @@ def sync_folder(folder: Path) -> None:
 
 def explain_folder_error(error: OSError) -> StorageError:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return StorageError("The sync folder's disk is full, so this computer's changes were not sent yet.")
+        return StorageError(StorageProblem.DISK_FULL, FileKind.SYNC_FOLDER)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StorageError("The sync folder cannot be written to, so this computer's changes were not sent yet.")
+        return StorageError(StorageProblem.CANNOT_WRITE, FileKind.SYNC_FOLDER)
     if error.errno in (errno.ENOENT, errno.ENOTDIR):
-        return StorageError("The sync folder is not there (is the disk connected?).")
-    return StorageError("The sync folder could not be written to, so this computer's changes were not sent yet.")
+        return StorageError(StorageProblem.NOT_FOUND, FileKind.SYNC_FOLDER)
+    return StorageError(StorageProblem.FAILED, FileKind.SYNC_FOLDER)
 
 
 def place_file(folder: Path, name: str, data: bytes, staging: Path) -> None:

@@ -12,7 +12,14 @@ import os
 from pathlib import Path
 
 from journal.core.crypto.keyslots import PASSPHRASE, RECOVERY, WrongSecret, open_with_passphrase, open_with_recovery_key
-from journal.core.errors import BadInputError, JournalExistsError, StorageError, WrongSecretError
+from journal.core.errors import (
+    BadInputError,
+    FileKind,
+    JournalExistsError,
+    StorageError,
+    StorageProblem,
+    WrongSecretError,
+)
 from journal.core.journal import Journal
 from journal.core.journal_files import JournalFiles
 from journal.core.opening import create_journal_file
@@ -41,14 +48,14 @@ def join_from_folder(
         raise BadInputError("folder", "there is no folder with that name")
     files.claim()
     if files.exists():
-        raise JournalExistsError(str(files.data_dir))
+        raise JournalExistsError()
     opened: list[tuple[int, str, JournalHeader, bytearray]] = []
     tried: set[str] = set()
     found_any = False
     try:
         names = sorted(os.listdir(folder))
     except OSError:
-        raise StorageError("The sync folder cannot be read (is the disk connected?).") from None
+        raise StorageError(StorageProblem.CANNOT_READ, FileKind.SYNC_FOLDER) from None
     for name in names:
         role = classify(name)
         if role.role is not FileRole.KEYS:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from journal.core.errors import BadInputError, StorageError
+from journal.core.errors import BadInputError, FileKind, StorageError, StorageProblem
 from journal.core.storage.database import after_commit
 from journal.core.storage.header import write_header
 from journal.core.sync.blob_rounds import bring_blobs, publish_blobs, remove_unneeded_blobs, scan_folder_blobs
@@ -66,7 +66,8 @@ class RoundReport:
 
     brought_in: dict[str, int] = field(default_factory=dict)  # kind -> records changed by others
     sent: int = 0
-    problems: list[str] = field(default_factory=list)
+    # Files named as unusable (core still words those), and the folder refusing a write (a typed error).
+    problems: list[str | StorageError] = field(default_factory=list)
     waiting: int = 0  # packs other computers have written that have not arrived whole yet
     keys_taken: bool = False
     compacted: int = 0
@@ -233,7 +234,7 @@ def read_folder(
         with os.scandir(folder) as entries:
             sizes = {e.name: e.stat().st_size for e in entries if e.is_file(follow_symlinks=False)}
     except OSError:
-        raise StorageError("The sync folder cannot be read (is the disk connected?).") from None
+        raise StorageError(StorageProblem.CANNOT_READ, FileKind.SYNC_FOLDER) from None
     for name in sorted(sizes):
         role = classify(name)
         if role.role in (FileRole.OTHER, FileRole.PARTIAL):
@@ -303,7 +304,7 @@ def _write_device_file(journal: Journal, ledger: Ledger) -> None:
     try:
         (journal.files.data_dir / DEVICE_FILE).write_text(ledger.device + "\n")
     except OSError:
-        raise StorageError("The journal's folder cannot be written to, so nothing was synced.") from None
+        raise StorageError(StorageProblem.CANNOT_WRITE, FileKind.SYNC_DEVICE_FILE) from None
 
 
 def sync_round(
@@ -456,7 +457,7 @@ def _write_pending_pack(ledger: Ledger, codec: PackCodec, folder: Path, staging:
     try:
         place_file(folder, pending["id"] + ".rjpack", codec.seal_pack(pack), staging)
     except StorageError as error:
-        report.problems.append(str(error))
+        report.problems.append(error)
         return False
     return True
 
@@ -472,7 +473,7 @@ def _write_pending_keys(
     try:
         place_file(folder, file_id + ".rjkeys", data, staging)
     except StorageError as error:
-        report.problems.append(str(error))
+        report.problems.append(error)
         return False
     return True
 

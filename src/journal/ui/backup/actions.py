@@ -94,9 +94,9 @@ class BackupActions(QObject):
         self._running = None
         self.running_changed.emit(False)
         trim_heap()
-        from journal.ui.output_refusals import failure_text
+        from journal.ui.error_words import error_text
 
-        self.failed.emit(failure_text(error, self.tr("The backup could not be made. Your journal was not changed.")))
+        self.failed.emit(error_text(error, self.tr("The backup could not be made. Your journal was not changed.")))
 
     def _ask_target(self, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(

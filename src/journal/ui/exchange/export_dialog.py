@@ -253,10 +253,10 @@ class ExportDialog(QDialog):
         self.exported.emit(str(target))
 
     def _failed(self, error: Exception) -> None:
-        from journal.ui.output_refusals import failure_text
+        from journal.ui.error_words import error_text
 
         self.progress.setVisible(False)
         self.export_button.setEnabled(True)
-        message = failure_text(error, self.tr("The export could not be written. Your journal was not changed."))
+        message = error_text(error, self.tr("The export could not be written. Your journal was not changed."))
         self.status.setText(message)
         self.failed.emit(message)

@@ -11,10 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from journal.core.errors import JournalError
 from journal.core.journal import Journal
 from journal.core.memories.folder_export import FolderExport, export_to_folder
 from journal.ui.background import run_in_background
+from journal.ui.error_words import error_text
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
 
 
@@ -59,11 +59,7 @@ def export_everything(journal: Journal, parent: QWidget, folder: Path | None = N
         )
 
     def failed(error: Exception) -> None:
-        say(
-            str(error)
-            if isinstance(error, JournalError)
-            else _tr("The export could not be written. Nothing else changed.")
-        )
+        say(error_text(error, _tr("The export could not be written. Nothing else changed.")))
 
     say(_tr("Exporting…"))
     run_in_background(parent, lambda: export_to_folder(journal, folder, today=dt.date.today()), done, failed)

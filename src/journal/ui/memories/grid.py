@@ -36,6 +36,7 @@ from journal.core.memories.model import Attachment, OwnerKind
 from journal.core.memories.saving import save_copy
 from journal.drawing.pictures import PREVIEW_SIDE, first_page_or_picture, preview_bytes
 from journal.ui.background import BusyIndicator, run_in_background
+from journal.ui.error_words import error_text
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
 
 ICON = QSize(PREVIEW_SIDE // 2 * 3 // 2, PREVIEW_SIDE // 2 * 3 // 2)
@@ -287,7 +288,7 @@ class AttachmentGrid(QWidget):
                 ).format(str(error).split(": ", 1)[-1])
             )
         elif isinstance(error, JournalError):
-            self.notice.setText(str(error))
+            self.notice.setText(error_text(error))
         else:
             self.notice.setText(self.tr("That file can't be added. Nothing was changed."))
 
@@ -334,7 +335,7 @@ class AttachmentGrid(QWidget):
             with self._journal.transaction() as session:
                 self._journal.memories.update_attachment(session, replace(current, **changes))  # type: ignore[arg-type]
         except JournalError as error:
-            self.notice.setText(str(error))
+            self.notice.setText(error_text(error))
             return
         self.refresh()
         self.changed.emit()
@@ -355,7 +356,7 @@ class AttachmentGrid(QWidget):
             with self._journal.transaction() as session:
                 self._journal.memories.remove_attachment(session, current.id)
         except JournalError as error:
-            self.notice.setText(str(error))
+            self.notice.setText(error_text(error))
             return
         self._icons.pop(current.id, None)
         self.notice.setText(self.tr("Removed."))

@@ -33,6 +33,7 @@ from journal.core.domain.key_dates import KeyDate
 from journal.core.errors import JournalError
 from journal.core.journal import Journal
 from journal.core.memories.model import Attachment, MemoryPage, OwnerKind, RememberedDate
+from journal.ui.error_words import error_text
 from journal.ui.memories.grid import AttachmentGrid
 
 COLUMN_WIDTH = 680
@@ -242,7 +243,7 @@ class MemoryPageView(QDialog):
             with self._journal.transaction() as session:
                 self._journal.memories.save_page(session, page)
         except JournalError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return False
         self.status.setText(self.tr("Saved."))
         return True

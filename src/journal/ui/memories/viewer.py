@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from journal.core.errors import JournalError
 from journal.core.memories.model import Attachment, MediaType
 from journal.drawing.pictures import PdfPages, decode_image
+from journal.ui.error_words import error_text
 from journal.ui.file_dialog_privacy import forget_file_dialog_history
 
 ZOOM_STEP = 1.25
@@ -131,7 +132,7 @@ class AttachmentViewer(QDialog):
         try:
             data = self._load(item.id)
         except JournalError as error:
-            self._cannot_show(str(error))
+            self._cannot_show(error_text(error))
             return
         if item.media_type is MediaType.PDF:
             pdf = PdfPages(data)
@@ -247,7 +248,7 @@ class AttachmentViewer(QDialog):
         try:
             self._save_copy(item.id, target)
         except JournalError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         self.status.setText(self.tr("Saved {0}. It is not encrypted; keep it somewhere private.").format(target.name))
 

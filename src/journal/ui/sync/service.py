@@ -20,6 +20,7 @@ from journal.core.sync.ledger import Ledger
 from journal.core.sync.rounds import DigestCache, RoundReport, sync_round
 from journal.core.sync.stopping import stop_syncing
 from journal.ui.background import run_in_background
+from journal.ui.error_words import error_text
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
@@ -134,10 +135,9 @@ class SyncService(QObject):
         if self._stop_asked:
             self._finish_stopping()
             return
-        if isinstance(error, JournalError):
-            self.round_failed.emit(str(error))
-        else:
-            self.round_failed.emit(self.tr("This round of syncing stopped; nothing was lost. It tries again later."))
+        self.round_failed.emit(
+            error_text(error, self.tr("This round of syncing stopped; nothing was lost. It tries again later."))
+        )
         self._again_if_asked()
 
     def _again_if_asked(self) -> None:
@@ -174,6 +174,6 @@ class SyncService(QObject):
             with self._journal.transaction() as session:
                 stop_syncing(self._journal, session)
         except JournalError as error:
-            self.stop_failed.emit(str(error))
+            self.stop_failed.emit(error_text(error))
             return
         self.stopped.emit()

@@ -8,8 +8,14 @@ from pathlib import Path
 import pytest
 
 from helpers.journals import PASSPHRASE
+from helpers.worded import raises_worded
+from journal.core.backup.backup_file_errors import (
+    BackupDamagedError,
+    BackupTooNewError,
+    BackupWrongSecretError,
+    NotABackupError,
+)
 from journal.core.backup.envelope import CHUNK_SIZE, TAG_BYTES, parse
-from journal.core.backup.errors import BackupDamagedError, BackupTooNewError, BackupWrongSecretError, NotABackupError
 from journal.core.backup.reader import open_backup
 from journal.core.backup.writer import write_backup
 from journal.core.journal import Journal
@@ -31,24 +37,24 @@ def test_demo_backup_spans_several_chunks(backup_bytes: bytes) -> None:
 
 
 def test_a_file_that_is_not_a_backup_is_named_so(tmp_path: Path) -> None:
-    with pytest.raises(NotABackupError, match="not a Recovery Journal backup"):
+    with raises_worded(NotABackupError, "not a Recovery Journal backup"):
         _open(tmp_path, b"SQLite format 3\x00" + b"\0" * 100)
 
 
 def test_a_newer_format_is_refused_as_too_new(tmp_path: Path, backup_bytes: bytes) -> None:
     newer = backup_bytes[:8] + struct.pack(">H", 2) + backup_bytes[10:]
-    with pytest.raises(BackupTooNewError, match="newer version of the app"):
+    with raises_worded(BackupTooNewError, "newer version of the app"):
         _open(tmp_path, newer)
 
 
 def test_trailing_junk_is_refused(tmp_path: Path, backup_bytes: bytes) -> None:
-    with pytest.raises(BackupDamagedError, match="extra bytes"):
+    with raises_worded(BackupDamagedError, "extra bytes"):
         _open(tmp_path, backup_bytes + b"junk")
 
 
 @pytest.mark.parametrize("cut", [1, TAG_BYTES, CHUNK_SIZE + TAG_BYTES])
 def test_truncation_is_refused(tmp_path: Path, backup_bytes: bytes, cut: int) -> None:
-    with pytest.raises(BackupDamagedError, match="cut short"):
+    with raises_worded(BackupDamagedError, "cut short"):
         _open(tmp_path, backup_bytes[:-cut])
 
 
@@ -82,7 +88,7 @@ def test_truncation_at_a_chunk_boundary_with_a_forged_length_is_caught_by_the_la
 def test_damaged_header_is_reported_differently_from_a_wrong_passphrase(tmp_path: Path, backup_bytes: bytes) -> None:
     damaged = bytearray(backup_bytes)
     damaged[40] ^= 0x01  # inside the header JSON
-    with pytest.raises(BackupDamagedError, match="damaged at the start"):
+    with raises_worded(BackupDamagedError, "damaged at the start"):
         _open(tmp_path, bytes(damaged))
     with pytest.raises(BackupWrongSecretError):
         _open(tmp_path, backup_bytes, "wrong passphrase")
@@ -93,7 +99,7 @@ def test_a_flipped_bit_in_any_chunk_is_refused(tmp_path: Path, backup_bytes: byt
     for offset in (body_start, body_start + CHUNK_SIZE + 3, len(backup_bytes) - 1):
         damaged = bytearray(backup_bytes)
         damaged[offset] ^= 0x40
-        with pytest.raises(BackupDamagedError, match="part of it was changed"):
+        with raises_worded(BackupDamagedError, "part of it was changed"):
             _open(tmp_path, bytes(damaged))
 
 
@@ -112,7 +118,7 @@ def test_a_changed_mac_is_refused(tmp_path: Path, backup_bytes: bytes) -> None:
     mac_offset = len(parts.covered) + 32
     damaged = bytearray(backup_bytes)
     damaged[mac_offset] ^= 0x01
-    with pytest.raises(BackupDamagedError, match="damaged at the start"):
+    with raises_worded(BackupDamagedError, "damaged at the start"):
         _open(tmp_path, bytes(damaged))
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from helpers.journals import PASSPHRASE, save_note
-from journal.core.backup.errors import BackupDamagedError
+from helpers.worded import raises_worded
+from journal.core.backup.backup_file_errors import BackupDamagedError
 from journal.core.backup.reader import open_backup
 from journal.core.backup.restore import discard_replaced, replaced_journals, restore_backup
 from journal.core.backup.writer import write_backup
@@ -131,7 +132,7 @@ def test_a_restore_that_runs_out_of_disk_leaves_nothing_behind(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(private_files.os, failing, full)
-    with pytest.raises(StorageError, match="disk is full"):
+    with raises_worded(StorageError, "disk is full"):
         restore_backup(files, opened)
     after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in files.data_dir.iterdir() if p.is_file()}
     assert after == before

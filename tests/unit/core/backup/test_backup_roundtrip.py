@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from helpers.journals import CANARY, CHEAP_KDF, PASSPHRASE, save_note
-from journal.core.backup.errors import BackupWrongSecretError
+from helpers.worded import raises_worded
+from journal.core.backup.backup_file_errors import BackupWrongSecretError
 from journal.core.backup.reader import open_backup
 from journal.core.backup.writer import write_backup
+from journal.core.errors import Damage
 from journal.core.journal import Journal
 from journal.core.key_change import change_passphrase
 
@@ -46,7 +48,7 @@ def test_backup_opens_with_the_secret_current_when_it_was_made(make_journal, tmp
     path = write_backup(journal, tmp_path / "b.rjbackup").path
     change_passphrase(journal, "a brand new passphrase", CHEAP_KDF)
     assert open_backup(path, PASSPHRASE).report.days == 1
-    with pytest.raises(BackupWrongSecretError, match="does not open this backup"):
+    with raises_worded(BackupWrongSecretError, "does not open this backup"):
         open_backup(path, "a brand new passphrase")
 
 
@@ -68,7 +70,7 @@ def test_backup_replaces_an_existing_file_whole_only_when_asked(journal: Journal
 
     target = tmp_path / "b.rjbackup"
     target.write_bytes(b"old contents")
-    with pytest.raises(OutputRefusedError, match="already exists"):
+    with raises_worded(OutputRefusedError, "already exists"):
         write_backup(journal, target)
     assert target.read_bytes() == b"old contents"
     write_backup(journal, target, replace=True)
@@ -86,15 +88,15 @@ def test_a_backup_that_does_not_read_back_is_removed_and_reported(
     journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import journal.core.backup.writer as writer
-    from journal.core.backup.errors import BackupDamagedError
+    from journal.core.backup.backup_file_errors import BackupDamagedError
 
     def unreadable(*_args: object) -> None:
-        raise BackupDamagedError("is damaged (part of it was changed)")
+        raise BackupDamagedError(Damage.CHANGED)
 
     monkeypatch.setattr(writer, "open_backup_with_key", unreadable)
     folder = tmp_path / "out"
     folder.mkdir()
-    with pytest.raises(BackupDamagedError, match="read back"):
+    with raises_worded(BackupDamagedError, "read back"):
         write_backup(journal, folder / "b.rjbackup")
     assert list(folder.iterdir()) == []
 
@@ -103,7 +105,7 @@ def test_a_backup_that_does_not_read_back_never_replaces_the_file_it_was_to_repl
     journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import journal.core.backup.writer as writer
-    from journal.core.backup.errors import BackupDamagedError
+    from journal.core.backup.backup_file_errors import BackupDamagedError
 
     (tmp_path / "out").mkdir()
     target = tmp_path / "out" / "b.rjbackup"
@@ -111,10 +113,10 @@ def test_a_backup_that_does_not_read_back_never_replaces_the_file_it_was_to_repl
     earlier = target.read_bytes()
 
     def unreadable(*_args: object) -> None:
-        raise BackupDamagedError("is damaged (part of it was changed)")
+        raise BackupDamagedError(Damage.CHANGED)
 
     monkeypatch.setattr(writer, "open_backup_with_key", unreadable)
-    with pytest.raises(BackupDamagedError, match="read back"):
+    with raises_worded(BackupDamagedError, "read back"):
         write_backup(journal, target, replace=True)
     assert target.read_bytes() == earlier and [p.name for p in target.parent.iterdir()] == ["b.rjbackup"]
 

@@ -9,6 +9,7 @@ import sqlite3
 import pytest
 
 from helpers.pictures import png
+from journal.cli.error_sentences import error_sentence
 from journal.core.domain.entry import DayEntry
 from journal.core.memories.chunks import (
     CHANGED,
@@ -115,8 +116,9 @@ def test_damaged_chunks_are_named_and_the_rest_of_the_journal_opens(stored, data
         assert journal.memories.attachment(attachment_id) is not None
         with pytest.raises(AttachmentDamagedError) as raised, journal.transaction() as session:
             journal.memories.read_content(session, attachment_id)
-        assert raised.value.damage == named
-        assert named in str(raised.value) and "rest of the journal is fine" in str(raised.value)
+        assert raised.value.problem is named
+        said = error_sentence(raised.value)
+        assert f"damaged ({named.value})" in said and "rest of the journal is fine" in said
         with journal.transaction() as session:  # and the damaged one can still be removed
             assert journal.memories.remove_attachment(session, attachment_id)
     finally:

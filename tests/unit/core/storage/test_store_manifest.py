@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from helpers.journals import PASSPHRASE
+from helpers.worded import raises_worded
+from journal.cli.error_sentences import error_sentence
 from journal.core.domain.entry import DayEntry
 from journal.core.errors import JournalChangedError, JournalTamperedError, StorageError
 from journal.core.journal import Journal
@@ -182,7 +184,7 @@ def test_a_second_writer_let_in_by_a_removed_lock_cannot_hide_its_save(make_jour
     before = files.database_path.read_bytes()
     with pytest.raises(JournalChangedError) as refused, stale.transaction() as session:
         stale.save_day(session, DayEntry(DAY, mood=2, note="from the stale window"))
-    assert "another window or command" in str(refused.value)
+    assert "another window or command" in error_sentence(refused.value)
     assert files.database_path.read_bytes() == before and stale.day(DAY).note == "note 0"
     stale.close()
     journal = _unlock(files)
@@ -200,7 +202,7 @@ def test_the_lock_file_is_never_followed_through_a_link(make_journal, tmp_path: 
             target.write_bytes(b"")
         os.symlink(target, lock)
         probe = JournalFiles(files.data_dir)
-        with pytest.raises(StorageError, match="lock file"):
+        with raises_worded(StorageError, "lock file"):
             unlock_with_passphrase(probe, PASSPHRASE)
         assert not probe.claimed
         assert target.exists() == target.name.endswith("existing"), "nothing created through the link"

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from helpers.journals import PASSPHRASE
+from helpers.worded import raises_worded
 from journal.core.domain.entry import DayEntry
 from journal.core.errors import StorageError, WrongSecretError
 from journal.core.journal_files import JournalFiles
@@ -31,7 +32,7 @@ def test_reading_gives_what_an_unlock_gives_and_writes_nothing(make_journal, dat
         assert [e.note for e in opened.days_between()] == [f"Café {n}" for n in range(5)]
         assert opened.unreadable_count == 0 and opened.manifest_problem is None
         assert [e.date for e in opened.search("cafe 3")] == [DAY + dt.timedelta(days=3)]
-        with pytest.raises(StorageError, match="reading only"), opened.transaction():
+        with raises_worded(StorageError, "reading only"), opened.transaction():
             pass
         opened.close()
     assert {p.name: p.read_bytes() for p in data_dir.iterdir()} == before

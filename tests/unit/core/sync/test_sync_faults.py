@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from journal.cli.error_sentences import error_sentence
 from journal.core.domain.entry import DayEntry
-from journal.core.errors import WrongSecretError
+from journal.core.errors import StorageError, WrongSecretError
 from journal.core.journal import Journal
 from journal.core.journal_files import JournalFiles
 from journal.core.key_change import change_passphrase
@@ -90,7 +91,9 @@ def test_a_full_disk_in_the_folder_is_named_and_the_changes_wait(computers, sync
 
     monkeypatch.setattr(folder_files, "_write_synced", full)
     report = sync_round(first, sync_folder)
-    assert any("disk is full" in problem for problem in report.problems)
+    assert [error_sentence(p) for p in report.problems if isinstance(p, StorageError)] == [
+        "The sync folder's disk is full, so this computer's changes were not sent yet."
+    ]
     assert first.day(DAY) is not None and report.sent == 0
     monkeypatch.undo()
     assert sync_round(first, sync_folder).sent == 1
