@@ -23,7 +23,13 @@ from journal.core.care.facts import MedicalFacts
 from journal.core.care.index import CARE_RECORDS, CareIndex
 from journal.core.care.questions import Question
 from journal.core.care.results import TestResult
-from journal.core.domain.codec import entry_from_dict, entry_to_dict, key_date_from_dict, key_date_to_dict
+from journal.core.domain.codec import (
+    entry_from_dict,
+    entry_to_dict,
+    key_date_from_dict,
+    key_date_to_dict,
+    plain_entry_or_none,
+)
 from journal.core.domain.entry import DayEntry
 from journal.core.domain.key_dates import KeyDate
 from journal.core.errors import SHAPE_ERRORS, FileKind, JournalLockedError, StorageError, StorageProblem
@@ -37,9 +43,11 @@ from journal.core.storage.commit_hooks import after_commit
 from journal.core.storage.header import JournalHeader
 from journal.core.storage.records import LoadedRecords, ManifestProblem, SealedRecords, new_row_id
 from journal.core.storage.table_names import SEALED_TABLE_NAMES
-from journal.core.storage.transaction_overlay import RowVersion, overlay_of
+from journal.core.storage.transaction_overlay import RowVersion, overlay_of, row_version_of
 
 if TYPE_CHECKING:  # a journal opened for reading only has no database, and never loads SQLAlchemy
+    import sqlite3
+
     from sqlalchemy.orm import Session
 
     from journal.core.storage.database import Database
@@ -102,6 +110,20 @@ class Journal:
         with collector_paused():
             self.take(self._sealed().load_all(session, upgrade=True))
 
+    def load_current(self, connection: sqlite3.Connection) -> bool:
+        """`load` through the driver's connection, in the caller's read transaction; False, with
+        nothing taken, if the manifest is of format 1 (only `load` in a session upgrades it)."""
+        records = self._sealed()
+        with collector_paused():
+            loaded = records.load_from(connection)
+            if records.needs_upgrade:
+                return False
+            self.take(loaded)
+            # The opened payloads go before the collector resumes: its first pass (on the next
+            # allocation, which may be this block's own exit) then walks only what the journal keeps.
+            del loaded
+        return True
+
     def use_records(self, records: SealedRecords) -> None:
         """Adopt records already loaded elsewhere (the read-only opening), with their manifest state."""
         self._records = records
@@ -113,13 +135,14 @@ class Journal:
         for table, row_id, version, payload in loaded.rows:
             try:
                 if table == DAYS:
-                    entry = entry_from_dict(payload)
+                    # The fast path's result, or (for a row it does not vouch for) the strict reader's.
+                    entry = plain_entry_or_none(payload) or entry_from_dict(payload)
                     date = entry.date
                     if date in days:  # two rows for one day: keep the newer write
                         unreadable += 1
                         if days[date][0].version >= version:
                             continue
-                    days[date] = (RowVersion(row_id, version), entry)
+                    days[date] = (row_version_of((row_id, version)), entry)
                 elif table == KEY_DATES:
                     self._key_dates[row_id] = (RowVersion(row_id, version), key_date_from_dict(payload))
                 elif table == CARE_RECORDS:
