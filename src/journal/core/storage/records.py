@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from journal.core.crypto.aead import SealBroken, Sealer
 from journal.core.errors import SHAPE_ERRORS, JournalChangedError, JournalTamperedError
+from journal.core.storage import row_json
 from journal.core.storage.commit_hooks import after_commit, before_commit
 from journal.core.storage.table_names import MANIFEST_TABLE, SEALED_TABLE_NAMES
 from journal.core.storage.transaction_overlay import overlay_of
@@ -136,7 +137,7 @@ class SealedRecords:
 
     def open_payload(self, table: str, row_id: str, version: int, sealed: bytes) -> dict[str, Any]:
         plaintext = self._sealer.open(sealed, self._associated(table, row_id, version))
-        payload = json.loads(plaintext.decode("utf-8"))
+        payload = row_json.loads(plaintext)
         if not isinstance(payload, dict):
             raise SealBroken("not an object")
         return payload
@@ -173,7 +174,7 @@ class SealedRecords:
         rows_seen = 0
         self._seen = {table: {} for table in SEALED_TABLE_NAMES}
         newer_than_manifest = False
-        open_sealed, loads, append = self._sealer.open_padded_or_none, json.loads, result.rows.append
+        open_sealed, loads, append = self._sealer.open_padded_or_none, row_json.loads, result.rows.append
         for table in SEALED_TABLE_NAMES:
             known = dict(expected.get(table, {})) if expected is not None else None
             seen = self._seen[table]
@@ -199,7 +200,7 @@ class SealedRecords:
                 if skip is not None and skip(table, plaintext):
                     continue
                 try:
-                    payload = loads(plaintext.decode("utf-8"))
+                    payload = loads(plaintext)
                 except ValueError:  # UnicodeDecodeError is a ValueError
                     result.unreadable += 1
                     continue
