@@ -167,8 +167,11 @@ def run_export_folder(arguments: argparse.Namespace) -> int:
 def run_import_folder(arguments: argparse.Namespace) -> int:
     import datetime as dt
 
-    from journal.core.memories.folder_export import import_from_folder
+    from journal.core.memories.folder_export import folder_plan, import_from_folder
 
+    plan = folder_plan(arguments.folder, today=dt.date.today())
+    if not plan.is_valid:  # what is wrong, line by line, before the refusal
+        print(plan.problem_report(), file=sys.stderr)
     with unlocked_journal(arguments) as journal:
         result, attachments = import_from_folder(journal, arguments.folder, today=dt.date.today())
     print(f"Imported {result.new_days} new day(s), merged {result.merged_days}, and {attachments} attachment(s).")

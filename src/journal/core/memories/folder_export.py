@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from journal.core.errors import BadInputError, InputProblem
-from journal.core.exchange.import_plan import ImportResult
+from journal.core.exchange.import_plan import ImportPlan, ImportResult
 from journal.core.exchange.json_export import journal_to_data
 from journal.core.exchange.json_import import parse_journal_json
 from journal.core.input_files import read_bounded
@@ -77,10 +77,7 @@ def export_to_folder(journal: Journal, folder: Path, *, today: dt.date) -> Folde
 def import_from_folder(journal: Journal, folder: Path, *, today: dt.date) -> tuple[ImportResult, int]:
     """Read a folder written by `export_to_folder`; all of it in one transaction, or nothing."""
     folder = folder.expanduser()
-    try:
-        raw = read_bounded(folder / JSON_NAME, 200 * 1024 * 1024)
-    except OSError:
-        raise BadInputError("folder", InputProblem.NOT_AN_EXPORT) from None
+    raw = _read_json(folder)
     plan = parse_journal_json(raw, today=today)
     if not plan.is_valid:
         raise BadInputError("folder", InputProblem.EXPORT_HAS_PROBLEMS, count=len(plan.problems))
@@ -98,6 +95,18 @@ def import_from_folder(journal: Journal, folder: Path, *, today: dt.date) -> tup
                 journal.memories.import_attachment(session, content, item)
                 added += 1
     return result, added
+
+
+def folder_plan(folder: Path, *, today: dt.date) -> ImportPlan:
+    """The import plan of an exported folder's journal.json, so a caller can show its problems first."""
+    return parse_journal_json(_read_json(folder.expanduser()), today=today)
+
+
+def _read_json(folder: Path) -> bytes:
+    try:
+        return read_bounded(folder / JSON_NAME, 200 * 1024 * 1024)
+    except OSError:
+        raise BadInputError("folder", InputProblem.NOT_AN_EXPORT) from None
 
 
 def _pages(raw: Any) -> list[MemoryPage]:
