@@ -16,12 +16,23 @@ import time
 from pathlib import Path
 from typing import Any
 
-from common import DEMO_PASSPHRASE, DEMO_TODAY, BenchContext, Row, alternate, median_ms, unlock_parts_ms
+from common import (
+    DEMO_PASSPHRASE,
+    DEMO_TODAY,
+    NEW_SEARCH_WORDS,
+    BenchContext,
+    Row,
+    alternate,
+    median_ms,
+    new_word_search_ms,
+    unlock_parts_ms,
+)
 from raw_unlock_limit import read_all
 
 SIZES = (365, 3650, 10950)
 SAVE_ONLY = 36500
-UNLOCK_ROUNDS = 9
+UNLOCK_ROUNDS = 15
+FIRST_SEARCH_ROUNDS = 5
 
 _MEMORY_PROBE = """
 import json, sys
@@ -35,7 +46,9 @@ print(json.dumps({"vmhwm_kib": int(status["VmHWM"].split()[0])}))
 """
 
 
-def _unlock_vs_limit(folder: Path) -> tuple[float, float, int]:
+def _unlock_vs_limit(folder: Path) -> tuple[float, float, float, int]:
+    """Median unlock and limit times, and the median of each round's unlock ÷ limit: a round's two runs
+    are taken back to back, so a busy moment (other work on the machine) lands on both of them."""
     from journal.core.crypto.keyslots import PASSPHRASE, open_with_passphrase
     from journal.core.journal_files import JournalFiles
     from journal.core.opening import load_journal, open_database
@@ -56,7 +69,8 @@ def _unlock_vs_limit(folder: Path) -> tuple[float, float, int]:
         return (time.perf_counter() - started) * 1000
 
     app_times, limit_times = alternate([app, limit], UNLOCK_ROUNDS)
-    return statistics.median(app_times), statistics.median(limit_times), days
+    paired = statistics.median(a / b for a, b in zip(app_times, limit_times, strict=True))
+    return statistics.median(app_times), statistics.median(limit_times), paired, days
 
 
 def _open(folder: Path) -> Any:
@@ -85,14 +99,21 @@ def _save_rows(journal: Any) -> tuple[float, float]:
     return median_ms(save_one, repeat=60, warmup=3), statistics.median(sizes)
 
 
-def _first_and_repeat_search(folder: Path) -> tuple[float, float]:
-    journal = _open(folder)
-    started = time.perf_counter()
-    journal.search("park")
-    first = (time.perf_counter() - started) * 1000
-    repeat = median_ms(lambda: journal.search("garden"), repeat=20)
+def _searches(folder: Path) -> tuple[float, float, float]:
+    """The first search after unlock (median of fresh unlocks: it builds the index), the same word
+    again (as the search page does whenever another filter changes), and a new word each time."""
+    firsts = []
+    for _ in range(FIRST_SEARCH_ROUNDS):
+        journal = _open(folder)
+        started = time.perf_counter()
+        journal.search("park")
+        firsts.append((time.perf_counter() - started) * 1000)
+        if len(firsts) < FIRST_SEARCH_ROUNDS:
+            journal.close()
+    again = median_ms(lambda: journal.search("garden"), repeat=20)
+    new_word = new_word_search_ms(journal)
     journal.close()
-    return first, repeat
+    return statistics.median(firsts), again, new_word
 
 
 def _exports(journal: Any) -> tuple[float, float]:
@@ -126,8 +147,8 @@ def rows(context: BenchContext) -> list[Row]:
     result: list[Row] = []
     for size in SIZES:
         folder = context.long_notes_journal(size)
-        unlock_ms, limit_ms, days = _unlock_vs_limit(folder)
-        first, repeat = _first_and_repeat_search(folder)
+        unlock_ms, limit_ms, paired, days = _unlock_vs_limit(folder)
+        first, again, new_word = _searches(folder)
         memory = _memory_mib(folder)
         journal = _open(folder)
         json_ms, pdf_ms = _exports(journal)
@@ -136,9 +157,12 @@ def rows(context: BenchContext) -> list[Row]:
         label = f"scale {size:>6,} d"
         result += [
             Row(f"{label}: unlock excl. KDF", unlock_ms, 1.5 * limit_ms,
-                f"{unlock_ms / limit_ms:.2f}× the raw limit ({limit_ms:.1f} ms, same run; target ≤ 1.5×), {days} days"),
+                f"{paired:.2f}× the raw limit, median of {UNLOCK_ROUNDS} paired rounds ({limit_ms:.1f} ms, same run; "
+                f"target ≤ 1.5×), {days} days", passed=paired <= 1.5),
             Row(f"{label}: save one day", save_ms, 3.0, f"{save_bytes:.0f} manifest bytes sealed per save"),
-            Row(f"{label}: first search / repeat", first, 20.0, f"repeat {repeat:.2f} ms (target ≤ 5)"),
+            Row(f"{label}: first search / repeat", first, 20.0,
+                f"median of {FIRST_SEARCH_ROUNDS} unlocks; the same word again {again:.2f} ms (target ≤ 5)"),
+            Row(f"{label}: search a new word", new_word, 5.0, f"median of {len(NEW_SEARCH_WORDS)} words, each once"),
             Row(f"{label}: JSON export", json_ms, None, ""),
             Row(f"{label}: one-year PDF", pdf_ms, None, ""),
             Row(f"{label}: peak memory, unlock + search", None, None, f"{memory:.0f} MiB VmHWM of its own process"),

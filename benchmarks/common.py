@@ -154,3 +154,24 @@ class BenchContext:
         self.close_demo()
         self._journal = unlock_with_passphrase(self.demo_files(), DEMO_PASSPHRASE)
         return self._journal
+
+
+# Words in the demo's long notes, from a handful of days (cramps, phone) to most (thing, hour). A
+# search "of a new word" looks for each once, after a first search, so nothing it remembers of an
+# earlier search can answer it: what a person typing something new waits for.
+NEW_SEARCH_WORDS = (
+    "midwife", "letter", "quiet", "slept", "mother", "tea", "appointment", "relief", "notebook", "laughed",
+    "cramps", "phone", "hour", "thing", "asked", "busy", "listened", "coming", "date", "cried",
+)  # fmt: skip
+
+
+def new_word_search_ms(journal: Any) -> float:
+    """Median milliseconds of one search for each of `NEW_SEARCH_WORDS` (call once per unlock)."""
+    samples = []
+    for word in NEW_SEARCH_WORDS:
+        gc.disable()
+        started = time.perf_counter()
+        journal.search(word)
+        samples.append((time.perf_counter() - started) * 1000)
+        gc.enable()
+    return statistics.median(samples)

@@ -16,29 +16,38 @@ import hmac
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from journal.core.care.codec import facts_from_dict, facts_to_dict
 from journal.core.care.facts import MedicalFacts
 from journal.core.care.index import CARE_RECORDS, CareIndex
 from journal.core.care.questions import Question
 from journal.core.care.results import TestResult
-from journal.core.domain.codec import entry_from_dict, entry_to_dict, key_date_from_dict, key_date_to_dict
+from journal.core.domain.codec import (
+    entry_from_dict,
+    entry_to_dict,
+    key_date_from_dict,
+    key_date_to_dict,
+    plain_entry_or_none,
+)
 from journal.core.domain.entry import DayEntry
 from journal.core.domain.key_dates import KeyDate
 from journal.core.errors import SHAPE_ERRORS, FileKind, JournalLockedError, StorageError, StorageProblem
 from journal.core.journal_files import JournalFiles
 from journal.core.memories.chunks import ChunkSealer
 from journal.core.memories.index import MEMORY_RECORDS, MemoryIndex
-from journal.core.search import fold, matches, query_terms
+from journal.core.search import query_terms
+from journal.core.search_index import FoldedNotes
 from journal.core.settings import JournalSettings
 from journal.core.storage.commit_hooks import after_commit
 from journal.core.storage.header import JournalHeader
 from journal.core.storage.records import LoadedRecords, ManifestProblem, SealedRecords, new_row_id
 from journal.core.storage.table_names import SEALED_TABLE_NAMES
-from journal.core.storage.transaction_overlay import RowVersion, overlay_of
+from journal.core.storage.transaction_overlay import RowVersion, overlay_of, row_version_of
 
 if TYPE_CHECKING:  # a journal opened for reading only has no database, and never loads SQLAlchemy
+    import sqlite3
+
     from sqlalchemy.orm import Session
 
     from journal.core.storage.database import Database
@@ -87,7 +96,7 @@ class Journal:
         self._sorted_dates: list[dt.date] = []
         self._key_dates: dict[str, tuple[RowVersion, KeyDate]] = {}
         self._documents: dict[str, tuple[RowVersion, dict[str, Any]]] = {}
-        self._folded_notes: dict[dt.date, str] = {}
+        self._folded_notes: FoldedNotes | None = None  # built by the first search, kept up to date after
         self.care = CareIndex(self._sealed)  # results and questions (`core/care/index.py`)
         # Memory pages and attachments (`core/memories/index.py`); their chunks are read only when opened.
         self.memories = MemoryIndex(self._sealed, ChunkSealer(header.journal_id, data_key))
@@ -101,6 +110,20 @@ class Journal:
         with collector_paused():
             self.take(self._sealed().load_all(session, upgrade=True))
 
+    def load_current(self, connection: sqlite3.Connection) -> bool:
+        """`load` through the driver's connection, in the caller's read transaction; False, with
+        nothing taken, if the manifest is of format 1 (only `load` in a session upgrades it)."""
+        records = self._sealed()
+        with collector_paused():
+            loaded = records.load_from(connection)
+            if records.needs_upgrade:
+                return False
+            self.take(loaded)
+            # The opened payloads go before the collector resumes: its first pass (on the next
+            # allocation, which may be this block's own exit) then walks only what the journal keeps.
+            del loaded
+        return True
+
     def use_records(self, records: SealedRecords) -> None:
         """Adopt records already loaded elsewhere (the read-only opening), with their manifest state."""
         self._records = records
@@ -112,13 +135,14 @@ class Journal:
         for table, row_id, version, payload in loaded.rows:
             try:
                 if table == DAYS:
-                    entry = entry_from_dict(payload)
+                    # The fast path's result, or (for a row it does not vouch for) the strict reader's.
+                    entry = plain_entry_or_none(payload) or entry_from_dict(payload)
                     date = entry.date
                     if date in days:  # two rows for one day: keep the newer write
                         unreadable += 1
                         if days[date][0].version >= version:
                             continue
-                    days[date] = (RowVersion(row_id, version), entry)
+                    days[date] = (row_version_of((row_id, version)), entry)
                 elif table == KEY_DATES:
                     self._key_dates[row_id] = (RowVersion(row_id, version), key_date_from_dict(payload))
                 elif table == CARE_RECORDS:
@@ -133,6 +157,7 @@ class Journal:
             except SHAPE_ERRORS:
                 unreadable += 1
         self._sorted_dates = sorted(self._days)
+        self._folded_notes = None
         self.unreadable_count = unreadable
 
     # -- reading -----------------------------------------------------------------------------
@@ -180,24 +205,14 @@ class Journal:
     def search(self, query: str, start: dt.date | None = None, end: dt.date | None = None) -> list[DayEntry]:
         """Entries whose note holds every word of `query`, ignoring case and accents; newest first."""
         terms = query_terms(query)
-        if not terms:
+        if not terms or self.is_locked:
             return []
-        low = 0 if start is None else bisect.bisect_left(self._sorted_dates, start)
-        high = len(self._sorted_dates) if end is None else bisect.bisect_right(self._sorted_dates, end)
-        dates = self._sorted_dates[low:high]
-        cache, days = self._folded_notes, self._days
-        found = list(map(cache.get, dates))  # the first search folds every note once; later ones look them up
-        if None in found:
-            for index, text in enumerate(found):
-                if text is None:
-                    date = dates[index]
-                    found[index] = cache[date] = fold(days[date][1].note)
-        folded = cast(list[str], found)
-        first, rest = terms[0], terms[1:]
-        hits = [index for index, text in enumerate(folded) if first in text]
-        if rest:
-            hits = [index for index in hits if matches(folded[index], rest)]
-        return [days[dates[index]][1] for index in reversed(hits)]
+        days = self._days
+        folded = self._folded_notes
+        if folded is None:  # the first search folds every note once; saves keep it up to date after
+            dates = self._sorted_dates
+            folded = self._folded_notes = FoldedNotes(dates, [days[date][1].note for date in dates])
+        return [days[date][1] for date in reversed(folded.find(terms, start, end))]
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -237,7 +252,8 @@ class Journal:
             if entry.date not in self._days:
                 bisect.insort(self._sorted_dates, entry.date)
             self._days[entry.date] = (stored, entry)
-            self._folded_notes.pop(entry.date, None)
+            if self._folded_notes is not None:
+                self._folded_notes.put(entry.date, entry.note)
 
         after_commit(session, remember)
 
@@ -279,7 +295,8 @@ class Journal:
         def forget() -> None:
             if self._days.pop(date, None) is not None:
                 self._sorted_dates.remove(date)
-            self._folded_notes.pop(date, None)
+            if self._folded_notes is not None:
+                self._folded_notes.remove(date)
 
         after_commit(session, forget)
 
@@ -360,7 +377,9 @@ class Journal:
         self._sorted_dates.clear()
         self._key_dates.clear()
         self._documents.clear()
-        self._folded_notes.clear()
+        if self._folded_notes is not None:
+            self._folded_notes.drop()
+            self._folded_notes = None
         self.care.clear()
         self.memories.clear()
         if self.database is not None:

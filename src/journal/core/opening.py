@@ -34,7 +34,7 @@ from journal.core.journal import Journal
 from journal.core.journal_files import JournalFiles
 from journal.core.private_files import sync_folder
 from journal.core.storage.database import Database, storage_errors_explained
-from journal.core.storage.header import FORMAT_VERSION, JournalHeader, read_header, write_header
+from journal.core.storage.header import FORMAT_VERSION, JournalHeader, read_header_from, write_header
 from journal.core.storage.migrations import SCHEMA_VERSION, upgrade
 from journal.core.storage.records import SealedRecords
 from journal.core.storage.sidecars import set_aside_orphaned_sidecars, sidecars_of
@@ -132,8 +132,8 @@ def open_database(files: JournalFiles) -> tuple[Database, JournalHeader]:
     files.claim()
     with storage_errors_explained():
         database = Database(files.database_path, must_exist=True)
-    with _closing_on_error(database), database.transaction() as session:
-        header = read_header(session)
+    with _closing_on_error(database), database.read_transaction() as connection:
+        header = read_header_from(connection)
     if header.schema_version > SCHEMA_VERSION:
         database.close()
         raise JournalTooNewError(header.schema_version, SCHEMA_VERSION)
@@ -141,8 +141,18 @@ def open_database(files: JournalFiles) -> tuple[Database, JournalHeader]:
 
 
 def load_journal(files: JournalFiles, database: Database, header: JournalHeader, data_key: bytearray) -> Journal:
-    """Upgrade the schema if needed and open every row into memory: unlocking after the key is known."""
+    """Upgrade the schema if needed and open every row into memory: unlocking after the key is known.
+
+    A journal of the current format is read through the driver alone, in one read transaction;
+    only one that needs an upgrade (an older schema, a format-1 manifest) is loaded in a session.
+    """
     journal = Journal(files, database, header, data_key)
+    with _closing_on_error(database):
+        if header.schema_version == SCHEMA_VERSION:
+            with database.read_transaction() as connection:
+                if journal.load_current(connection):
+                    return journal
+        journal = Journal(files, database, header, data_key)  # afresh: the upgrade reads every row again
     with _closing_on_error(database), journal.transaction() as session:
         if header.schema_version < SCHEMA_VERSION:
             upgrade(session, header.schema_version)

@@ -61,6 +61,20 @@ def fold(text: str) -> str:
     return "".join(pieces)
 
 
+def fold_keeping_length(text: str) -> str | None:
+    """`fold(text)` when it folds every character to exactly one (ASCII, and Latin-1 without ß, ½, µ…),
+    so offsets into the text are offsets into its fold; otherwise None (the caller folds piece by piece)."""
+    if text.isascii():
+        return text.lower()
+    try:
+        folded = text.encode("latin-1").translate(_LATIN1_TABLE).decode("latin-1")
+    except UnicodeEncodeError:
+        return None
+    if folded.isascii() or not _LATIN1_LONGER_FOUND.search(folded):  # the table leaves ß, ½, µ… as they are
+        return folded
+    return None
+
+
 def _fold_latin1(raw: bytes) -> str:
     """Fold Latin-1 bytes: the table does every character that folds to one, then the few longer ones."""
     folded = raw.translate(_LATIN1_TABLE).decode("latin-1")

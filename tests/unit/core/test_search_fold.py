@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from journal.core.search import _LATIN1_LONGER, _LATIN1_TABLE, fold, fold_slowly, match_spans
+from journal.core.search import _LATIN1_LONGER, _LATIN1_TABLE, fold, fold_keeping_length, fold_slowly, match_spans
 
 SAMPLES = [
     "",
@@ -69,3 +69,18 @@ def test_any_latin1_text_folds_as_the_slow_fold(text: str) -> None:
 def test_mixed_latin1_and_other_text_folds_as_the_slow_fold(parts: list[str]) -> None:
     text = "".join(parts)
     assert fold(text) == fold_slowly(text)
+
+
+_LATIN1_TABLE_KEEPS = {chr(code) for code in range(256) if chr(code) not in _LATIN1_LONGER}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(alphabet=st.characters(max_codepoint=0xFF)), st.text()))
+def test_the_fold_that_keeps_offsets_is_the_fold_and_keeps_them(text: str) -> None:
+    kept = fold_keeping_length(text)
+    if kept is not None:  # each character folded to exactly one, so offsets into text are offsets into kept
+        assert kept == fold_slowly(text) and all(len(fold_slowly(ch)) == 1 for ch in text)
+    else:  # only text the shortcut cannot vouch for: outside Latin-1, or ß, ½, µ…
+        assert not text.isascii()
+    if text.isascii() or all(ch in _LATIN1_TABLE_KEEPS for ch in text):
+        assert kept is not None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+import operator
 from typing import Any
 
 from journal.core.domain.entry import DayEntry, Measurement, Medication, SymptomValue
@@ -79,52 +80,103 @@ _ENTRY_KEYS = frozenset(
 _OPTIONAL_KEYS = frozenset(("period", "written_at", "changed_at"))  # written only when set
 _ALL_KEYS = _ENTRY_KEYS | _OPTIONAL_KEYS
 _ENTRY_FIELDS = tuple(f.name for f in dataclasses.fields(DayEntry))
+_required = operator.itemgetter(
+    "date", "mood", "note", "feelings", "self_care", "tags", "prompt_ids", "symptoms", "medications"
+)
+_from_iso = dt.date.fromisoformat
+_moment_from_iso = dt.datetime.fromisoformat
+
+
+class _Built:
+    """A twin of `DayEntry` with the same slots, which the fast path fills with plain attribute stores
+    and then turns into a `DayEntry` by assigning `__class__` (allowed between classes whose instances
+    are laid out alike). Unlocking builds one per day; the frozen class's own `__init__` (or a
+    descriptor call per field) costs twice as much. `_BUILT_IS_DAY_ENTRY` checks it works."""
+
+    __slots__ = DayEntry.__slots__
+
+    def __init__(
+        self,
+        date: dt.date,
+        mood: int | None,
+        feelings: tuple[str, ...],
+        symptoms: dict[str, SymptomValue],
+        self_care: tuple[str, ...],
+        medications: tuple[Medication, ...],
+        note: str,
+        tags: tuple[str, ...],
+        prompt_ids: tuple[str, ...],
+        period: bool,
+        written_at: dt.datetime | None,
+        changed_at: dt.datetime | None,
+    ) -> None:
+        self.date, self.mood, self.feelings, self.symptoms = date, mood, feelings, symptoms
+        self.self_care, self.medications, self.note, self.tags = self_care, medications, note, tags
+        self.prompt_ids, self.period, self.written_at, self.changed_at = prompt_ids, period, written_at, changed_at
+        self.__class__ = DayEntry  # type: ignore[assignment]
+
+
+def _built_is_day_entry() -> bool:
+    try:
+        sample: Any = _Built(dt.date(2000, 1, 1), 3, ("a",), {}, (), (), "n", (), (), True, None, None)
+    except TypeError:  # the layouts differ (a base class or a __dict__ added to DayEntry): never fast
+        return False
+    expected = DayEntry(dt.date(2000, 1, 1), 3, ("a",), {}, (), (), "n", (), (), True, None, None)
+    return type(sample) is DayEntry and sample == expected
+
+
 # The fast path sets every field itself, so it runs only while it knows them all (a test checks it does).
 FAST_PATH_COVERS_ENTRY = frozenset(_ENTRY_FIELDS) == _ALL_KEYS
-_new = object.__new__
-_from_iso = dt.date.fromisoformat
-_set_date, _set_mood, _set_feelings, _set_symptoms, _set_self_care = (
-    getattr(DayEntry, name).__set__ for name in ("date", "mood", "feelings", "symptoms", "self_care")
-)
-_set_medications, _set_note, _set_tags, _set_prompt_ids = (
-    getattr(DayEntry, name).__set__ for name in ("medications", "note", "tags", "prompt_ids")
-)
-_set_period, _set_written_at, _set_changed_at = (
-    (getattr(DayEntry, name).__set__ for name in ("period", "written_at", "changed_at"))
-    if FAST_PATH_COVERS_ENTRY
-    else (None, None, None)
-)
+_BUILT_IS_DAY_ENTRY = FAST_PATH_COVERS_ENTRY and _built_is_day_entry()
 
 
 def _fast_entry(data: Any) -> DayEntry | None:
     """The entry if `data` is plainly well-formed (exact JSON types, values in range), else None."""
-    if type(data) is not dict or not FAST_PATH_COVERS_ENTRY:
+    if type(data) is not dict or not _BUILT_IS_DAY_ENTRY:
         return None
     try:
-        date_text, mood, note = data["date"], data["mood"], data["note"]
-        feelings, self_care, tags, prompt_ids = data["feelings"], data["self_care"], data["tags"], data["prompt_ids"]
-        symptoms, medications = data["symptoms"], data["medications"]
+        date_text, mood, note, feelings, self_care, tags, prompt_ids, symptoms, medications = _required(data)
     except KeyError:
         return None  # older or hand-made rows may leave fields out: the strict path fills them in
-    if type(medications) is not list or type(symptoms) is not dict:
+    if type(date_text) is not str or type(note) is not str or type(symptoms) is not dict:
+        return None
+    if type(feelings) is not list or type(self_care) is not list or type(tags) is not list:
+        return None
+    if type(prompt_ids) is not list or type(medications) is not list:
+        return None
+    if mood is not None and (type(mood) is not int or not 1 <= mood <= 5):
         return None
     period, written_at, changed_at = False, None, None
     if len(data) != 9:  # the optional fields, when set
-        if not data.keys() <= _ALL_KEYS:
+        # Every required key is there, so any key beyond them and the optional ones means the strict
+        # path (three look-ups; a subset test of the keys' view cost more than the rest of the day).
+        if len(data) != 9 + ("period" in data) + ("written_at" in data) + ("changed_at" in data):
             return None
         period = data.get("period", False)
         if type(period) is not bool:
             return None
-        try:
-            written_at, changed_at = _fast_moment(data.get("written_at")), _fast_moment(data.get("changed_at"))
-        except ValueError:
-            return None
-    if type(date_text) is not str or type(note) is not str:
-        return None
-    if type(feelings) is not list or type(self_care) is not list or type(tags) is not list:
-        return None
-    if type(prompt_ids) is not list or (mood is not None and (type(mood) is not int or not 1 <= mood <= 5)):
-        return None
+        written_text, changed_text = data.get("written_at"), data.get("changed_at")
+        if written_text is not None:
+            if type(written_text) is not str or len(written_text) > 40:
+                return None
+            try:
+                written_at = _moment_from_iso(written_text)
+            except ValueError:
+                return None
+            if written_at.tzinfo is None:
+                return None
+        if changed_text is not None:
+            if changed_text == written_text:
+                changed_at = written_at  # most days were written once: one moment, parsed once
+            else:
+                if type(changed_text) is not str or len(changed_text) > 40:
+                    return None
+                try:
+                    changed_at = _moment_from_iso(changed_text)
+                except ValueError:
+                    return None
+                if changed_at.tzinfo is None:
+                    return None
     try:
         "".join(feelings + self_care + tags + prompt_ids)  # TypeError unless every item is text, at C speed
         date = _from_iso(date_text)
@@ -147,35 +199,24 @@ def _fast_entry(data: Any) -> DayEntry | None:
         symptoms = _fast_measurements(symptoms)
         if symptoms is None:
             return None
-    taken = _fast_medications(medications) if medications else ()
+    taken: tuple[Medication, ...] | None = _fast_medications(medications) if medications else ()
     if taken is None:
         return None
-    entry: DayEntry = _new(DayEntry)
-    _set_date(entry, date)
-    _set_mood(entry, mood)
-    _set_feelings(entry, tuple(feelings))
-    _set_symptoms(entry, symptoms)
-    _set_self_care(entry, tuple(self_care))
-    _set_medications(entry, taken)
-    _set_note(entry, note)
-    _set_tags(entry, tuple(tags))
-    _set_prompt_ids(entry, tuple(prompt_ids))
-    _set_period(entry, period)  # type: ignore[misc]
-    _set_written_at(entry, written_at)  # type: ignore[misc]
-    _set_changed_at(entry, changed_at)  # type: ignore[misc]
+    entry: DayEntry = _Built(  # type: ignore[assignment]  # it is one once built
+        date,
+        mood,
+        tuple(feelings),
+        symptoms,
+        tuple(self_care),
+        taken,
+        note,
+        tuple(tags),
+        tuple(prompt_ids),
+        period,
+        written_at,
+        changed_at,
+    )
     return entry
-
-
-def _fast_moment(value: Any) -> dt.datetime | None:
-    """An optional moment with its offset; ValueError for anything else (the strict path then words it)."""
-    if value is None:
-        return None
-    if type(value) is not str or len(value) > 40:
-        raise ValueError("moment")
-    moment = dt.datetime.fromisoformat(value)
-    if moment.tzinfo is None:
-        raise ValueError("moment")
-    return moment
 
 
 def _fast_measurements(symptoms: dict[str, Any]) -> dict[str, SymptomValue] | None:
@@ -206,6 +247,9 @@ def _fast_medications(medications: list[Any]) -> tuple[Medication, ...] | None:
             return None
         taken.append(Medication(name, amount))
     return tuple(taken)
+
+
+plain_entry_or_none = _fast_entry  # for the unlock's loop, which falls back to `entry_from_dict` itself
 
 
 def entry_from_dict(data: dict[str, Any]) -> DayEntry:

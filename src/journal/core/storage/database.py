@@ -72,48 +72,99 @@ def storage_errors_explained() -> Iterator[None]:
 
 
 class Database:
-    """One journal file, opened with the pragmas every connection needs."""
+    """One journal file, opened with the pragmas every connection needs.
+
+    The engine is made on first use: unlocking reads through the driver's own connection
+    (`read_transaction`), so opening pays for no engine, pool or session, and the first write
+    takes that same connection over rather than opening another.
+    """
 
     def __init__(self, path: Path, *, must_exist: bool) -> None:
         self.path = path
         mode = "rw" if must_exist else "rwc"
-        uri = f"file:{quote(str(path))}?mode={mode}"
-
+        self._uri = f"file:{quote(str(path))}?mode={mode}"
         # Set once a connection could not make the write-ahead log's shared index (its folder is full).
         self.exclusive = False
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self._spare: sqlite3.Connection | None = None  # opened by `read_transaction`, before any engine
 
-        def connect() -> sqlite3.Connection:
-            connection = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-            if self.exclusive:
-                connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+    def _connect(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self._uri, uri=True, isolation_level=None, check_same_thread=False)
+        if self.exclusive:
+            connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+        try:
+            _apply_pragmas(connection, None)
+        except sqlite3.OperationalError as error:
+            connection.close()
+            if self.exclusive or not _cannot_grow(error):
+                raise
+            # A full disk: the -shm index cannot be made. In exclusive locking mode SQLite keeps that
+            # index in memory instead, so reading still works (this process holds the journal's lock
+            # anyway); a write then fails as "the disk is full", as it must.
+            self.exclusive = True
+            return self._connect()
+        return connection
+
+    def _pool_connect(self) -> sqlite3.Connection:
+        """The pool's first connection is the one the unlock read through (one connection, one lock)."""
+        spare, self._spare = self._spare, None
+        if spare is not None and not spare.in_transaction:
+            return spare
+        if spare is not None:  # still inside a read: leave it to that reader
+            self._spare = spare
+        return self._connect()
+
+    @property
+    def engine(self) -> Engine:
+        return self._orm()[0]
+
+    def _orm(self) -> tuple[Engine, sessionmaker[Session]]:
+        """The engine and its session factory, made on first use."""
+        if self._engine is None or self._sessions is None:
+            # One kept connection (more only while threads overlap): reopening per transaction would
+            # checkpoint the WAL every time. `close()` disposes of them all.
+            engine = create_engine(
+                "sqlite://", creator=self._pool_connect, poolclass=QueuePool, pool_size=1, max_overflow=4
+            )
+            event.listen(engine, "begin", _begin_immediate)
+            sessions = sessionmaker(engine, expire_on_commit=False)
+            event.listen(sessions, "before_commit", _run_before_commit)
+            event.listen(sessions, "after_commit", _run_after_commit)
+            event.listen(sessions, "after_rollback", _forget_hooks)
+            self._engine, self._sessions = engine, sessions
+        return self._engine, self._sessions
+
+    @contextlib.contextmanager
+    def read_transaction(self) -> Iterator[sqlite3.Connection]:
+        """The driver's connection inside one transaction, for reading with no session (the unlock).
+
+        Begun IMMEDIATE like every session, so a file this process cannot write is refused at
+        unlock, as before, not at the first save. Nothing may be written through it.
+        """
+        with storage_errors_explained():
+            if self._engine is not None:
+                pooled = self._engine.raw_connection()
+                connection: sqlite3.Connection = pooled.driver_connection  # type: ignore[assignment]
+                release: Callable[[], None] = pooled.close
+            else:
+                if self._spare is None:
+                    self._spare = self._connect()
+                connection, release = self._spare, _nothing
             try:
-                _apply_pragmas(connection, None)
-            except sqlite3.OperationalError as error:
-                connection.close()
-                if self.exclusive or not _cannot_grow(error):
-                    raise
-                # A full disk: the -shm index cannot be made. In exclusive locking mode SQLite keeps that
-                # index in memory instead, so reading still works (this process holds the journal's lock
-                # anyway); a write then fails as "the disk is full", as it must.
-                self.exclusive = True
-                return connect()
-            return connection
-
-        # One kept connection (more only while threads overlap): reopening per transaction would
-        # checkpoint the WAL every time. `close()` disposes of them all.
-        self.engine: Engine = create_engine(
-            "sqlite://", creator=connect, poolclass=QueuePool, pool_size=1, max_overflow=4
-        )
-        event.listen(self.engine, "begin", _begin_immediate)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        event.listen(self._sessions, "before_commit", _run_before_commit)
-        event.listen(self._sessions, "after_commit", _run_after_commit)
-        event.listen(self._sessions, "after_rollback", _forget_hooks)
+                connection.execute("BEGIN IMMEDIATE")
+                try:
+                    yield connection
+                finally:
+                    if connection.in_transaction:  # SQLite may have ended it already, on an I/O error
+                        connection.execute("ROLLBACK")  # it wrote nothing; nothing is kept open
+            finally:
+                release()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session inside one transaction: committed if the block ends well, rolled back if not."""
-        with storage_errors_explained(), self._sessions.begin() as session:
+        with storage_errors_explained(), self._orm()[1].begin() as session:
             yield session
 
     def checkpoint(self) -> bool:
@@ -145,7 +196,15 @@ class Database:
                 raw.close()
 
     def close(self) -> None:
-        self.engine.dispose()
+        spare, self._spare = self._spare, None
+        if spare is not None:
+            spare.close()
+        if self._engine is not None:
+            self._engine.dispose()
+
+
+def _nothing() -> None:
+    pass
 
 
 def _cannot_grow(error: sqlite3.OperationalError) -> bool:

@@ -10,8 +10,10 @@ memory outside the overlay changes only once a transaction has committed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -27,6 +29,11 @@ class RowVersion(NamedTuple):  # a tuple: unlocking makes one per row
 
     row_id: str
     version: int
+
+
+# `RowVersion((row_id, version))` at C speed, without NamedTuple's Python-level `__new__`: unlocking
+# makes one per row.
+row_version_of = cast(Callable[[tuple[str, int]], RowVersion], functools.partial(tuple.__new__, RowVersion))
 
 
 @dataclass

@@ -123,3 +123,23 @@ def test_rows_with_missing_or_extra_keys_take_the_strict_path_with_the_same_resu
     extra = {**BASE, "imported_from": "somewhere"}
     assert codec._fast_entry(copy.deepcopy(extra)) is None
     assert codec.entry_from_dict(copy.deepcopy(extra)) == codec.entry_from_dict(copy.deepcopy(BASE))
+
+
+def test_the_fast_path_builds_ordinary_frozen_day_entries() -> None:
+    assert codec._BUILT_IS_DAY_ENTRY, "the fast path's builder no longer becomes a DayEntry"
+    entry = codec._fast_entry(copy.deepcopy(BASE))
+    assert entry is not None and type(entry) is DayEntry
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        entry.note = "changed"  # type: ignore[misc]
+    assert dataclasses.replace(entry, note="other").note == "other" and entry.note == "A day."
+    assert entry == codec._strict_entry_from_dict(copy.deepcopy(BASE))
+
+
+def test_one_moment_written_and_changed_is_read_once_and_kept_apart_from_a_later_change() -> None:
+    same = {**BASE, "written_at": "2026-10-14T08:00:00+01:00", "changed_at": "2026-10-14T08:00:00+01:00"}
+    entry = codec._fast_entry(copy.deepcopy(same))
+    assert entry is not None and entry.written_at == entry.changed_at == dt.datetime.fromisoformat(same["written_at"])
+    later = {**same, "changed_at": "2026-10-16T08:00:00+01:00"}
+    entry = codec._fast_entry(copy.deepcopy(later))
+    assert entry is not None and entry.changed_at == dt.datetime.fromisoformat(later["changed_at"])
+    assert codec._fast_entry({**same, "written_at": None, "changed_at": "2026-10-14T08:00:00"}) is None

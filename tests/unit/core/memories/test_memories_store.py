@@ -7,7 +7,6 @@ import os
 import struct
 
 import pytest
-from sqlalchemy import event
 
 from helpers.pictures import GPS_NEEDLE, gps_exif, jpeg_with_gps, pdf_letter, png, qt_picture, webp_with_gps
 from helpers.worded import raises_worded
@@ -177,16 +176,18 @@ def test_unlocking_reads_no_chunk(journal, reopen, monkeypatch) -> None:
     seen: list[str] = []
     from journal.core.storage import database
 
-    original = database.Database.__init__
+    original = database.Database._connect
 
-    def spying(self, *args, **kwargs):
-        original(self, *args, **kwargs)
-        event.listen(self.engine, "before_cursor_execute", lambda *a: seen.append(a[2]))
+    def spying(self):  # every statement on the journal's connections, the driver's own cursors included
+        connection = original(self)
+        connection.set_trace_callback(seen.append)
+        return connection
 
-    monkeypatch.setattr(database.Database, "__init__", spying)
+    monkeypatch.setattr(database.Database, "_connect", spying)
     again = reopen(journal)
     assert len(again.memories.attachments()) == 1
-    assert seen and not any("attachment_chunks" in statement for statement in seen)
+    assert any("FROM memory_records" in statement for statement in seen), "the spy sees the unlock's reads"
+    assert not any("attachment_chunks" in statement for statement in seen)
 
 
 def test_removing_an_attachment_removes_its_chunks(journal, data_dir) -> None:
