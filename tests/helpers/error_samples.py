@@ -6,7 +6,7 @@ import importlib
 import pkgutil
 
 import journal.core
-from journal.core.errors import BadInputError, Damage, FileKind, JournalError, StorageProblem
+from journal.core.errors import Damage, FileKind, InputProblem, JournalError, StorageProblem
 
 
 def core_error_classes() -> set[type[JournalError]]:
@@ -24,10 +24,11 @@ def core_error_classes() -> set[type[JournalError]]:
 
 
 def sample_errors() -> dict[type[JournalError], list[JournalError]]:
-    """Instances of each class, every secret and a backup's where the words differ; BadInputError's family aside."""
+    """Instances of each class, every secret and a backup's where the words differ."""
     from journal.core import errors
     from journal.core.backup import backup_file_errors as backup
     from journal.core.memories.chunks import AttachmentDamagedError
+    from journal.core.private_files import OutputProblem, OutputRefusedError
 
     return {
         errors.WrongSecretError: [errors.WrongSecretError("passphrase"), errors.WrongSecretError("recovery key")],
@@ -48,9 +49,14 @@ def sample_errors() -> dict[type[JournalError], list[JournalError]]:
             backup.BackupWrongSecretError("recovery key"),
         ],
         AttachmentDamagedError: [AttachmentDamagedError(Damage.CHANGED)],
+        errors.BadInputError: [
+            errors.BadInputError("recovery key", InputProblem.RECOVERY_KEY_TYPO),
+            errors.BadInputError("file", InputProblem.NOT_SUPPORTED_TYPE),
+        ],
+        OutputRefusedError: [OutputRefusedError("-o", OutputProblem.EXISTS)],
     }
 
 
 def worded_classes() -> set[type[JournalError]]:
-    """The classes core words nothing for (all but BadInputError and its subclasses, which name a field)."""
-    return {kind for kind in core_error_classes() if not issubclass(kind, BadInputError)}
+    """The classes core defines, each of which the app and the command line word (core words none of them)."""
+    return core_error_classes()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from journal.core.errors import BadInputError
+from journal.cli.option_error import OptionError
 
 if False:  # for type checkers only: pathlib and typing stay out of `journal --version`, as in main.py
     from pathlib import Path
@@ -40,11 +40,11 @@ def check_text_arguments(argv: list[str]) -> None:
             field = argv[index - 1]
         else:
             field = "arguments"
-        raise BadInputError(field, "is not valid UTF-8 text; nothing was changed")
+        raise OptionError(field, "is not valid UTF-8 text; nothing was changed")
     for name in TEXT_VARIABLES:
         value = os.environ.get(name)
         if value is not None and not is_utf8(value):
-            raise BadInputError(name, "is not valid UTF-8 text; nothing was changed")
+            raise OptionError(name, "is not valid UTF-8 text; nothing was changed")
 
 
 def add_output(parser: argparse.ArgumentParser, help_text: str = "where to write it") -> None:

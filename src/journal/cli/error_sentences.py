@@ -3,15 +3,19 @@
 Core raises a storage refusal or a damaged file as a problem and a file kind, and its other errors
 as a class with typed fields, never as a sentence; this module words them for a terminal. A pair
 with no sentence of its own gets its problem's plain sentence. The app says the same things through
-translation, and a test keeps the two in step. Only `BadInputError` ("field: problem") still
-carries its own words, which name the field that is wrong, never what was typed in it.
+translation, and a test keeps the two in step. A value core refused (`BadInputError`, an
+`InputProblem`) is printed "field: problem", naming the field that is wrong, never what was typed;
+the command line's checks of its own options carry their own sentence (`cli/option_error.py`).
 """
 
 from __future__ import annotations
 
+from journal.core.counting import counted
 from journal.core.errors import (
+    BadInputError,
     Damage,
     FileKind,
+    InputProblem,
     JournalDamagedError,
     JournalError,
     JournalExistsError,
@@ -26,7 +30,7 @@ from journal.core.errors import (
 )
 from journal.core.private_files import OutputProblem, OutputRefusedError
 
-_K, _P, _D = FileKind, StorageProblem, Damage
+_K, _P, _D, _I = FileKind, StorageProblem, Damage, InputProblem
 
 STORAGE_SENTENCES: dict[tuple[FileKind, StorageProblem], str] = {
     (_K.JOURNAL, _P.DISK_FULL): "The disk is full, so this was not saved. What you typed is still here.",
@@ -206,6 +210,70 @@ DAMAGE_PROBLEM_SENTENCES: dict[Damage, str] = {
     _D.EXTRA_PARTS: "Parts were added to this file, so it cannot be used. Nothing was changed.",
 }
 
+# After the field's name ("recovery key: ..."); `{count}`, `{size}` and `{media_type}` are the error's facts.
+INPUT_SENTENCES: dict[InputProblem, str] = {
+    _I.EMPTY: "it cannot be empty",
+    _I.BAD_OPTION: "that cannot be used; see journal --help",
+    _I.RECOVERY_KEY_SHAPE: "a recovery key has 52 letters and digits in 13 groups",
+    _I.RECOVERY_KEY_TYPO: "one of its characters is not right; check each group",
+    _I.IMPORT_HAS_PROBLEMS: "the file has {count}; nothing was imported",
+    _I.MOOD_MAP_FORMAT: "use NAME=N with N from 1 (very low) to 5 (good), e.g. meh=3",
+    _I.NO_SUCH_VERSION: "that version is not in this record's history",
+    _I.ANOTHER_JOURNAL: (
+        "that file belongs to another journal, so nothing was merged; "
+        "only a backup or copy of this journal can be merged in"
+    ),
+    _I.NOT_A_JOURNAL_OR_BACKUP: "that is neither a backup nor a journal file",
+    _I.NO_SUCH_FOLDER: "there is no folder with that name",
+    _I.NOTHING_SHARED_YET: "no journal is shared in that folder yet; sync from the first computer first",
+    _I.SYNC_IN_JOURNAL_FOLDER: "that is a journal's own folder; choose the folder your sync tool shares",
+    _I.IS_JOURNAL_FOLDER: "that is the journal's own folder; choose another place",
+    _I.FOLDER_NOT_EMPTY: "choose a new or empty folder; this one already holds files",
+    _I.FOLDER_CANNOT_BE_MADE: "cannot be made there; choose another place",
+    _I.NOT_AN_EXPORT: "holds no readable journal.json; choose a folder this app exported",
+    _I.EXPORT_HAS_PROBLEMS: "journal.json has {count}; nothing was imported",
+    _I.NOT_A_LIST: "expected a list; this journal.json was not written by this app",
+    _I.BAD_RECORD: "is not in the form this app exports; nothing was imported",
+    _I.ATTACHMENT_OUTSIDE_FOLDER: "its file must be in the attachments folder beside journal.json",
+    _I.ATTACHMENT_FILE_MISSING: "its file is missing or cannot be read",
+    _I.ATTACHMENT_FILE_CHANGED: "its file was changed since the export",
+    _I.ATTACHMENT_TOO_LARGE: "is larger than 25 MB; attach a smaller copy",
+    _I.ATTACHMENT_UNREADABLE: "cannot be read, or is larger than 25 MB",
+    _I.EMPTY_FILE: "is empty",
+    _I.NOT_SUPPORTED_TYPE: "is not a PNG, JPEG or WebP picture or a PDF",
+    _I.BROKEN_STRUCTURE: "looks like a {media_type} but its structure is broken",
+    _I.HOLDS_NO_PICTURE: "looks like a {media_type} but it holds no picture",
+    _I.INCOMPLETE_FILE: "looks like a {media_type} but it is incomplete",
+    _I.NO_SUCH_ATTACHMENT: "there is no attachment with that id",
+    _I.OWNER_NEEDS_ID: "a key date or memory page needs its id; a day needs none",
+    _I.PHOTO_DETAILS_UNREADABLE: "its photo details cannot be read, so it was not added",
+    _I.FILE_TOO_LARGE: "the file is larger than {size}, more than any file of this kind",
+    _I.NOT_A_FILE: "that is not a file (a device or a pipe)",
+    _I.NO_SUCH_FILE: "there is no file with that name",
+    _I.IS_FOLDER: "that is a folder, not a file",
+    _I.NO_PERMISSION: "the file cannot be read (no permission)",
+    _I.CANNOT_READ: "the file cannot be read",
+    _I.NOT_UTF8: "the file is not UTF-8 text",
+}
+
+
+def input_sentence(error: BadInputError) -> str:
+    """ "field: problem" for a value core refused, or the command line's own sentence for its options."""
+    from journal.cli.option_error import OptionError
+
+    if isinstance(error, OptionError):
+        return f"{error.field}: {error.sentence}"
+    count = counted(error.count or 0, "problem")
+    size = size_words(error.limit or 0)
+    problem = INPUT_SENTENCES[error.problem].format(count=count, size=size, media_type=error.media_type or "file")
+    return f"{error.field}: {problem}"
+
+
+def size_words(limit: int) -> str:
+    """A size limit in bytes as a person says it ("25 MB", "64 KB")."""
+    return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
+
+
 # After the option's name ("-o: ..."): a terminal agrees to replace a file with --force.
 OUTPUT_SENTENCES: dict[OutputProblem, str] = {
     OutputProblem.EMPTY: "give a file name",
@@ -231,10 +299,12 @@ def error_sentence(error: JournalError) -> str:
         return _wrong_secret(error)
     if isinstance(error, JournalTooNewError):
         return _too_new(error)
+    if isinstance(error, BadInputError):
+        return input_sentence(error)
     for kind, sentence in _FIXED:
         if isinstance(error, kind):
             return sentence
-    return str(error)  # BadInputError: "field: problem", naming the field, never what was typed
+    return str(error)  # an error class with no words yet (a test asks that every class has them)
 
 
 def _wrong_secret(error: WrongSecretError) -> str:

@@ -12,7 +12,8 @@ import sys
 from journal import __version__
 from journal.cli.checks import check_text_arguments
 from journal.cli.commands import COMMANDS, all_modules, command_module
-from journal.core.errors import BadInputError, JournalError
+from journal.cli.option_error import OptionError
+from journal.core.errors import JournalError
 
 if False:  # for type checkers only: typing and pathlib stay out of `journal --version` and `--help`
     from collections.abc import Callable
@@ -26,7 +27,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse exits with 2 on bad options; here 2 means a wrong passphrase, so report bad input as 1."""
 
     def error(self, message: str) -> NoReturn:
-        raise BadInputError("options", message)
+        raise OptionError("options", message)
 
 
 def _path(text: str) -> Path:
@@ -91,7 +92,7 @@ def run_command_line(argv: list[str], start_app: AppStarter | None = None) -> in
             arguments = build_parser("*").parse_args(argv)  # the command was not where it was looked for
         if arguments.command is None:
             if start_app is None:
-                raise BadInputError("options", "name a command, or run journal without options to open the app")
+                raise OptionError("options", "name a command, or run journal without options to open the app")
             return start_app(arguments.data_dir, arguments.demo)
         return int(arguments.handler(arguments) or 0)
     except JournalError as error:

@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from journal.core.errors import BadInputError
+from journal.cli.option_error import OptionError
 from journal.core.input_files import read_named_text
 
 
@@ -35,7 +35,7 @@ def current_secret(passphrase_file: Path | None) -> Secret:
         return Secret(os.environ["JOURNAL_RECOVERY_KEY"], is_recovery_key=True)
     if sys.stdin is not None and sys.stdin.isatty():
         return Secret(getpass.getpass("Passphrase: "))
-    raise BadInputError(
+    raise OptionError(
         "passphrase", "none given; set JOURNAL_PASSPHRASE or use --passphrase-file (or run in a terminal)"
     )
 
@@ -49,7 +49,7 @@ def new_passphrase(passphrase_file: Path | None, *, env: str, prompt: str, file_
     if sys.stdin is not None and sys.stdin.isatty():
         first = getpass.getpass(prompt)
         if getpass.getpass("Type it once more: ") != first:
-            raise BadInputError("passphrase", "the two did not match; nothing was changed")
+            raise OptionError("passphrase", "the two did not match; nothing was changed")
         return first
     hint = f"set {env} or use --passphrase-file" if file_option else f"set {env} (or run in a terminal)"
-    raise BadInputError("passphrase", f"none given; {hint}")
+    raise OptionError("passphrase", f"none given; {hint}")

@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from journal.cli.option_error import OptionError
 from journal.cli.secrets import current_secret
-from journal.core.errors import BadInputError, JournalMissingError
+from journal.core.errors import JournalMissingError
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
@@ -93,7 +94,7 @@ def parse_date(text: str, option: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise BadInputError(option, f"{text!r} is not a date; use YYYY-MM-DD, e.g. 2026-11-24") from None
+        raise OptionError(option, f"{text!r} is not a date; use YYYY-MM-DD, e.g. 2026-11-24") from None
 
 
 def optional_date(text: str | None, option: str) -> dt.date | None:

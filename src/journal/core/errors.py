@@ -4,8 +4,9 @@ The command line maps each class to its exit code. A storage or damage error car
 wrong (`problem`) and which kind of file it concerns (`kind`); the app (`ui/error_words.py`) and
 the command line (`cli/error_sentences.py`) word it for the person, so core never writes the
 sentence a person reads for them. The other errors are worded there by their class and fields.
-Every `str()` is a short description for developers. Only `BadInputError` still carries its own
-words ("field: problem"), which name the field that is wrong, never the text inside it.
+A value that cannot be used (`BadInputError`) carries the field that is wrong (its name, never what is
+in it), an `InputProblem` and any facts the words need (a count, a limit, a file type).
+Every `str()` is a short description for developers.
 """
 
 from __future__ import annotations
@@ -31,14 +32,76 @@ class JournalError(Exception):
     exit_code = 1
 
 
+class InputProblem(enum.Enum):
+    """Why a value, a file or a folder someone gave cannot be used (the value is for developers)."""
+
+    EMPTY = "empty"
+    BAD_OPTION = "not a usable option value"  # the command line's own checks, worded there
+    RECOVERY_KEY_SHAPE = "not shaped like a recovery key"
+    RECOVERY_KEY_TYPO = "a recovery key character is wrong"
+    IMPORT_HAS_PROBLEMS = "the file to import has problems"
+    MOOD_MAP_FORMAT = "a mood map entry is not NAME=N"
+    NO_SUCH_VERSION = "no such version in the record's history"
+    ANOTHER_JOURNAL = "belongs to another journal"
+    NOT_A_JOURNAL_OR_BACKUP = "neither a backup nor a journal file"
+    NO_SUCH_FOLDER = "no such folder"
+    NOTHING_SHARED_YET = "no journal shared in the folder yet"
+    SYNC_IN_JOURNAL_FOLDER = "a journal's own folder chosen to sync into"
+    IS_JOURNAL_FOLDER = "the journal's own folder"
+    FOLDER_NOT_EMPTY = "folder already holds files"
+    FOLDER_CANNOT_BE_MADE = "folder cannot be made"
+    NOT_AN_EXPORT = "no readable journal.json in the folder"
+    EXPORT_HAS_PROBLEMS = "journal.json has problems"
+    NOT_A_LIST = "expected a list"
+    BAD_RECORD = "a record not in the exported form"
+    ATTACHMENT_OUTSIDE_FOLDER = "an attachment's file outside the attachments folder"
+    ATTACHMENT_FILE_MISSING = "an attachment's file missing or unreadable"
+    ATTACHMENT_FILE_CHANGED = "an attachment's file changed since the export"
+    ATTACHMENT_TOO_LARGE = "larger than an attachment may be"
+    ATTACHMENT_UNREADABLE = "cannot be read or larger than an attachment may be"
+    EMPTY_FILE = "empty file"
+    NOT_SUPPORTED_TYPE = "not a picture or PDF the app keeps"
+    BROKEN_STRUCTURE = "its structure is broken"
+    HOLDS_NO_PICTURE = "holds no picture"
+    INCOMPLETE_FILE = "incomplete"
+    NO_SUCH_ATTACHMENT = "no such attachment"
+    OWNER_NEEDS_ID = "a key date or memory page owner without its id"
+    PHOTO_DETAILS_UNREADABLE = "photo details cannot be read"
+    FILE_TOO_LARGE = "larger than any file of its kind"
+    NOT_A_FILE = "not a regular file"
+    NO_SUCH_FILE = "no such file"
+    IS_FOLDER = "a folder, not a file"
+    NO_PERMISSION = "no permission to read"
+    CANNOT_READ = "cannot be read"
+    NOT_UTF8 = "not UTF-8 text"
+
+
 class BadInputError(JournalError):
-    """A value that cannot be used; names the field so the person knows what to change."""
+    """A value that cannot be used: `field` names it (never its content), `problem` says why.
+
+    `count` (how many problems a file has), `limit` (a size in bytes) and `media_type` (the kind
+    of file it looks like, such as "PNG") are the facts some problems are worded with.
+    """
 
     exit_code = 1
 
-    def __init__(self, field: str, problem: str) -> None:
-        super().__init__(f"{field}: {problem}")
+    def __init__(
+        self,
+        field: str,
+        problem: InputProblem,
+        *,
+        count: int | None = None,
+        limit: int | None = None,
+        media_type: str | None = None,
+    ) -> None:
+        if not isinstance(problem, InputProblem):
+            raise TypeError("BadInputError takes an InputProblem, never a sentence")
+        super().__init__(f"{field}: {problem.value}")
         self.field = field
+        self.problem = problem
+        self.count = count
+        self.limit = limit
+        self.media_type = media_type
 
 
 class WrongSecretError(JournalError):

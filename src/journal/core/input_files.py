@@ -9,7 +9,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from journal.core.errors import BadInputError, JournalError
+from journal.core.errors import BadInputError, InputProblem, JournalError
 
 
 class NotARegularFile(OSError):
@@ -44,17 +44,17 @@ def read_named_file(path: Path, limit: int, field: str, *, too_large: JournalErr
     except FileTooLarge:
         if too_large is not None:
             raise too_large from None
-        raise BadInputError(field, f"the file is larger than {_size(limit)}, more than any file of this kind") from None
+        raise BadInputError(field, InputProblem.FILE_TOO_LARGE, limit=limit) from None
     except NotARegularFile:
-        raise BadInputError(field, "that is not a file (a device or a pipe)") from None
+        raise BadInputError(field, InputProblem.NOT_A_FILE) from None
     except FileNotFoundError:
-        raise BadInputError(field, "there is no file with that name") from None
+        raise BadInputError(field, InputProblem.NO_SUCH_FILE) from None
     except IsADirectoryError:
-        raise BadInputError(field, "that is a folder, not a file") from None
+        raise BadInputError(field, InputProblem.IS_FOLDER) from None
     except PermissionError:
-        raise BadInputError(field, "the file cannot be read (no permission)") from None
+        raise BadInputError(field, InputProblem.NO_PERMISSION) from None
     except (OSError, ValueError):  # ValueError: a name with a NUL byte
-        raise BadInputError(field, "the file cannot be read") from None
+        raise BadInputError(field, InputProblem.CANNOT_READ) from None
 
 
 def read_named_text(path: Path, limit: int, field: str) -> str:
@@ -62,8 +62,4 @@ def read_named_text(path: Path, limit: int, field: str) -> str:
     try:
         return read_named_file(path, limit, field).decode("utf-8")
     except UnicodeDecodeError:
-        raise BadInputError(field, "the file is not UTF-8 text") from None
-
-
-def _size(limit: int) -> str:
-    return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
+        raise BadInputError(field, InputProblem.NOT_UTF8) from None

@@ -24,6 +24,7 @@ from journal.core.crypto.keyslots import (
 from journal.core.crypto.recovery_key import generate_recovery_key
 from journal.core.errors import (
     BadInputError,
+    InputProblem,
     JournalExistsError,
     JournalMissingError,
     JournalTooNewError,
@@ -42,7 +43,7 @@ from journal.core.storage.tables import Base
 
 def check_passphrase_usable(passphrase: str) -> None:
     if not passphrase or not passphrase.strip():
-        raise BadInputError("passphrase", "it cannot be empty")
+        raise BadInputError("passphrase", InputProblem.EMPTY)
 
 
 def create_journal(files: JournalFiles, passphrase: str, kdf_params: KdfParams | None = None) -> tuple[Journal, str]:

@@ -28,7 +28,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from journal.core.errors import BadInputError, FileKind, StorageError, StorageProblem
+from journal.core.errors import BadInputError, FileKind, JournalError, StorageError, StorageProblem
 
 TEMP_SUFFIX = ".partial"
 _TOKEN_BYTES = 4  # the temporary name's random part: 8 lowercase hex digits
@@ -50,9 +50,14 @@ class OutputProblem(enum.Enum):
 class OutputRefusedError(BadInputError):
     """The target may not be written; `field` names the option and `problem` says why (worded elsewhere)."""
 
+    problem: OutputProblem  # type: ignore[assignment]  # why the output is refused, not an InputProblem
+
     def __init__(self, field: str, problem: OutputProblem) -> None:
-        super().__init__(field, problem.value)
+        JournalError.__init__(self, f"{field}: {problem.value}")
+        self.field = field
         self.problem = problem
+        self.count = self.limit = None
+        self.media_type = None
 
 
 def is_journal_folder(folder: Path, protected: Iterable[Path] = ()) -> bool:

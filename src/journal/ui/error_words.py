@@ -3,9 +3,10 @@
 Core raises typed errors with the facts as fields, never a sentence: a storage refusal or a damaged
 file as a problem and a file kind (`StorageError`, `JournalDamagedError`), which format a journal
 has, which secret failed, why an output file is refused. The app says them in the person's language.
+A value that cannot be used (`BadInputError`) is an `InputProblem` with its facts (a count, a size,
+a file type), worded here as a whole sentence without the field's internal name.
 The command line words the same errors in `cli/error_sentences.py`; a test keeps the two in step.
-Only `BadInputError` still carries core's words ("field: problem"), which name the field that is
-wrong and never what was typed; anything that is not the app's own error is never worded by its message.
+Anything that is not the app's own error is never worded by its message.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from PySide6.QtCore import QCoreApplication
 
 from journal.core.backup.backup_file_errors import BackupTooNewError, BackupWrongSecretError
 from journal.core.errors import (
+    BadInputError,
     Damage,
     FileKind,
+    InputProblem,
     JournalDamagedError,
     JournalError,
     JournalExistsError,
@@ -46,12 +49,143 @@ def error_text(error: Exception, fallback: str | None = None) -> str:
         return _wrong_secret_text(error)
     if isinstance(error, JournalTooNewError):
         return _too_new_text(error)
+    if isinstance(error, BadInputError):
+        return input_text(error)
     if isinstance(error, JournalError):
         fixed = _fixed_text(error)
-        return fixed if fixed is not None else str(error)  # BadInputError: "field: problem", never what was typed
+        if fixed is not None:
+            return fixed
     if fallback is not None:
         return fallback
     return QCoreApplication.translate("ErrorWords", "The journal could not be saved. What you typed is still here.")
+
+
+def input_text(error: BadInputError) -> str:
+    """The sentence for a value, file or folder that cannot be used, with the error's facts filled in."""
+    limit = error.limit or 0
+    size = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
+    return input_words()[error.problem].format(error.count or 0, size, error.media_type or "")
+
+
+def input_words() -> dict[InputProblem, str]:
+    """The app's sentence for each InputProblem; {0} is a count of problems, {1} a size, {2} a file type."""
+    return {
+        InputProblem.EMPTY: QCoreApplication.translate("ErrorWords", "This cannot be empty. Nothing was changed."),
+        InputProblem.BAD_OPTION: QCoreApplication.translate("ErrorWords", "That cannot be used. Nothing was changed."),
+        InputProblem.RECOVERY_KEY_SHAPE: QCoreApplication.translate(
+            "ErrorWords", "A recovery key has 52 letters and digits in 13 groups. Check it and try again."
+        ),
+        InputProblem.RECOVERY_KEY_TYPO: QCoreApplication.translate(
+            "ErrorWords", "One of the recovery key's characters is not right. Check each group and try again."
+        ),
+        InputProblem.IMPORT_HAS_PROBLEMS: QCoreApplication.translate(
+            "ErrorWords", "The file has problems ({0} in all), so nothing was imported."
+        ),
+        InputProblem.MOOD_MAP_FORMAT: QCoreApplication.translate(
+            "ErrorWords", "Each mood needs a number from 1 (very low) to 5 (good), such as meh=3. Nothing was imported."
+        ),
+        InputProblem.NO_SUCH_VERSION: QCoreApplication.translate(
+            "ErrorWords", "That version is not in this record's history. Nothing was changed."
+        ),
+        InputProblem.ANOTHER_JOURNAL: QCoreApplication.translate(
+            "ErrorWords",
+            "That file belongs to another journal, so nothing was merged. Only a backup or copy of this journal "
+            "can be merged in.",
+        ),
+        InputProblem.NOT_A_JOURNAL_OR_BACKUP: QCoreApplication.translate(
+            "ErrorWords", "That file is neither a backup nor a journal file, so nothing was merged."
+        ),
+        InputProblem.NO_SUCH_FOLDER: QCoreApplication.translate(
+            "ErrorWords", "There is no folder with that name. Nothing was changed."
+        ),
+        InputProblem.NOTHING_SHARED_YET: QCoreApplication.translate(
+            "ErrorWords", "No journal is shared in that folder yet. Sync from the first computer first."
+        ),
+        InputProblem.SYNC_IN_JOURNAL_FOLDER: QCoreApplication.translate(
+            "ErrorWords", "That is a journal's own folder. Choose the folder your sync tool shares."
+        ),
+        InputProblem.IS_JOURNAL_FOLDER: QCoreApplication.translate(
+            "ErrorWords", "That folder is the journal's own, where nothing else is ever written. Choose another place."
+        ),
+        InputProblem.FOLDER_NOT_EMPTY: QCoreApplication.translate(
+            "ErrorWords", "That folder already holds files. Choose a new or empty folder."
+        ),
+        InputProblem.FOLDER_CANNOT_BE_MADE: QCoreApplication.translate(
+            "ErrorWords", "The folder cannot be made there. Choose another place."
+        ),
+        InputProblem.NOT_AN_EXPORT: QCoreApplication.translate(
+            "ErrorWords", "That folder holds no readable journal.json. Choose a folder this app exported."
+        ),
+        InputProblem.EXPORT_HAS_PROBLEMS: QCoreApplication.translate(
+            "ErrorWords", "The folder's journal.json has problems ({0} in all), so nothing was imported."
+        ),
+        InputProblem.NOT_A_LIST: QCoreApplication.translate(
+            "ErrorWords", "The folder's journal.json was not written by this app, so nothing was imported."
+        ),
+        InputProblem.BAD_RECORD: QCoreApplication.translate(
+            "ErrorWords", "Part of the folder's journal.json is not in the form this app exports. Nothing was imported."
+        ),
+        InputProblem.ATTACHMENT_OUTSIDE_FOLDER: QCoreApplication.translate(
+            "ErrorWords",
+            "A picture or letter in the export is not in the attachments folder beside journal.json. "
+            "Nothing was imported.",
+        ),
+        InputProblem.ATTACHMENT_FILE_MISSING: QCoreApplication.translate(
+            "ErrorWords", "A picture or letter in the export is missing or cannot be read. Nothing was imported."
+        ),
+        InputProblem.ATTACHMENT_FILE_CHANGED: QCoreApplication.translate(
+            "ErrorWords", "A picture or letter in the export was changed since the export. Nothing was imported."
+        ),
+        InputProblem.ATTACHMENT_TOO_LARGE: QCoreApplication.translate(
+            "ErrorWords", "That file is larger than 25 MB. Attach a smaller copy; nothing was added."
+        ),
+        InputProblem.ATTACHMENT_UNREADABLE: QCoreApplication.translate(
+            "ErrorWords", "That file cannot be read, or is larger than 25 MB. Nothing was added."
+        ),
+        InputProblem.EMPTY_FILE: QCoreApplication.translate("ErrorWords", "That file is empty. Nothing was added."),
+        InputProblem.NOT_SUPPORTED_TYPE: QCoreApplication.translate(
+            "ErrorWords", "That file is not a PNG, JPEG or WebP picture or a PDF. Nothing was added."
+        ),
+        InputProblem.BROKEN_STRUCTURE: QCoreApplication.translate(
+            "ErrorWords", "That file looks like a {2}, but its structure is broken. Nothing was added."
+        ),
+        InputProblem.HOLDS_NO_PICTURE: QCoreApplication.translate(
+            "ErrorWords", "That file looks like a {2}, but it holds no picture. Nothing was added."
+        ),
+        InputProblem.INCOMPLETE_FILE: QCoreApplication.translate(
+            "ErrorWords", "That file looks like a {2}, but it is incomplete. Nothing was added."
+        ),
+        InputProblem.NO_SUCH_ATTACHMENT: QCoreApplication.translate(
+            "ErrorWords", "That picture or letter is no longer in the journal. Nothing was changed."
+        ),
+        InputProblem.OWNER_NEEDS_ID: QCoreApplication.translate(
+            "ErrorWords", "The key date or memory page for this was not found. Nothing was added."
+        ),
+        InputProblem.PHOTO_DETAILS_UNREADABLE: QCoreApplication.translate(
+            "ErrorWords", "That picture's photo details cannot be read, so it was not added."
+        ),
+        InputProblem.FILE_TOO_LARGE: QCoreApplication.translate(
+            "ErrorWords", "That file is larger than {1}, more than any file of this kind. Nothing was changed."
+        ),
+        InputProblem.NOT_A_FILE: QCoreApplication.translate(
+            "ErrorWords", "That is not a file (a device or a pipe). Nothing was changed."
+        ),
+        InputProblem.NO_SUCH_FILE: QCoreApplication.translate(
+            "ErrorWords", "There is no file with that name. Nothing was changed."
+        ),
+        InputProblem.IS_FOLDER: QCoreApplication.translate(
+            "ErrorWords", "That is a folder, not a file. Nothing was changed."
+        ),
+        InputProblem.NO_PERMISSION: QCoreApplication.translate(
+            "ErrorWords", "The file cannot be read (no permission). Nothing was changed."
+        ),
+        InputProblem.CANNOT_READ: QCoreApplication.translate(
+            "ErrorWords", "The file cannot be read. Nothing was changed."
+        ),
+        InputProblem.NOT_UTF8: QCoreApplication.translate(
+            "ErrorWords", "The file is not UTF-8 text. Nothing was changed."
+        ),
+    }
 
 
 def _wrong_secret_text(error: WrongSecretError) -> str:

@@ -1,4 +1,4 @@
-"""The app words every storage and damage problem, in step with the command line, and through translation."""
+"""The app words every storage, damage and input problem, in step with the command line, and through translation."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from helpers.error_pairs import raised_pairs
 from helpers.error_samples import sample_errors, worded_classes
 from journal.cli import error_sentences
 from journal.core.errors import (
+    BadInputError,
     Damage,
     FileKind,
+    InputProblem,
     JournalDamagedError,
     JournalInUseError,
     StorageError,
@@ -28,6 +30,24 @@ def test_every_problem_has_words(qapp) -> None:  # type: ignore[no-untyped-def]
         refused = OutputRefusedError("output", problem)
         said = error_text(refused, "fallback")
         assert said[0].isupper() and said.endswith(".") and said != "fallback" and "output" not in said
+
+
+@pytest.mark.parametrize("problem", list(InputProblem), ids=lambda problem: problem.name)
+def test_every_input_problem_has_whole_words_with_its_facts(problem: InputProblem, qapp) -> None:  # type: ignore[no-untyped-def]
+    assert set(error_words.input_words()) == set(InputProblem)
+    error = BadInputError("--note-file", problem, count=7, limit=64 * 1024, media_type="WebP")
+    said = error_text(error, "fallback")
+    assert said[0].isupper() and said.endswith(".") and "{" not in said and "  " not in said
+    assert said not in ("fallback", str(error)) and "--note-file" not in said  # no internal field names
+    template = error_words.input_words()[problem]
+    assert ("(7 in all)" in said) == ("{0}" in template) and ("64 KB" in said) == ("{1}" in template)
+    assert ("WebP" in said) == ("{2}" in template or "WebP" in template)
+
+
+def test_the_app_and_the_command_line_word_the_same_input_problems(qapp) -> None:  # type: ignore[no-untyped-def]
+    assert set(error_words.input_words()) == set(error_sentences.INPUT_SENTENCES)
+    said = {error_text(BadInputError("file", problem)) for problem in InputProblem}
+    assert len(said) == len(InputProblem)  # each problem said apart
 
 
 def test_every_pair_core_raises_has_its_own_words() -> None:
@@ -59,10 +79,12 @@ def test_the_words_go_through_translation(qapp) -> None:  # type: ignore[no-unty
     try:
         said = error_text(StorageError(StorageProblem.DISK_FULL, FileKind.SYNC_FOLDER))
         damaged = error_text(JournalDamagedError(Damage.DAMAGED, FileKind.JOURNAL))
+        typo = error_text(BadInputError("recovery key", InputProblem.RECOVERY_KEY_TYPO))
     finally:
         QCoreApplication.removeTranslator(translator)
     assert said == "THE SYNC FOLDER'S DISK IS FULL, SO THIS COMPUTER'S CHANGES WERE NOT SENT YET."
     assert damaged == "THE JOURNAL FILE IS DAMAGED AND CANNOT BE READ. IT WAS LEFT AS IT IS."
+    assert typo == "ONE OF THE RECOVERY KEY'S CHARACTERS IS NOT RIGHT. CHECK EACH GROUP AND TRY AGAIN."
 
 
 def test_error_text_words_the_typed_errors_and_never_a_foreign_message(qapp) -> None:  # type: ignore[no-untyped-def]
@@ -95,5 +117,6 @@ def test_the_app_says_what_the_command_line_says_but_for_its_commands(qapp) -> N
 
     for instances in sample_errors().values():
         for instance in instances:
-            if not isinstance(instance, JournalMissingError):  # the app does not point at `journal init`
+            # The app does not point at `journal init`, nor name a field or an option as a terminal does.
+            if not isinstance(instance, (JournalMissingError, BadInputError)):
                 assert error_text(instance) == error_sentences.error_sentence(instance)

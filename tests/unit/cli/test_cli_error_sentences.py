@@ -1,4 +1,4 @@
-"""The command line words every storage and damage problem core can raise, and prints that, never a traceback."""
+"""The command line words every storage, damage and input problem core can raise, and prints that, never a traceback."""
 
 from __future__ import annotations
 
@@ -11,7 +11,15 @@ from helpers.error_samples import sample_errors, worded_classes
 from journal.cli import error_sentences
 from journal.cli.error_sentences import error_sentence
 from journal.cli.main import run_command_line
-from journal.core.errors import Damage, FileKind, JournalDamagedError, StorageError, StorageProblem
+from journal.core.errors import (
+    BadInputError,
+    Damage,
+    FileKind,
+    InputProblem,
+    JournalDamagedError,
+    StorageError,
+    StorageProblem,
+)
 
 
 def test_every_problem_has_a_sentence() -> None:
@@ -20,6 +28,39 @@ def test_every_problem_has_a_sentence() -> None:
     assert set(error_sentences.STORAGE_PROBLEM_SENTENCES) == set(StorageProblem)
     assert set(error_sentences.DAMAGE_PROBLEM_SENTENCES) == set(Damage)
     assert set(error_sentences.OUTPUT_SENTENCES) == set(OutputProblem)
+    assert set(error_sentences.INPUT_SENTENCES) == set(InputProblem)
+
+
+@pytest.mark.parametrize("problem", list(InputProblem), ids=lambda problem: problem.name)
+def test_every_input_problem_is_said_after_its_field_with_its_facts(problem: InputProblem) -> None:
+    error = BadInputError("--note-file", problem, count=3, limit=64 * 1024, media_type="PNG")
+    said = error_sentence(error)
+    assert said.startswith("--note-file: ") and said != str(error) and "{" not in said and "  " not in said
+    assert said[len("--note-file: ")].islower() and not said.endswith(".")  # a phrase, as the options' own are
+    template = error_sentences.INPUT_SENTENCES[problem]
+    assert ("3 problems" in said) == ("{count}" in template)
+    assert ("64 KB" in said) == ("{size}" in template)
+    assert ("PNG" in said) == ("{media_type}" in template or "PNG" in template)
+
+
+def test_core_s_input_problems_read_as_they_did() -> None:
+    assert error_sentence(BadInputError("import", InputProblem.IMPORT_HAS_PROBLEMS, count=1)) == (
+        "import: the file has 1 problem; nothing was imported"
+    )
+    assert error_sentence(BadInputError("FILE", InputProblem.BROKEN_STRUCTURE, media_type="JPEG")) == (
+        "FILE: looks like a JPEG but its structure is broken"
+    )
+    assert error_sentence(BadInputError("--secret-file", InputProblem.FILE_TOO_LARGE, limit=25 * 1024 * 1024)) == (
+        "--secret-file: the file is larger than 25 MB, more than any file of this kind"
+    )
+
+
+def test_the_command_line_s_own_option_checks_keep_their_sentence() -> None:
+    from journal.cli.option_error import OptionError
+
+    refused = OptionError("--days", "use a number from 1 to 20000")
+    assert isinstance(refused, BadInputError) and refused.problem is InputProblem.BAD_OPTION
+    assert error_sentence(refused) == "--days: use a number from 1 to 20000"
 
 
 def test_every_pair_core_raises_has_its_own_sentence() -> None:
@@ -59,7 +100,10 @@ def test_every_error_class_of_core_has_a_sentence_of_its_own() -> None:
     assert worded_classes() == set(samples)  # a new error class needs a sample here, and words
     for kind, instances in samples.items():
         sentences = [error_sentence(instance) for instance in instances]
-        assert all(s != str(i) and s[0].isupper() for s, i in zip(sentences, instances, strict=True)), kind
+        for said, instance in zip(sentences, instances, strict=True):
+            # a value that cannot be used is said after its field's name ("recovery key: ..."), the rest whole
+            whole = said[0].isupper() or said.startswith(f"{getattr(instance, 'field', None)}: ")
+            assert said != str(instance) and whole, kind
         assert len(set(sentences)) == len(sentences), kind  # each secret, each format, said apart
 
 

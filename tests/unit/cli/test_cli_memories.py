@@ -81,3 +81,21 @@ def test_export_folder_then_import_json_of_that_folder_round_trips(cli, tmp_path
     assert [(a["caption"], a["file_name"]) for a in listed] == [("Walk", "p.png")]
     shown = json.loads(cli("--data-dir", str(other), "show", "--date", "2026-10-12", "--json")[1])
     assert shown["note"] == "Walked a little."
+
+
+def test_importing_a_folder_whose_journal_json_has_problems_says_each_and_imports_nothing(cli, tmp_path: Path) -> None:
+    cli("init")
+    cli("add", "--date", "2026-10-12", "--mood", "3")
+    assert cli("export-folder", "-o", str(tmp_path / "everything"))[0] == 0
+    exported = tmp_path / "everything" / "journal.json"
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    data["days"][0]["mood"] = 9
+    exported.write_text(json.dumps(data), encoding="utf-8")
+    other = tmp_path / "other"
+    assert cli("--data-dir", str(other), "init")[0] == 0
+    code, _, err = cli("--data-dir", str(other), "import", "json", str(tmp_path / "everything"))
+    assert code == 1 and "Traceback" not in err
+    report, refusal = err.rstrip("\n").rsplit("\n", 1)
+    assert "mood" in report  # each problem, as the file import prints them
+    assert refusal == "journal: folder: journal.json has 1 problem; nothing was imported"
+    assert "2026-10-12" not in cli("--data-dir", str(other), "list")[1]

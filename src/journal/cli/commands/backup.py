@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from journal.cli.checks import add_output, output_target
+from journal.cli.option_error import OptionError
 from journal.cli.secrets import current_secret
 from journal.cli.session import journal_files, unlocked_journal
-from journal.core.errors import BadInputError
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -61,13 +61,13 @@ def run_restore(arguments: argparse.Namespace) -> int:
 
 def _confirm_replace(data_dir: Path) -> None:
     if sys.stdin is None or not sys.stdin.isatty():
-        raise BadInputError(
+        raise OptionError(
             "restore", f"a journal already exists in {data_dir}; add --replace to replace it (it is kept aside)"
         )
     print(f"A journal already exists in {data_dir}. Restoring replaces it (the current one is kept aside).")
     answer = input('Type "yes" to go on: ')
     if answer.strip().lower() != "yes":
-        raise BadInputError("restore", "not confirmed; nothing was changed")
+        raise OptionError("restore", "not confirmed; nothing was changed")
 
 
 def _size(size_bytes: int) -> str:

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from journal.cli.option_error import OptionError
 from journal.cli.session import optional_date, parse_date, unlocked_journal
-from journal.core.errors import BadInputError
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -50,7 +50,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 def _words(values: list[str], option: str) -> tuple[str, ...]:
     cleaned = tuple(value.strip() for value in values)
     if any(not value for value in cleaned):
-        raise BadInputError(option, "cannot be empty")
+        raise OptionError(option, "cannot be empty")
     return cleaned
 
 
@@ -68,31 +68,31 @@ def build_entry(arguments: argparse.Namespace, catalog: Any) -> Any:
 
     date = parse_date(arguments.date, "--date")
     if date > dt.date.today():
-        raise BadInputError("--date", "a day that has not happened yet cannot be recorded")
+        raise OptionError("--date", "a day that has not happened yet cannot be recorded")
     mood = None
     if arguments.mood is not None:
         if arguments.mood.strip() not in {"1", "2", "3", "4", "5"}:
-            raise BadInputError("--mood", "use a whole number from 1 (very low) to 5 (good)")
+            raise OptionError("--mood", "use a whole number from 1 (very low) to 5 (good)")
         mood = int(arguments.mood)
     symptoms = {}
     for item in arguments.symptom:
         key, sep, value = item.partition("=")
         key = key.strip()
         if not sep or not key:
-            raise BadInputError("--symptom", "use KEY=VALUE, e.g. cramping=4 or bleeding=light")
+            raise OptionError("--symptom", "use KEY=VALUE, e.g. cramping=4 or bleeding=light")
         if key not in catalog:
             # Neither the typed key nor the person's own symptoms (keys made from their words) are repeated.
             built_in = ", ".join(d.key for d in catalog if not d.custom)
-            raise BadInputError("--symptom", f"that is not a symptom this journal tracks; built in: {built_in}")
+            raise OptionError("--symptom", f"that is not a symptom this journal tracks; built in: {built_in}")
         try:
             symptoms[key] = catalog.get(key).parse(value)
         except ValueError as error:
-            raise BadInputError("--symptom", str(error)) from None
+            raise OptionError("--symptom", str(error)) from None
     medications = []
     for item in arguments.medication:
         name, _, amount = item.partition(":")
         if not name.strip():
-            raise BadInputError("--medication", "use NAME or NAME:AMOUNT")
+            raise OptionError("--medication", "use NAME or NAME:AMOUNT")
         medications.append(Medication(name.strip(), amount.strip()))
     return DayEntry(
         date=date,
@@ -111,7 +111,7 @@ def run_add(arguments: argparse.Namespace) -> int:
     with unlocked_journal(arguments) as journal:
         entry = build_entry(arguments, journal.settings().catalog())
         if entry.is_empty():
-            raise BadInputError("add", "nothing to record; give at least one of --mood, --note, --symptom …")
+            raise OptionError("add", "nothing to record; give at least one of --mood, --note, --symptom …")
         from journal.core.domain.entry import note_repeats
 
         existing = journal.day(entry.date)
@@ -170,7 +170,7 @@ def run_list(arguments: argparse.Namespace) -> int:
     start = optional_date(arguments.start, "--from")
     end = optional_date(arguments.end, "--to")
     if start and end and start > end:
-        raise BadInputError("--from", "comes after --to")
+        raise OptionError("--from", "comes after --to")
     days = None if start is None and end is None else (start, end)
     with unlocked_journal(arguments, read_only=True, days=days) as journal:
         entries = journal.days_between(start, end)
@@ -188,7 +188,7 @@ def run_search(arguments: argparse.Namespace) -> int:
     from journal.core.domain.codec import entry_to_dict
 
     if not arguments.text.strip():
-        raise BadInputError("search", "give a word to look for")
+        raise OptionError("search", "give a word to look for")
     with unlocked_journal(arguments, read_only=True) as journal:
         found = journal.search(arguments.text)
         if arguments.json:

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from journal.cli.checks import add_output, output_target
+from journal.cli.option_error import OptionError
 from journal.cli.session import journal_files, optional_date, parse_date, unlocked_journal
 from journal.core.counting import counted
-from journal.core.errors import BadInputError
 
 NOT_ENCRYPTED = "journal: {name} is not encrypted. Keep it somewhere private, and delete it when you no longer need it."
 
@@ -56,7 +56,7 @@ def _range(arguments: argparse.Namespace) -> tuple[dt.date | None, dt.date | Non
     start = optional_date(arguments.start, "--from")
     end = optional_date(arguments.end, "--to")
     if start and end and start > end:
-        raise BadInputError("--from", "comes after --to")
+        raise OptionError("--from", "comes after --to")
     return start, end
 
 
@@ -83,9 +83,9 @@ def run_export_pdf(arguments: argparse.Namespace) -> int:
     output = output_target(arguments, files)
     today = dt.date.today()
     if end is not None and end > today:  # refused, not clamped: a report never shows days still to come
-        raise BadInputError("--to", "is after today; a report can end today at the latest")
+        raise OptionError("--to", "is after today; a report can end today at the latest")
     if start is not None and start > today:
-        raise BadInputError("--from", "is after today")
+        raise OptionError("--from", "is after today")
     birth = parse_date(arguments.birth_date, "--birth-date") if arguments.birth_date else None
     from journal.report import ensure_application, write_report_pdf
 
@@ -96,7 +96,7 @@ def run_export_pdf(arguments: argparse.Namespace) -> int:
             suggested = default_report_range(end or today, journal.key_dates(), dates[0] if dates else None)
             start, end = start or suggested[0], end or suggested[1]
             if start > end:
-                raise BadInputError("--from", "comes after the last day of the report")
+                raise OptionError("--from", "comes after the last day of the report")
         options = ReportOptions(
             start=start,
             end=end,
@@ -128,7 +128,7 @@ def run_import(arguments: argparse.Namespace) -> int:
         return run_import_folder(argparse.Namespace(**{**vars(arguments), "folder": arguments.file}))
     mood_map = parse_mood_map(arguments.mood_map)
     if mood_map and arguments.source != "daylio":
-        raise BadInputError("--mood-map", "only applies to Daylio files")
+        raise OptionError("--mood-map", "only applies to Daylio files")
     raw = read_import_file(arguments.file)
     plan = plan_import(ImportSource(arguments.source), raw, today=dt.date.today(), mood_map=mood_map)
     if not plan.is_valid:
@@ -136,9 +136,7 @@ def run_import(arguments: argparse.Namespace) -> int:
         if any("5-step scale" in problem.message for problem in plan.problems):
             print("journal: map a mood with --mood-map NAME=N (1 very low … 5 good), e.g. --mood-map meh=3",
                   file=sys.stderr)  # fmt: skip
-        raise BadInputError(
-            arguments.file.name, f"{counted(len(plan.problems), 'problem')} found; nothing was imported"
-        )
+        raise OptionError(arguments.file.name, f"{counted(len(plan.problems), 'problem')} found; nothing was imported")
     with unlocked_journal(arguments) as journal:
         merged = plan.merged_dates(journal)
         if plan.mood_mapping:

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from journal.cli.checks import add_output, output_target
+from journal.cli.option_error import OptionError
 from journal.cli.session import journal_files, parse_date, unlocked_journal
-from journal.core.errors import BadInputError
 
 NOT_ENCRYPTED = "journal: {name} is not encrypted. Keep it somewhere private, and delete it when you no longer need it."
 
@@ -61,13 +61,13 @@ def run_attach(arguments: argparse.Namespace) -> int:
     try:
         data = read_bounded(path, MAX_BYTES)
     except FileTooLarge:
-        raise BadInputError("FILE", "is larger than 25 MB; attach a smaller copy") from None
+        raise OptionError("FILE", "is larger than 25 MB; attach a smaller copy") from None
     except NotARegularFile:
-        raise BadInputError("FILE", f"{path.name} is not a file (a device or a pipe)") from None
+        raise OptionError("FILE", f"{path.name} is not a file (a device or a pipe)") from None
     except FileNotFoundError:
-        raise BadInputError("FILE", f"{path.name} does not exist") from None
+        raise OptionError("FILE", f"{path.name} does not exist") from None
     except OSError:
-        raise BadInputError("FILE", f"{path.name} cannot be read") from None
+        raise OptionError("FILE", f"{path.name} cannot be read") from None
     with unlocked_journal(arguments) as journal:
         owner, owner_id = OwnerKind.DAY, ""
         if arguments.key_date or arguments.memory:
@@ -75,9 +75,9 @@ def run_attach(arguments: argparse.Namespace) -> int:
             option = "--key-date" if arguments.key_date else "--memory"
             found = next((kd for kd in journal.key_dates() if kd.id == wanted), None)
             if found is None:
-                raise BadInputError(option, "there is no key date with that id (see: journal key-dates list)")
+                raise OptionError(option, "there is no key date with that id (see: journal key-dates list)")
             if arguments.memory and found.kind.value != "loss":
-                raise BadInputError(option, "a memory page belongs to a loss; that key date is not one")
+                raise OptionError(option, "a memory page belongs to a loss; that key date is not one")
             owner, owner_id = (OwnerKind.KEY_DATE if arguments.key_date else OwnerKind.MEMORY), found.id
         with journal.transaction() as session:
             added = journal.memories.add_attachment(
@@ -133,7 +133,7 @@ def run_save(arguments: argparse.Namespace) -> int:
     target = output_target(arguments, journal_files(arguments))  # refused before the journal is opened
     with unlocked_journal(arguments) as journal:
         if journal.memories.attachment(arguments.id) is None:
-            raise BadInputError("ID", "there is no attachment with that id (see: journal attachments list)")
+            raise OptionError("ID", "there is no attachment with that id (see: journal attachments list)")
         check_copy_target(journal, target, replace=arguments.force)
         written = save_copy(journal, arguments.id, target, replace=arguments.force)
     print(f"Saved a copy to {written}.")
@@ -144,7 +144,7 @@ def run_save(arguments: argparse.Namespace) -> int:
 def run_remove(arguments: argparse.Namespace) -> int:
     with unlocked_journal(arguments) as journal, journal.transaction() as session:
         if not journal.memories.remove_attachment(session, arguments.id):
-            raise BadInputError("ID", "there is no attachment with that id (see: journal attachments list)")
+            raise OptionError("ID", "there is no attachment with that id (see: journal attachments list)")
     print(f"Removed {arguments.id}.")
     return 0
 
@@ -167,8 +167,11 @@ def run_export_folder(arguments: argparse.Namespace) -> int:
 def run_import_folder(arguments: argparse.Namespace) -> int:
     import datetime as dt
 
-    from journal.core.memories.folder_export import import_from_folder
+    from journal.core.memories.folder_export import folder_plan, import_from_folder
 
+    plan = folder_plan(arguments.folder, today=dt.date.today())
+    if not plan.is_valid:  # what is wrong, line by line, before the refusal
+        print(plan.problem_report(), file=sys.stderr)
     with unlocked_journal(arguments) as journal:
         result, attachments = import_from_folder(journal, arguments.folder, today=dt.date.today())
     print(f"Imported {result.new_days} new day(s), merged {result.merged_days}, and {attachments} attachment(s).")

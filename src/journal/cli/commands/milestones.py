@@ -12,8 +12,8 @@ import json
 import math
 from typing import Any
 
+from journal.cli.option_error import OptionError
 from journal.cli.session import parse_date, unlocked_journal
-from journal.core.errors import BadInputError
 
 KEY_DATE_KINDS = ("loss", "due-date", "appointment", "first-period", "other")
 LOSS_KINDS = ("miscarriage", "ectopic", "molar", "chemical", "tfmr", "stillbirth", "other")
@@ -93,20 +93,20 @@ def _choice(text: str | None, known: tuple[str, ...], option: str) -> str | None
     if text is None:
         return None
     if text.strip() not in known:
-        raise BadInputError(option, f"use one of {', '.join(known)}")
+        raise OptionError(option, f"use one of {', '.join(known)}")
     return text.strip()
 
 
 def _text(text: str | None, option: str, limit: int) -> str:
     value = (text or "").strip()
     if len(value) > limit:
-        raise BadInputError(option, f"at most {limit} characters")
+        raise OptionError(option, f"at most {limit} characters")
     return value
 
 
 def _not_future(date: dt.date, option: str, what: str) -> dt.date:
     if date > dt.date.today():
-        raise BadInputError(option, f"{what} cannot be on a day that has not happened yet")
+        raise OptionError(option, f"{what} cannot be on a day that has not happened yet")
     return date
 
 
@@ -131,15 +131,15 @@ def build_key_date(arguments: argparse.Namespace) -> Any:
     weeks = None
     if arguments.weeks is not None:
         if not arguments.weeks.strip().isdigit() or not 0 <= int(arguments.weeks) <= MAX_WEEKS:
-            raise BadInputError("--weeks", f"use a whole number from 0 to {MAX_WEEKS}")
+            raise OptionError("--weeks", f"use a whole number from 0 to {MAX_WEEKS}")
         weeks = int(arguments.weeks)
     if kind is not KeyDateKind.LOSS:
         for option, value in (("--loss-kind", loss_kind), ("--weeks", weeks), ("--management", management)):
             if value is not None:
-                raise BadInputError(option, "only a loss has this detail; use --kind loss")
+                raise OptionError(option, "only a loss has this detail; use --kind loss")
     outcome = _text(arguments.outcome, "--outcome", 2000)
     if outcome and kind is not KeyDateKind.APPOINTMENT:
-        raise BadInputError("--outcome", "only an appointment has an outcome; use --kind appointment")
+        raise OptionError("--outcome", "only an appointment has an outcome; use --kind appointment")
     return KeyDate(
         "",
         kind,
@@ -190,7 +190,7 @@ def run_key_dates_add(arguments: argparse.Namespace) -> int:
 def run_key_dates_remove(arguments: argparse.Namespace) -> int:
     with unlocked_journal(arguments) as journal:
         if not any(kd.id == arguments.id for kd in journal.key_dates()):
-            raise BadInputError("id", "no key date has that id; see journal key-dates list")
+            raise OptionError("id", "no key date has that id; see journal key-dates list")
         with journal.transaction() as session:
             journal.delete_key_date(session, arguments.id)
     print("Removed.")
@@ -212,32 +212,32 @@ def build_result(arguments: argparse.Namespace) -> Any:
     value, unit, reading = None, None, None
     if kind is ResultKind.HCG:
         if arguments.value is None:
-            raise BadInputError("--value", "an hCG result needs a value, e.g. --value 250")
+            raise OptionError("--value", "an hCG result needs a value, e.g. --value 250")
         try:
             value = float(arguments.value)
         except ValueError:
-            raise BadInputError("--value", "use a number from 0 to 1,000,000") from None
+            raise OptionError("--value", "use a number from 0 to 1,000,000") from None
         if not math.isfinite(value) or not 0 <= value <= MAX_HCG:
-            raise BadInputError("--value", "use a number from 0 to 1,000,000")
+            raise OptionError("--value", "use a number from 0 to 1,000,000")
         unit_text = _choice(arguments.unit, HCG_UNITS, "--unit")
         if unit_text is None:
-            raise BadInputError("--unit", "an hCG result needs its unit: IU/L or mIU/mL")
+            raise OptionError("--unit", "an hCG result needs its unit: IU/L or mIU/mL")
         unit = HcgUnit(unit_text)
     else:
         for option, given in (("--value", arguments.value), ("--unit", arguments.unit)):
             if given is not None:
-                raise BadInputError(option, "only an hCG result has a value and unit")
+                raise OptionError(option, "only an hCG result has a value and unit")
         if arguments.non_pregnant_level:
-            raise BadInputError("--non-pregnant-level", "only an hCG result can be marked so")
+            raise OptionError("--non-pregnant-level", "only an hCG result can be marked so")
     if kind is ResultKind.HOME_TEST:
         reading_text = _choice(arguments.reading, HOME_TEST_READINGS, "--result")
         if reading_text is None:
-            raise BadInputError("--result", "a home test needs its result: positive, faint or negative")
+            raise OptionError("--result", "a home test needs its result: positive, faint or negative")
         reading = HomeTestReading(reading_text)
     elif arguments.reading is not None:
-        raise BadInputError("--result", "only a home test has a positive, faint or negative result")
+        raise OptionError("--result", "only a home test has a positive, faint or negative result")
     if kind in (ResultKind.SCAN, ResultKind.OTHER) and not note:
-        raise BadInputError("--note", "say in a few words what it showed")
+        raise OptionError("--note", "say in a few words what it showed")
     return TestResult(
         "", date, kind, value, unit, reading, note, place, non_pregnant_level=bool(arguments.non_pregnant_level)
     )
@@ -285,7 +285,7 @@ def run_results_list(arguments: argparse.Namespace) -> int:
 def run_results_remove(arguments: argparse.Namespace) -> int:
     with unlocked_journal(arguments) as journal:
         if journal.care.result(arguments.id) is None:
-            raise BadInputError("id", "no result has that id; see journal results list")
+            raise OptionError("id", "no result has that id; see journal results list")
         with journal.transaction() as session:
             journal.delete_care_record(session, arguments.id)
     print("Removed.")
@@ -345,7 +345,7 @@ def run_facts_set(arguments: argparse.Namespace) -> int:
     if arguments.note is not None:
         changes["note"] = _text(arguments.note, "--note", MAX_FACTS_NOTE)
     if not changes:
-        raise BadInputError("facts set", "give at least one of --blood-group, --rh, --anti-d-date, --note")
+        raise OptionError("facts set", "give at least one of --blood-group, --rh, --anti-d-date, --note")
     with unlocked_journal(arguments) as journal, journal.transaction() as session:
         journal.save_medical_facts(session, replace(journal.medical_facts(), **changes))
     print("Saved.")
@@ -365,7 +365,7 @@ def run_questions_add(arguments: argparse.Namespace) -> int:
 
     text = _text(arguments.text, "text", MAX_QUESTION)
     if not text:
-        raise BadInputError("text", "write the question you want to ask")
+        raise OptionError("text", "write the question you want to ask")
     with unlocked_journal(arguments) as journal, journal.transaction() as session:
         saved = journal.save_question(session, Question("", dt.date.today(), text))
     print(f"Saved [{saved.id}].")
@@ -391,7 +391,7 @@ def run_questions_done(arguments: argparse.Namespace) -> int:
     with unlocked_journal(arguments) as journal:
         question = journal.care.question(arguments.id)
         if question is None:
-            raise BadInputError("id", "no question has that id; see journal questions list")
+            raise OptionError("id", "no question has that id; see journal questions list")
         if not question.is_done:
             with journal.transaction() as session:
                 journal.save_question(session, replace(question, done_on=max(dt.date.today(), question.added_on)))

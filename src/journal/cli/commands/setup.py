@@ -8,9 +8,9 @@ import os
 import secrets as random_secrets
 from typing import Any
 
+from journal.cli.option_error import OptionError
 from journal.cli.secrets import new_passphrase
 from journal.cli.session import journal_files, unlocked_journal
-from journal.core.errors import BadInputError
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -62,7 +62,7 @@ def run_demo(arguments: argparse.Namespace) -> int:
     from journal.core.demo import create_demo_journal
 
     if not 1 <= arguments.days <= 20000:
-        raise BadInputError("--days", "use a number from 1 to 20000")
+        raise OptionError("--days", "use a number from 1 to 20000")
     chosen = os.environ.get("JOURNAL_PASSPHRASE")
     passphrase = chosen or "-".join(random_secrets.choice(_WORDS) for _ in range(4))
     files = journal_files(arguments)

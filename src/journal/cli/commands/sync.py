@@ -6,9 +6,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from journal.cli.option_error import OptionError
 from journal.cli.secrets import current_secret
 from journal.cli.session import journal_files, unlocked_journal
-from journal.core.errors import BadInputError, StorageError
+from journal.core.errors import StorageError
 
 _KIND_WORDS = {
     "day": ("day", "days"),
@@ -45,14 +46,14 @@ def _changes(changed: dict[str, int]) -> str:
 def run_sync(arguments: argparse.Namespace) -> int:
     files = journal_files(arguments)
     if arguments.status and arguments.stop:
-        raise BadInputError("--stop", "use either --status or --stop, not both")
+        raise OptionError("--stop", "use either --status or --stop, not both")
     if arguments.status:
         return _status(arguments)
     if arguments.stop:
         return _stop(arguments)
     if not files.exists():
         if arguments.folder is None:
-            raise BadInputError("FOLDER", "name the folder your other computer syncs the journal into")
+            raise OptionError("FOLDER", "name the folder your other computer syncs the journal into")
         from journal.core.sync.joining import join_from_folder
 
         secret = current_secret(getattr(arguments, "passphrase_file", None))
@@ -75,7 +76,7 @@ def run_sync(arguments: argparse.Namespace) -> int:
         if folder is None:
             stored = Ledger(journal).state.get("folder")
             if not stored:
-                raise BadInputError("FOLDER", "no sync folder chosen yet; name the folder your sync tool shares")
+                raise OptionError("FOLDER", "no sync folder chosen yet; name the folder your sync tool shares")
             folder = Path(stored)
         report = sync_round(journal, folder)
     print(f"Synced with {folder}. Came in: {_changes(report.brought_in)}. Sent: {report.sent} changes.")
@@ -122,7 +123,7 @@ def _stop(arguments: argparse.Namespace) -> int:
     from journal.core.sync.stopping import stop_syncing
 
     if arguments.folder is not None:
-        raise BadInputError("--stop", "stops syncing with the folder chosen before; it takes no FOLDER")
+        raise OptionError("--stop", "stops syncing with the folder chosen before; it takes no FOLDER")
     with unlocked_journal(arguments) as journal, journal.transaction() as session:
         stopped = stop_syncing(journal, session)
     if not stopped:

@@ -10,7 +10,7 @@ import base64
 import hashlib
 import os
 
-from journal.core.errors import BadInputError
+from journal.core.errors import BadInputError, InputProblem
 
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _STD = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
@@ -35,9 +35,9 @@ def recovery_key_bytes(text: str) -> bytes:
     """The 32 bytes behind a typed recovery key; spaces, dashes and case do not matter."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum()).translate(_LOOKALIKES)
     if len(cleaned) != 52 or any(ch not in _ALPHABET for ch in cleaned):
-        raise BadInputError("recovery key", "a recovery key has 52 letters and digits in 13 groups")
+        raise BadInputError("recovery key", InputProblem.RECOVERY_KEY_SHAPE)
     standard = cleaned.translate(_TO_STD) + "===="
     raw = base64.b32decode(standard)
     if hashlib.sha256(raw[:RANDOM_BYTES]).digest()[:2] != raw[RANDOM_BYTES:]:
-        raise BadInputError("recovery key", "one of its characters is not right; check each group")
+        raise BadInputError("recovery key", InputProblem.RECOVERY_KEY_TYPO)
     return raw

@@ -26,11 +26,10 @@ from sqlalchemy.orm import Session
 from journal.core.care.facts import MedicalFacts
 from journal.core.care.questions import Question
 from journal.core.care.results import TestResult
-from journal.core.counting import counted
 from journal.core.domain.codec import entry_from_dict, entry_to_dict
 from journal.core.domain.entry import DayEntry, replace_note_block
 from journal.core.domain.key_dates import KeyDate
-from journal.core.errors import SHAPE_ERRORS, BadInputError
+from journal.core.errors import SHAPE_ERRORS, BadInputError, InputProblem
 from journal.core.journal import SETTINGS_DOCUMENT, Journal
 
 MAX_PROBLEMS_SHOWN = 200
@@ -126,9 +125,7 @@ class ImportPlan:
         label) are not added twice; settings and documents are only restored where the journal has none.
         """
         if self.problems:
-            raise BadInputError(
-                "import", f"the file has {counted(len(self.problems), 'problem')}; nothing was imported"
-            )
+            raise BadInputError("import", InputProblem.IMPORT_HAS_PROBLEMS, count=len(self.problems))
         merged, unchanged = 0, 0
         if self.sourced:
             new, merged, unchanged = self._apply_sourced(journal, session)

@@ -7,8 +7,7 @@ import enum
 from collections.abc import Mapping
 from pathlib import Path
 
-from journal.core.counting import counted
-from journal.core.errors import BadInputError
+from journal.core.errors import BadInputError, InputProblem
 from journal.core.exchange.daylio_import import parse_daylio
 from journal.core.exchange.import_plan import ImportPlan, ImportResult
 from journal.core.exchange.jrnl_import import parse_jrnl
@@ -42,7 +41,7 @@ def plan_import(
 def apply_import(journal: Journal, plan: ImportPlan) -> ImportResult:
     """Write the plan in one transaction: everything, or (on a problem or a failed write) nothing."""
     if not plan.is_valid:
-        raise BadInputError("import", f"the file has {counted(len(plan.problems), 'problem')}; nothing was imported")
+        raise BadInputError("import", InputProblem.IMPORT_HAS_PROBLEMS, count=len(plan.problems))
     with journal.transaction() as session:
         return plan.apply(journal, session)
 
@@ -53,6 +52,6 @@ def parse_mood_map(items: list[str]) -> dict[str, int]:
     for item in items:
         name, sep, value = item.rpartition("=")
         if not sep or not name.strip() or value.strip() not in {"1", "2", "3", "4", "5"}:
-            raise BadInputError("--mood-map", "use NAME=N with N from 1 (very low) to 5 (good), e.g. meh=3")
+            raise BadInputError("--mood-map", InputProblem.MOOD_MAP_FORMAT)
         mapping[name.strip().lower()] = int(value)
     return mapping

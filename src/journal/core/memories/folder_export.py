@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from journal.core.errors import BadInputError
-from journal.core.exchange.import_plan import ImportResult
+from journal.core.errors import BadInputError, InputProblem
+from journal.core.exchange.import_plan import ImportPlan, ImportResult
 from journal.core.exchange.json_export import journal_to_data
 from journal.core.exchange.json_import import parse_journal_json
 from journal.core.input_files import read_bounded
@@ -49,9 +49,9 @@ def export_to_folder(journal: Journal, folder: Path, *, today: dt.date) -> Folde
     """Write everything to `folder` (new or empty; never the journal's own). Not encrypted."""
     folder = folder.expanduser()
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise BadInputError("folder", "choose a new or empty folder; this one already holds files")
+        raise BadInputError("folder", InputProblem.FOLDER_NOT_EMPTY)
     if Path(os.path.realpath(folder)) == Path(os.path.realpath(journal.files.data_dir)):
-        raise BadInputError("folder", "that is the journal's own folder; choose another place")
+        raise BadInputError("folder", InputProblem.IS_JOURNAL_FOLDER)
     data = journal_to_data(journal, exported_on=today)
     data["memory_pages"] = [page_to_dict(page) for page in journal.memories.pages()]
     items = journal.memories.attachments()
@@ -59,7 +59,7 @@ def export_to_folder(journal: Journal, folder: Path, *, today: dt.date) -> Folde
     try:
         (folder / FILES).mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError:
-        raise BadInputError("folder", "cannot be made there; choose another place") from None
+        raise BadInputError("folder", InputProblem.FOLDER_CANNOT_BE_MADE) from None
     for item in items:
         name = _file_name(item)
         with journal.transaction() as session:
@@ -77,13 +77,10 @@ def export_to_folder(journal: Journal, folder: Path, *, today: dt.date) -> Folde
 def import_from_folder(journal: Journal, folder: Path, *, today: dt.date) -> tuple[ImportResult, int]:
     """Read a folder written by `export_to_folder`; all of it in one transaction, or nothing."""
     folder = folder.expanduser()
-    try:
-        raw = read_bounded(folder / JSON_NAME, 200 * 1024 * 1024)
-    except OSError:
-        raise BadInputError("folder", f"holds no readable {JSON_NAME}; choose a folder this app exported") from None
+    raw = _read_json(folder)
     plan = parse_journal_json(raw, today=today)
     if not plan.is_valid:
-        raise BadInputError("folder", f"{JSON_NAME} has problems; nothing was imported:\n{plan.problem_report()}")
+        raise BadInputError("folder", InputProblem.EXPORT_HAS_PROBLEMS, count=len(plan.problems))
     data = json.loads(raw.decode("utf-8-sig"))
     pages = _pages(data.get("memory_pages", []))
     attachments = _attachments(folder, data.get("attachments", []))
@@ -100,38 +97,50 @@ def import_from_folder(journal: Journal, folder: Path, *, today: dt.date) -> tup
     return result, added
 
 
+def folder_plan(folder: Path, *, today: dt.date) -> ImportPlan:
+    """The import plan of an exported folder's journal.json, so a caller can show its problems first."""
+    return parse_journal_json(_read_json(folder.expanduser()), today=today)
+
+
+def _read_json(folder: Path) -> bytes:
+    try:
+        return read_bounded(folder / JSON_NAME, 200 * 1024 * 1024)
+    except OSError:
+        raise BadInputError("folder", InputProblem.NOT_AN_EXPORT) from None
+
+
 def _pages(raw: Any) -> list[MemoryPage]:
     if not isinstance(raw, list):
-        raise BadInputError("memory_pages", "expected a list")
+        raise BadInputError("memory_pages", InputProblem.NOT_A_LIST)
     pages = []
     for index, item in enumerate(raw):
         try:
             pages.append(page_from_dict(item if isinstance(item, dict) else {}))
-        except ValueError as error:
-            raise BadInputError(f"memory_pages[{index}]", str(error)) from None
+        except ValueError:
+            raise BadInputError(f"memory_pages[{index}]", InputProblem.BAD_RECORD) from None
     return pages
 
 
 def _attachments(folder: Path, raw: Any) -> list[tuple[Attachment, bytes]]:
     if not isinstance(raw, list):
-        raise BadInputError("attachments", "expected a list")
+        raise BadInputError("attachments", InputProblem.NOT_A_LIST)
     found = []
     base = Path(os.path.realpath(folder / FILES))
     for index, item in enumerate(raw):
         where = f"attachments[{index}]"
         try:
             record = attachment_from_dict(item if isinstance(item, dict) else {})
-        except ValueError as error:
-            raise BadInputError(where, str(error)) from None
+        except ValueError:
+            raise BadInputError(where, InputProblem.BAD_RECORD) from None
         name = item.get("file")
         path = Path(os.path.realpath(folder / name)) if isinstance(name, str) else None
         if path is None or path.parent != base:
-            raise BadInputError(where, "its file must be in the attachments folder beside journal.json")
+            raise BadInputError(where, InputProblem.ATTACHMENT_OUTSIDE_FOLDER)
         try:
             content = read_bounded(path, MAX_BYTES)
         except OSError:
-            raise BadInputError(where, f"its file {path.name} is missing or cannot be read") from None
+            raise BadInputError(where, InputProblem.ATTACHMENT_FILE_MISSING) from None
         if hashlib.sha256(content).hexdigest() != record.sha256:
-            raise BadInputError(where, f"its file {path.name} was changed since the export")
+            raise BadInputError(where, InputProblem.ATTACHMENT_FILE_CHANGED)
         found.append((replace(record, size=len(content)), content))
     return found

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from journal.core.errors import BadInputError, JournalLockedError
+from journal.core.errors import BadInputError, InputProblem, JournalLockedError
 from journal.core.memories.chunks import ChunkSealer
 from journal.core.memories.codec import (
     ATTACHMENT,
@@ -120,7 +120,7 @@ class MemoryIndex:
 
         item = self._attachments.get(attachment_id)
         if item is None:
-            raise BadInputError("attachment", "there is no attachment with that id")
+            raise BadInputError("attachment", InputProblem.NO_SUCH_ATTACHMENT)
         rows = session.execute(
             select(AttachmentChunkRow.idx, AttachmentChunkRow.sealed)
             .where(AttachmentChunkRow.blob == item.blob)
@@ -182,12 +182,12 @@ class MemoryIndex:
         """Check, strip location (unless kept), seal in chunks and record; BadInputError if not attachable."""
         media_type = check_attachable(data)
         if (owner is OwnerKind.DAY) != (owner_id == ""):
-            raise BadInputError("owner", "a key date or memory page needs its id; a day needs none")
+            raise BadInputError("owner", InputProblem.OWNER_NEEDS_ID)
         try:
             stripped = strip_location(data, media_type)
         except (struct.error, IndexError, ValueError):
             # Never keep a position by accident: a file whose metadata cannot be read is not added.
-            raise BadInputError("file", "its photo details cannot be read, so it was not added") from None
+            raise BadInputError("file", InputProblem.PHOTO_DETAILS_UNREADABLE) from None
         content = data if keep_location else stripped.data
         blob = new_row_id()
         count = self._write_chunks(session, blob, content)
@@ -234,7 +234,7 @@ class MemoryIndex:
         """Change what may change (caption, date, in the report); the bytes and their chunks stay."""
         current = self._attachments.get(item.id)
         if current is None:
-            raise BadInputError("attachment", "there is no attachment with that id")
+            raise BadInputError("attachment", InputProblem.NO_SUCH_ATTACHMENT)
         kept = replace(
             current, caption=item.caption, in_report=item.in_report, date=item.date, file_name=item.file_name
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import struct
 import zlib
 
-from journal.core.errors import BadInputError
+from journal.core.errors import BadInputError, InputProblem
 from journal.core.memories.model import MediaType
 
 MAX_BYTES = 25 * 1024 * 1024
@@ -32,12 +32,12 @@ def sniff(data: bytes) -> MediaType | None:
 def check_attachable(data: bytes, field: str = "file") -> MediaType:
     """The file's type if it may be attached; BadInputError (naming `field`) if not."""
     if len(data) > MAX_BYTES:
-        raise BadInputError(field, "is larger than 25 MB; attach a smaller copy")
+        raise BadInputError(field, InputProblem.ATTACHMENT_TOO_LARGE)
     if not data:
-        raise BadInputError(field, "is empty")
+        raise BadInputError(field, InputProblem.EMPTY_FILE)
     kind = sniff(data)
     if kind is None:
-        raise BadInputError(field, "is not a PNG, JPEG or WebP picture or a PDF")
+        raise BadInputError(field, InputProblem.NOT_SUPPORTED_TYPE)
     problem = {
         MediaType.PNG: _png_problem,
         MediaType.JPEG: _jpeg_problem,
@@ -45,7 +45,7 @@ def check_attachable(data: bytes, field: str = "file") -> MediaType:
         MediaType.PDF: _pdf_problem,
     }[kind](data)
     if problem:
-        raise BadInputError(field, f"looks like a {kind.extension[1:].upper()} but {problem}")
+        raise BadInputError(field, problem, media_type=kind.extension[1:].upper())
     return kind
 
 
@@ -67,13 +67,13 @@ def png_chunks(data: bytes) -> list[tuple[bytes, int, int]] | None:
     return None
 
 
-def _png_problem(data: bytes) -> str:
+def _png_problem(data: bytes) -> InputProblem | None:
     chunks = png_chunks(data)
     if chunks is None or not chunks or chunks[0][0] != b"IHDR":
-        return "its structure is broken"
+        return InputProblem.BROKEN_STRUCTURE
     if not any(kind == b"IDAT" for kind, _, _ in chunks):
-        return "it holds no picture"
-    return ""
+        return InputProblem.HOLDS_NO_PICTURE
+    return None
 
 
 def jpeg_segments(data: bytes) -> list[tuple[int, int, int]] | None:
@@ -100,13 +100,13 @@ def jpeg_segments(data: bytes) -> list[tuple[int, int, int]] | None:
     return None
 
 
-def _jpeg_problem(data: bytes) -> str:
+def _jpeg_problem(data: bytes) -> InputProblem | None:
     segments = jpeg_segments(data)
     if segments is None or segments[-1][0] != 0xDA:
-        return "its structure is broken"
+        return InputProblem.BROKEN_STRUCTURE
     if not any(0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC) for marker, _, _ in segments):
-        return "it holds no picture"
-    return ""
+        return InputProblem.HOLDS_NO_PICTURE
+    return None
 
 
 def webp_chunks(data: bytes) -> list[tuple[bytes, int, int]] | None:
@@ -128,14 +128,14 @@ def webp_chunks(data: bytes) -> list[tuple[bytes, int, int]] | None:
     return found if position == len(data) else None
 
 
-def _webp_problem(data: bytes) -> str:
+def _webp_problem(data: bytes) -> InputProblem | None:
     chunks = webp_chunks(data)
     if not chunks or not any(kind in (b"VP8 ", b"VP8L", b"ANMF", b"ANIM") for kind, _, _ in chunks):
-        return "its structure is broken"
-    return ""
+        return InputProblem.BROKEN_STRUCTURE
+    return None
 
 
-def _pdf_problem(data: bytes) -> str:
+def _pdf_problem(data: bytes) -> InputProblem | None:
     if b"%%EOF" not in data[-2048:]:
-        return "it is incomplete"
-    return ""
+        return InputProblem.INCOMPLETE_FILE
+    return None

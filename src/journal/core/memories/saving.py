@@ -5,22 +5,19 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from journal.core.errors import BadInputError
 from journal.core.journal import Journal
-from journal.core.private_files import write_private
+from journal.core.private_files import OutputProblem, OutputRefusedError, write_private
 
 
 def check_copy_target(journal: Journal, target: Path, *, replace: bool, field: str = "-o") -> Path:
     """The target, if a copy may go there: never into the journal's folder, never over a file unasked."""
     path = target.expanduser()
     if os.path.isdir(path):
-        raise BadInputError(field, "that is a folder; give a file name")
+        raise OutputRefusedError(field, OutputProblem.FOLDER)
     if Path(os.path.realpath(path)).parent == Path(os.path.realpath(journal.files.data_dir)):
-        raise BadInputError(field, "that is inside the journal's own folder; choose another place")
+        raise OutputRefusedError(field, OutputProblem.IN_DATA_FOLDER)
     if os.path.lexists(path) and not replace:
-        raise BadInputError(
-            field, "a file of that name already exists; choose a new name, or add --force to replace it"
-        )
+        raise OutputRefusedError(field, OutputProblem.EXISTS)
     return path
 
 

@@ -26,7 +26,7 @@ from journal.core.backup.backup_file_errors import BackupDamagedError
 from journal.core.backup.envelope import MAGIC as BACKUP_MAGIC
 from journal.core.backup.image import image_session
 from journal.core.backup.reader import inspect_backup, open_backup_with_key, read_backup_bytes
-from journal.core.errors import BadInputError, Damage, FileKind, JournalDamagedError
+from journal.core.errors import BadInputError, Damage, FileKind, InputProblem, JournalDamagedError
 from journal.core.journal import Journal
 from journal.core.memories.chunks import AttachmentDamagedError
 from journal.core.storage.header import read_header
@@ -44,10 +44,6 @@ if TYPE_CHECKING:
 CopyChunks = dict[str, tuple["Attachment", list[tuple[int, bytes]]]]
 
 _SQLITE_MAGIC = b"SQLite format 3\0"
-ANOTHER_JOURNAL = (
-    "that file belongs to another journal, so nothing was merged; "
-    "only a backup or copy of this journal can be merged in"
-)
 
 
 @contextmanager
@@ -57,7 +53,7 @@ def _copy_opened(
     data = read_backup_bytes(path)
     if data.startswith(BACKUP_MAGIC):
         if inspect_backup(path).header.journal_id != journal.header.journal_id:
-            raise BadInputError("file", ANOTHER_JOURNAL)
+            raise BadInputError("file", InputProblem.ANOTHER_JOURNAL)
         image = open_backup_with_key(path, journal.data_key_for_rewrap()).image
     elif data.startswith(_SQLITE_MAGIC):
         # A copy of a live file says "WAL" in its header; in memory it is read as a plain file.
@@ -66,12 +62,12 @@ def _copy_opened(
             writable[18] = writable[19] = 1
         image = bytes(writable)
     else:
-        raise BadInputError("file", "that is neither a backup nor a journal file")
+        raise BadInputError("file", InputProblem.NOT_A_JOURNAL_OR_BACKUP)
     try:
         with image_session(image) as session:
             header = read_header(session)
             if header.journal_id != journal.header.journal_id:
-                raise BadInputError("file", ANOTHER_JOURNAL)
+                raise BadInputError("file", InputProblem.ANOTHER_JOURNAL)
             other = Journal(journal.files, journal.database, header, bytearray(journal.data_key_for_rewrap()))
             other.load(session)
             # Pictures' sealed chunks are read now, while the copy is open: the merge keeps those of the

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from journal.core.errors import BadInputError
+from journal.core.errors import BadInputError, InputProblem
 from journal.core.sync.clock import HybridClock, wall_time_of
 from journal.core.sync.kinds import KINDS
 from journal.core.sync.ledger import Ledger, digest
@@ -61,7 +61,7 @@ def bring_back(journal: Journal, kind: str, key: str, version_id: str) -> None:
     record = ledger.record(kind, key)
     chosen = record.versions.get(version_id)
     if chosen is None:
-        raise BadInputError("version", "that version is not in this record's history")
+        raise BadInputError("version", InputProblem.NO_SUCH_VERSION)
     parents = tuple(v.id for v in heads_of(record.versions.values()))
     restored = Version(kind, key, clock.now(), ledger.device, parents, chosen.body)
     record.add(restored)

@@ -15,6 +15,7 @@ from journal.core.crypto.keyslots import PASSPHRASE, RECOVERY, WrongSecret, open
 from journal.core.errors import (
     BadInputError,
     FileKind,
+    InputProblem,
     JournalExistsError,
     StorageError,
     StorageProblem,
@@ -45,7 +46,7 @@ def join_from_folder(
     """Make this computer's copy of the journal whose key file is in `folder`, and bring everything in."""
     folder = folder.expanduser()
     if not folder.is_dir():
-        raise BadInputError("folder", "there is no folder with that name")
+        raise BadInputError("folder", InputProblem.NO_SUCH_FOLDER)
     files.claim()
     if files.exists():
         raise JournalExistsError()
@@ -87,7 +88,7 @@ def join_from_folder(
         opened.append((stamp, digest, header, data_key))
     if not opened:
         if not found_any:
-            raise BadInputError("folder", "no journal is shared in that folder yet; sync from the first computer first")
+            raise BadInputError("folder", InputProblem.NOTHING_SHARED_YET)
         raise WrongSecretError("recovery key" if is_recovery_key else "passphrase")
     stamp, digest, header, data_key = max(opened, key=lambda item: item[0])
     journal = create_journal_file(files, header, data_key)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from journal.core.errors import BadInputError, FileKind, StorageError, StorageProblem
+from journal.core.errors import BadInputError, FileKind, InputProblem, StorageError, StorageProblem
 from journal.core.storage.database import after_commit
 from journal.core.storage.header import write_header
 from journal.core.sync.blob_rounds import bring_blobs, publish_blobs, remove_unneeded_blobs, scan_folder_blobs
@@ -274,10 +274,10 @@ def read_folder(
 def _check_folder(journal: Journal, folder: Path) -> Path:
     folder = folder.expanduser()
     if not folder.is_dir():
-        raise BadInputError("folder", "there is no folder with that name")
+        raise BadInputError("folder", InputProblem.NO_SUCH_FOLDER)
     resolved = folder.resolve()
     if resolved == journal.files.data_dir.resolve() or (resolved / journal.files.database_path.name).exists():
-        raise BadInputError("folder", "that is a journal's own folder; choose the folder your sync tool shares")
+        raise BadInputError("folder", InputProblem.SYNC_IN_JOURNAL_FOLDER)
     return resolved
 
 

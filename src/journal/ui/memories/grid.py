@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.core.errors import BadInputError, JournalError
+from journal.core.errors import BadInputError, InputProblem, JournalError
 from journal.core.input_files import read_bounded
 from journal.core.journal import Journal
 from journal.core.memories.index import Added
@@ -259,7 +259,7 @@ class AttachmentGrid(QWidget):
             try:
                 data = read_bounded(path, MAX_BYTES)
             except OSError:
-                raise BadInputError("file", "cannot be read, or is larger than 25 MB") from None
+                raise BadInputError("file", InputProblem.ATTACHMENT_UNREADABLE) from None
             with journal.transaction() as session:
                 return journal.memories.add_attachment(
                     session, data, file_name=path.name, date=date, owner=owner, owner_id=owner_id
@@ -283,9 +283,9 @@ class AttachmentGrid(QWidget):
         self.add_button.setEnabled(True)
         if isinstance(error, BadInputError):
             self.notice.setText(
-                self.tr(
-                    "That file can't be added: {0}. Pictures (PNG, JPEG, WebP) and PDF letters up to 25 MB can."
-                ).format(str(error).split(": ", 1)[-1])
+                self.tr("{0} Pictures (PNG, JPEG, WebP) and PDF letters up to 25 MB can be added.").format(
+                    error_text(error)
+                )
             )
         elif isinstance(error, JournalError):
             self.notice.setText(error_text(error))

@@ -125,5 +125,5 @@ def test_a_changed_mac_is_refused(tmp_path: Path, backup_bytes: bytes) -> None:
 def test_missing_file_is_bad_input(tmp_path: Path) -> None:
     from journal.core.errors import BadInputError
 
-    with pytest.raises(BadInputError, match="no file"):
+    with raises_worded(BadInputError, "no file"):
         open_backup(tmp_path / "nope.rjbackup", PASSPHRASE)

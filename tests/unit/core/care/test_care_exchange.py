@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from helpers.journals import CHEAP_KDF, PASSPHRASE
+from helpers.worded import raises_worded
 from journal.core.backup.reader import open_backup
 from journal.core.backup.restore import restore_backup
 from journal.core.backup.writer import write_backup
 from journal.core.care.results import ResultKind
 from journal.core.domain.key_dates import KeyDateKind
+from journal.core.errors import BadInputError
 from journal.core.exchange.care_export import COMPANION_SUFFIXES
 from journal.core.exchange.exporting import PlainFormat, companion_path, export_text, write_export
 from journal.core.exchange.importing import apply_import
@@ -89,7 +91,7 @@ def test_a_file_with_an_unknown_or_bad_result_imports_nothing(journal: Journal, 
     plan = parse_journal_json(raw, today=TODAY)
     assert not plan.is_valid and plan.problems[0].where == where
     assert "Traceback" not in plan.problem_report()
-    with pytest.raises(Exception, match="nothing was imported"):
+    with raises_worded(BadInputError, "nothing was imported"):
         apply_import(journal, plan)
     assert journal.results() == [] and journal.dates() == []
 

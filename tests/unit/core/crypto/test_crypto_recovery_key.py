@@ -2,6 +2,7 @@
 
 import pytest
 
+from helpers.worded import raises_worded
 from journal.core.crypto.recovery_key import generate_recovery_key, recovery_key_bytes
 from journal.core.errors import BadInputError
 
@@ -24,11 +25,11 @@ def test_a_single_wrong_character_is_reported_as_a_typo() -> None:
     position = 6
     wrong = "2" if key[position] != "2" else "3"
     mistyped = key[:position] + wrong + key[position + 1 :]
-    with pytest.raises(BadInputError, match="not right"):
+    with raises_worded(BadInputError, "not right"):
         recovery_key_bytes(mistyped)
 
 
 @pytest.mark.parametrize("typed", ["", "ABCD", "!" * 52, "A" * 60])
 def test_malformed_recovery_keys_get_a_clear_message(typed: str) -> None:
-    with pytest.raises(BadInputError, match="recovery key"):
+    with raises_worded(BadInputError, "recovery key"):
         recovery_key_bytes(typed)

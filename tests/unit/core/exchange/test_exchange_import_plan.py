@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from helpers.journals import PASSPHRASE
+from helpers.worded import raises_worded
 from journal.core.domain.entry import DayEntry
 from journal.core.errors import BadInputError, StorageError
 from journal.core.exchange.daylio_import import parse_daylio
@@ -37,7 +38,7 @@ def test_preview_marks_existing_days_as_merged(journal: Journal) -> None:
 
 def test_a_plan_with_problems_writes_nothing(journal: Journal) -> None:
     plan = ImportPlan("daylio", days=(DayEntry(dt.date(2026, 10, 1), mood=3),), problems=(ImportProblem(3, "bad"),))
-    with pytest.raises(BadInputError, match="nothing was imported"):
+    with raises_worded(BadInputError, "nothing was imported"):
         apply_import(journal, plan)
     assert journal.dates() == []
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from helpers.pictures import pdf_letter, png, qt_picture
+from helpers.worded import raises_worded
 from journal.core.domain.entry import DayEntry
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.errors import BadInputError
@@ -67,10 +68,10 @@ def test_a_changed_or_missing_file_imports_nothing(journal, make_journal, tmp_pa
     victim = tmp_path / "out" / data["attachments"][0]["file"]
     victim.write_bytes(victim.read_bytes() + b"x")
     other, _ = make_journal(directory=tmp_path / "other")
-    with pytest.raises(BadInputError, match="changed since the export"):
+    with raises_worded(BadInputError, "changed since the export"):
         import_from_folder(other, tmp_path / "out", today=TODAY)
     victim.unlink()
-    with pytest.raises(BadInputError, match="missing"):
+    with raises_worded(BadInputError, "missing"):
         import_from_folder(other, tmp_path / "out", today=TODAY)
     assert other.days_between() == [] and other.memories.attachments() == []
 
@@ -83,14 +84,14 @@ def test_a_file_outside_the_folder_is_refused(journal, make_journal, tmp_path: P
     data["attachments"][0]["file"] = "../../secret.png"
     path.write_text(json.dumps(data))
     other, _ = make_journal(directory=tmp_path / "other")
-    with pytest.raises(BadInputError, match="attachments folder"):
+    with raises_worded(BadInputError, "attachments folder"):
         import_from_folder(other, tmp_path / "out", today=TODAY)
 
 
 def test_an_export_goes_only_into_a_new_or_empty_folder(journal, tmp_path: Path, data_dir: Path) -> None:
     (tmp_path / "full").mkdir()
     (tmp_path / "full" / "x").write_text("x")
-    with pytest.raises(BadInputError, match="new or empty"):
+    with raises_worded(BadInputError, "new or empty"):
         export_to_folder(journal, tmp_path / "full", today=TODAY)
     with pytest.raises(BadInputError):
         export_to_folder(journal, data_dir, today=TODAY)

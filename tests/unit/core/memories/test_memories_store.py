@@ -9,6 +9,7 @@ import struct
 import pytest
 
 from helpers.pictures import GPS_NEEDLE, gps_exif, jpeg_with_gps, pdf_letter, png, qt_picture, webp_with_gps
+from helpers.worded import raises_worded
 from journal.core.domain.key_dates import KeyDate, KeyDateKind
 from journal.core.errors import BadInputError
 from journal.core.memories.chunks import CHUNK_SIZE, padded_chunk_count
@@ -131,13 +132,13 @@ def test_attachments_on_a_key_date_and_a_memory_page(journal) -> None:
     ids=["empty", "gif", "cut-png", "bad-crc", "cut-jpeg", "cut-webp", "cut-pdf"],
 )
 def test_files_that_cannot_be_attached_are_refused_in_words(journal, data: bytes, words: str) -> None:
-    with pytest.raises(BadInputError, match=words):
+    with raises_worded(BadInputError, words):
         attach(journal, data)
     assert journal.memories.attachments() == []
 
 
 def test_more_than_25_mb_is_refused(journal) -> None:
-    with pytest.raises(BadInputError, match="25 MB"):
+    with raises_worded(BadInputError, "25 MB"):
         attach(journal, png() + b"\0" * (25 * 1024 * 1024))
 
 

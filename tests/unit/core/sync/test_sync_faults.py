@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers.worded import raises_worded
 from journal.cli.error_sentences import error_sentence
 from journal.core.domain.entry import DayEntry
 from journal.core.errors import StorageError, WrongSecretError
@@ -196,7 +197,7 @@ def test_merge_refuses_another_journals_file(computers, tmp_path) -> None:
     other.close()
     from journal.core.errors import BadInputError
 
-    with pytest.raises(BadInputError, match="another journal"):
+    with raises_worded(BadInputError, "another journal"):
         merge_copy(first, tmp_path / "other" / "journal.sqlite3")
 
 
