@@ -62,6 +62,12 @@ def make_previews(journal: Journal, items: list[Attachment]) -> dict[str, bytes]
     return made
 
 
+# Their words already name the kinds of file and the size that can be added: not said twice.
+_SAYS_WHAT_CAN_BE_ADDED = frozenset(
+    {InputProblem.NOT_SUPPORTED_TYPE, InputProblem.ATTACHMENT_TOO_LARGE, InputProblem.ATTACHMENT_UNREADABLE}
+)
+
+
 class AttachmentGrid(QWidget):
     """The attachments of one owner (a day's date, a key date, a memory page), with add/open/remove."""
 
@@ -281,7 +287,9 @@ class AttachmentGrid(QWidget):
 
     def _not_added(self, error: Exception) -> None:
         self.add_button.setEnabled(True)
-        if isinstance(error, BadInputError):
+        if isinstance(error, BadInputError) and error.problem in _SAYS_WHAT_CAN_BE_ADDED:
+            self.notice.setText(error_text(error))
+        elif isinstance(error, BadInputError):
             self.notice.setText(
                 self.tr("{0} Pictures (PNG, JPEG, WebP) and PDF letters up to 25 MB can be added.").format(
                     error_text(error)
