@@ -65,8 +65,11 @@ def extract(languages: list[str], directory: Path) -> None:
             fill_english_plurals(target)
 
 
+# Within one message only: a gap never crosses "</message>", so an already translated plural message is
+# never matched together with the next message's unfinished translation.
+_WITHIN = r"(?:(?!</message>).)*?"
 _PLURAL_MESSAGE = re.compile(
-    r'(<message numerus="yes">.*?<source>(?P<source>.*?)</source>.*?)'
+    rf'(<message numerus="yes">{_WITHIN}<source>(?P<source>{_WITHIN})</source>{_WITHIN})'
     r'<translation type="unfinished">\s*(?:<numerusform>\s*</numerusform>\s*)*</translation>',
     re.DOTALL,
 )
