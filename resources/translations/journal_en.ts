@@ -107,7 +107,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/journal/ui/launch.py" line="+151"/>
+        <location filename="../../src/journal/ui/launch.py" line="+161"/>
         <source>Recovery Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/journal/ui/controller.py" line="+147"/>
+        <location filename="../../src/journal/ui/controller.py" line="+149"/>
         <source>The journal&apos;s folder cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,7 +158,7 @@
 <context>
     <name>AttachmentGrid</name>
     <message>
-        <location filename="../../src/journal/ui/memories/grid.py" line="+99"/>
+        <location filename="../../src/journal/ui/memories/grid.py" line="+111"/>
         <source>Pictures and letters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,7 +198,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Add a picture or letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,17 +223,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>That file can&apos;t be added: {0}. Pictures (PNG, JPEG, WebP) and PDF letters up to 25 MB can.</source>
+        <location line="+11"/>
+        <source>{0} Pictures (PNG, JPEG, WebP) and PDF letters up to 25 MB can be added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>That file can&apos;t be added. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,7 +261,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../src/journal/ui/memories/viewer.py" line="+48"/>
+        <location filename="../../src/journal/ui/memories/viewer.py" line="+49"/>
         <source>Pictures and letters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,7 +376,7 @@
 <context>
     <name>BackupFlow</name>
     <message>
-        <location filename="../../src/journal/ui/backup/backup_flow.py" line="+94"/>
+        <location filename="../../src/journal/ui/backup/backup_flow.py" line="+95"/>
         <source>The backup is back in place. Open it with the passphrase or recovery key it was made with. The journal it replaced is kept aside; once the restored one opens, you can choose to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,7 +1369,7 @@
 <context>
     <name>CrashGuard</name>
     <message>
-        <location filename="../../src/journal/ui/crash_guard.py" line="+89"/>
+        <location filename="../../src/journal/ui/crash_guard.py" line="+93"/>
         <source>Recovery Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,12 +1565,232 @@
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../src/journal/ui/error_words.py" line="+22"/>
-        <source>This journal was written by a newer version of the app (format {0}; this version reads up to {1}). Please update the app; the journal was not changed.</source>
+        <location filename="../../src/journal/ui/error_words.py" line="+73"/>
+        <source>This cannot be empty. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recovery key has 52 letters and digits in 13 groups. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One of the recovery key&apos;s characters is not right. Check each group and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has problems ({0} in all), so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each mood needs a number from 1 (very low) to 5 (good), such as meh=3. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That version is not in this record&apos;s history. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That file belongs to another journal, so nothing was merged. Only a backup or copy of this journal can be merged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That file is neither a backup nor a journal file, so nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no folder with that name. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No journal is shared in that folder yet. Sync from the first computer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is a journal&apos;s own folder. Choose the folder your sync tool shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That folder is the journal&apos;s own, where nothing else is ever written. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That folder already holds files. Choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder cannot be made there. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That folder holds no readable journal.json. Choose a folder this app exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder&apos;s journal.json has problems ({0} in all), so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder&apos;s journal.json was not written by this app, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Part of the folder&apos;s journal.json is not in the form this app exports. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A picture or letter in the export is not in the attachments folder beside journal.json. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A picture or letter in the export is missing or cannot be read. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A picture or letter in the export was changed since the export. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That file is larger than 25 MB. Attach a smaller copy; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That file cannot be read, or is larger than 25 MB. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That file is empty. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That file is not a PNG, JPEG or WebP picture or a PDF. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That file looks like a {2}, but its structure is broken. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That file looks like a {2}, but it holds no picture. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That file looks like a {2}, but it is incomplete. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That picture or letter is no longer in the journal. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key date or memory page for this was not found. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That picture&apos;s photo details cannot be read, so it was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That file is larger than {1}, more than any file of this kind. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is not a file (a device or a pipe). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no file with that name. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is a folder, not a file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read (no permission). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is not UTF-8 text. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That recovery key does not open this backup. A backup opens with the passphrase or recovery key the journal had when the backup was made. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That passphrase does not open this backup. A backup opens with the passphrase or recovery key the journal had when the backup was made. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>That recovery key does not open this journal. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That passphrase does not open this journal. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This backup was made by a newer version of the app (format {0}; this version reads up to {1}). Please update the app to open it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This journal was written by a newer version of the app (format {0}; this version reads up to {1}). Please update the app; the journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This journal is open in another window or command. Close that one first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,7 +1800,442 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>There is no journal in this folder yet. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A journal already exists in this folder; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parts of this journal were changed or removed outside the app, so nothing new is saved until you decide to keep the journal as it is now. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The disk is full, so this was not saved. What you typed is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal&apos;s folder cannot be written to, so nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+152"/>
+        <source>This journal was opened for reading only, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <location line="+158"/>
+        <source>This journal was changed by another window or command after it was opened here, so this was not saved. What you typed is still here; close this window and open the journal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>That is a file, not a folder; choose the folder the journal is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal&apos;s folder cannot be opened (its name is too long, or no permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal&apos;s folder cannot be made here; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal&apos;s lock file is a link to somewhere else, so the journal was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal&apos;s folder cannot be opened for writing, so the journal was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal&apos;s lock file is not a plain file, so the journal was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new passphrase or recovery key could not be checked, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new passphrase or recovery key works, but the old one could not yet be wiped from the journal file because another program is reading it. Close it and change the passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk is full, so the file was not written. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file&apos;s folder cannot be written to. Choose another place; your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder for the file does not exist. Choose another place; your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is a folder. Choose a file name; your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <source>That file name is too long. Choose a shorter one; your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The file could not be written. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk is full, so the backup was not written. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup&apos;s folder cannot be written to. Choose another place; your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder for the backup does not exist. Choose another place; your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is a folder. Choose a file name for the backup; your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup could not be written. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal could not be read for a backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk is full, so the backup was not restored. Your current journal was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal&apos;s folder cannot be written to, so the backup was not restored. Your current journal was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>The restored journal could not be written correctly. Your current journal was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup could not be restored. Your current journal was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sync folder&apos;s disk is full, so this computer&apos;s changes were not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sync folder cannot be written to, so this computer&apos;s changes were not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sync folder is not there (is the disk connected?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sync folder could not be written to, so this computer&apos;s changes were not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sync folder cannot be read (is the disk connected?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal&apos;s folder cannot be written to, so nothing was synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk is full, so this was not written. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That folder cannot be written to, so nothing was written. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That folder cannot be read, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That folder is not there, so nothing was written. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is a folder. Choose a file name; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is a file, not a folder. Choose a folder; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That name is too long. Choose a shorter one; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That folder cannot be opened (its name is too long, or no permission). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That folder cannot be made here; choose another folder. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That file is a link to somewhere else, so it was not used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is not an ordinary file, so it was not used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What was written could not be checked, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another program is reading the journal file. Close it and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This could not be written. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The journal file is damaged and cannot be read. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal&apos;s key settings ask for more memory or time than this app ever uses, so it was not opened; the file was changed or damaged. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Part of the journal could not be read, so no backup was made. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That file is damaged and cannot be read. Nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+77"/>
+        <source>This file is not a Recovery Journal backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>This backup holds a damaged journal, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup is incomplete, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup is damaged, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup is damaged at the start, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup is incomplete (it was cut short), so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup has extra bytes added at the end, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup is damaged (part of it was changed), so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This backup is far larger than any journal, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup does not match the journal inside it, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup could not be read back after writing, so it was removed. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This attachment is damaged (part of it was changed), so it cannot be shown. The rest of the journal is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This attachment is damaged (its parts were swapped or moved), so it cannot be shown. The rest of the journal is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This attachment is damaged (it was cut short), so it cannot be shown. The rest of the journal is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This attachment is damaged (its last part is missing), so it cannot be shown. The rest of the journal is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This attachment is damaged (parts were added to it), so it cannot be shown. The rest of the journal is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This file is damaged and cannot be read. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file&apos;s key settings ask for more memory or time than this app ever uses, so it was not opened. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Part of this file could not be read. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This file holds a damaged journal, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is incomplete, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is damaged at the start, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file was cut short, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file has extra bytes added at the end, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Part of this file was changed, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is far larger than any journal, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file does not match the journal inside it, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file could not be read back after writing, so it was removed. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parts of this file were swapped or moved, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last part of this file is missing, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parts were added to this file, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-526"/>
+        <location line="+218"/>
         <source>The journal could not be saved. What you typed is still here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2437,7 +3092,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/journal/ui/launch.py" line="-88"/>
+        <location filename="../../src/journal/ui/launch.py" line="-95"/>
         <source>Looking back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,7 +3102,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&amp;Export and backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,7 +3122,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,7 +3220,7 @@
 <context>
     <name>MemoryPageView</name>
     <message>
-        <location filename="../../src/journal/ui/memories/memory_page.py" line="+48"/>
+        <location filename="../../src/journal/ui/memories/memory_page.py" line="+51"/>
         <location line="+6"/>
         <source>A page to remember</source>
         <translation type="unfinished"></translation>
@@ -2587,36 +3242,36 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>A name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-53"/>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>Your own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-50"/>
         <source>One thing on each line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>Things I want to remember</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+40"/>
+        <location line="-57"/>
+        <location line="+54"/>
         <source>Dates that matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-49"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,12 +3296,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>From the key date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures and letters you kept with the date of the loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Pictures and letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2656,7 +3321,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <location line="+10"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
@@ -2789,7 +3454,7 @@
 <context>
     <name>OutputRefusal</name>
     <message>
-        <location filename="../../src/journal/ui/output_refusals.py" line="+16"/>
+        <location filename="../../src/journal/ui/error_words.py" line="-26"/>
         <source>That folder is the journal&apos;s own, where nothing else is ever written. Choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4566,7 +5231,7 @@ Keep it somewhere safe, away from the computer the journal is on.
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../src/journal/ui/sync/service.py" line="+127"/>
+        <location filename="../../src/journal/ui/sync/service.py" line="+139"/>
         <source>This round of syncing stopped; nothing was lost. It tries again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4574,7 +5239,7 @@ Keep it somewhere safe, away from the computer the journal is on.
 <context>
     <name>SyncSettingsPage</name>
     <message>
-        <location filename="../../src/journal/ui/sync/settings_page.py" line="+29"/>
+        <location filename="../../src/journal/ui/sync/settings_page.py" line="+31"/>
         <source>To use this journal on another computer too, choose a folder that Syncthing, Nextcloud, Dropbox or a USB stick already carries between them. Only encrypted changes go there; the journal itself stays here, and the app never sends anything itself. On the other computer, choose the same folder and unlock with your passphrase or recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4599,12 +5264,22 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Stop syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop syncing on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Sync status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Choose the folder your sync tool shares</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4614,7 +5289,40 @@ Keep it somewhere safe, away from the computer the journal is on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Stop syncing on this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer will stop sending its changes to the sync folder and stop reading changes from your other computers. Nothing in your journal is removed.
+
+The files already in the folder stay where they are. They are encrypted; you can delete them if you want to. You can choose a folder again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer has stopped syncing. Your journal is all here, and you can choose a folder again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not synced with another computer.</source>
         <translation type="unfinished"></translation>
     </message>
