@@ -30,9 +30,11 @@ class PauseHold:
 
     def __init__(self, pause: CollectorPause) -> None:
         self._pause: CollectorPause | None = pause
+        self._lock = threading.Lock()  # released from the UI thread or, rarely, from a pool thread
 
     def release(self, *_args: object) -> None:
-        pause, self._pause = self._pause, None
+        with self._lock:
+            pause, self._pause = self._pause, None
         if pause is not None:
             pause.leave()
 
