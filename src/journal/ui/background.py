@@ -14,6 +14,7 @@ leaks; cyclic garbage waits for the first collection after the work, on the UI t
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import threading
 from collections.abc import Callable
@@ -30,7 +31,7 @@ class PauseHold:
 
     def __init__(self, pause: CollectorPause) -> None:
         self._pause: CollectorPause | None = pause
-        self._lock = threading.Lock()  # released from the UI thread or, rarely, from a pool thread
+        self._lock = threading.Lock()  # released by a pool thread, or on the UI thread (start-up)
 
     def release(self, *_args: object) -> None:
         with self._lock:
@@ -42,9 +43,9 @@ class PauseHold:
 class CollectorPause:
     """Counts the work running in the pool; the cyclic collector is off while there is any.
 
-    A hold is taken on the UI thread when work starts and released when its callback ran, when
-    its operation was closed before the result arrived, or (no receiver left) on the pool thread
-    that found no one to deliver to. A collector that was already off stays off.
+    A hold is taken on the UI thread when work starts and released by the pool thread when the work
+    has returned (after its result was sent, whether or not its window is still open, and also when
+    the work raised something that is not an `Exception`). A collector that was already off stays off.
     """
 
     def __init__(self) -> None:
@@ -98,10 +99,9 @@ class BackgroundOperation(QObject, Generic[T]):
         self._on_error = on_error
         self._busy = busy
         self.adopted = False
-        self.pause = collector_pause.hold()
+        self.pause = collector_pause.hold()  # released by the pool thread once the work has returned
         self.done.connect(self._deliver)
         self.failed.connect(self._fail)
-        self.destroyed.connect(self.pause.release)  # closed before its result arrived
 
     def _deliver(self, result: Any) -> None:
         self._finish()
@@ -123,7 +123,6 @@ class BackgroundOperation(QObject, Generic[T]):
         if self._busy is not None:
             self._busy.setVisible(False)
         _running.discard(self)
-        self.pause.release()
 
 
 class _Task(QRunnable):
@@ -135,17 +134,21 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work()
-        except Exception as error:  # delivered to on_error on the UI thread
-            self._emit(self._operation.failed, error)
-            return
-        self._emit(self._operation.done, result)
-
-    def _emit(self, signal: Any, value: Any) -> None:
-        try:
-            signal.emit(value)
-        except RuntimeError:  # the receiver was closed while the work ran: no callback will end the pause
+            try:
+                result = self._work()
+            except Exception as error:  # delivered to on_error on the UI thread
+                self._emit(self._operation.failed, error)
+                return
+            self._emit(self._operation.done, result)
+        finally:
+            # Only here, once the work has returned (whatever became of its window): the collector must
+            # not run on this thread while the work is still allocating.
             self._pause.release()
+
+    @staticmethod
+    def _emit(signal: Any, value: Any) -> None:
+        with contextlib.suppress(RuntimeError):  # the receiver was closed while the work ran
+            signal.emit(value)
 
 
 _running: set[BackgroundOperation[Any]] = set()  # keeps operations alive until their callback ran

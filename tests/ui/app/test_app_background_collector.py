@@ -49,24 +49,46 @@ def test_work_that_makes_cyclic_garbage_never_collects_on_its_thread(qtbot, coll
     operation = run_in_background(parent, _make_cyclic_garbage, results.append, lambda error: None)
     with qtbot.waitSignal(operation.finished, timeout=10_000):
         pass
+    assert wait_for_background(10_000)
     assert results == [1]
     assert collections_off_the_ui_thread == []
     assert gc.isenabled() and collector_pause.holders == 0
 
 
-def test_work_whose_window_closed_first_still_ends_the_pause(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_closing_the_window_keeps_the_pause_until_the_work_returns_then_ends_it(  # type: ignore[no-untyped-def]
+    qtbot, collections_off_the_ui_thread
+) -> None:
     parent = QObject()
     release = threading.Event()
     delivered: list[object] = []
-    run_in_background(parent, lambda: release.wait(10), delivered.append, delivered.append)
+
+    def work() -> int:
+        release.wait(10)
+        return _make_cyclic_garbage()  # still allocating after its window went
+
+    run_in_background(parent, work, delivered.append, delivered.append)
     assert not gc.isenabled() and collector_pause.holders == 1
     parent.deleteLater()
-    qtbot.waitUntil(lambda: collector_pause.holders == 0, timeout=5_000)
+    qtbot.wait(100)  # the window (and the operation with it) is gone; the work is not
+    assert not gc.isenabled() and collector_pause.holders == 1
     release.set()
     assert wait_for_background(10_000)
     qtbot.wait(50)
     assert gc.isenabled() and collector_pause.holders == 0
+    assert collections_off_the_ui_thread == []
     assert delivered == []
+
+
+def test_work_that_raises_what_is_not_an_exception_still_ends_the_pause(qtbot) -> None:  # type: ignore[no-untyped-def]
+    def work() -> None:
+        raise KeyboardInterrupt  # not an Exception: nothing is delivered, yet the pause must end
+
+    parent = QObject()  # still open: nothing but the work's own end can end the pause
+    with qtbot.captureExceptions() as raised:  # PySide reports it; here it is expected
+        run_in_background(parent, work, lambda _r: None, lambda _e: None)
+        assert wait_for_background(10_000)
+    assert [kind for kind, *_ in raised] == [KeyboardInterrupt]  # (type, value, traceback)
+    assert gc.isenabled() and collector_pause.holders == 0
 
 
 def test_a_collector_that_was_off_stays_off(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -76,6 +98,7 @@ def test_a_collector_that_was_off_stays_off(qtbot) -> None:  # type: ignore[no-u
         operation = run_in_background(parent, lambda: 1, lambda _r: None, lambda _e: None)
         with qtbot.waitSignal(operation.finished, timeout=10_000):
             pass
+        assert wait_for_background(10_000)
         assert not gc.isenabled() and collector_pause.holders == 0
     finally:
         gc.enable()
