@@ -14,6 +14,7 @@ import gc
 import hashlib
 import hmac
 import re
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -252,8 +253,11 @@ class Journal:
             if entry.date not in self._days:
                 bisect.insort(self._sorted_dates, entry.date)
             self._days[entry.date] = (stored, entry)
-            if self._folded_notes is not None:
-                self._folded_notes.put(entry.date, entry.note)
+            folded = self._folded_notes
+            if folded is not None and _on_main_thread():
+                folded.put(entry.date, entry.note)
+            elif folded is not None:  # a sync round's thread: a search may be reading it right now
+                self._folded_notes = None
 
         after_commit(session, remember)
 
@@ -295,8 +299,11 @@ class Journal:
         def forget() -> None:
             if self._days.pop(date, None) is not None:
                 self._sorted_dates.remove(date)
-            if self._folded_notes is not None:
-                self._folded_notes.remove(date)
+            folded = self._folded_notes
+            if folded is not None and _on_main_thread():
+                folded.remove(date)
+            elif folded is not None:  # as in `save_day`: let go of it, the next search folds anew
+                self._folded_notes = None
 
         after_commit(session, forget)
 
@@ -406,3 +413,10 @@ class Journal:
         """The data key, for wrapping it under a new passphrase or recovery key. Never stored."""
         self._sealed()
         return self._data_key
+
+
+def _on_main_thread() -> bool:
+    """Whether this is the thread searches run on. The folded notes are changed in place only there;
+    a write committed on another thread (a sync round in the app's pool) lets go of them instead, so
+    a search under way keeps a whole, unchanging copy and the next one folds the notes again."""
+    return threading.current_thread() is threading.main_thread()

@@ -94,3 +94,26 @@ def test_locking_drops_the_index_and_a_new_unlock_builds_a_fresh_one(
         assert dates_found(again, "PRIVATE") == [DAY] and len(built) == 1
     finally:
         again.close()
+
+
+def test_a_write_committed_on_another_thread_lets_go_of_the_index_instead_of_changing_it(
+    journal: Journal, built: list
+) -> None:
+    import threading
+
+    save(journal, DayEntry(DAY, note="first walk"))
+    assert dates_found(journal, "walk") == [DAY]
+    first = built[0]
+    before = first.find(["walk"])
+
+    def sync_round() -> None:  # as a sync round commits in the app's pool
+        save(journal, DayEntry(DAY + dt.timedelta(days=1), note="second walk"))
+        with journal.transaction() as session:
+            journal.delete_day(session, DAY)
+
+    worker = threading.Thread(target=sync_round)
+    worker.start()
+    worker.join()
+    assert first.find(["walk"]) == before  # a search holding the old index still reads a whole one
+    assert dates_found(journal, "walk") == [DAY + dt.timedelta(days=1)]
+    assert len(built) == 2  # folded again on the main thread
