@@ -498,10 +498,18 @@ def _take_newer_keys(journal: Journal, session: Session, ledger: Ledger, read: F
 
 
 def compact_own_packs(journal: Journal, ledger: Ledger, codec: PackCodec, folder: Path, staging: Path) -> int:
-    """Replace this computer's packs by one holding every version they held; returns how many went."""
+    """Replace this computer's packs by one holding every version they held; returns how many went.
+
+    After sync was stopped here and a folder chosen again (`republish`), the folder may have been
+    emptied, other computers' packs included, and they will not write theirs again: so that pack
+    holds every version this computer knows, whoever made it (versions merge by union, so one that
+    also arrives in its own computer's pack changes nothing), and a computer joining from the
+    folder gets the whole journal.
+    """
     state = ledger.state
     device = ledger.device
-    mine = [v for kind in KINDS for v in ledger.all_versions(kind) if v.device == device]
+    everyone = bool(state.get("republish"))
+    mine = [v for kind in KINDS for v in ledger.all_versions(kind) if everyone or v.device == device]
     sequence = state["sequence"] + 1
     file_id = new_file_id()
     pack = Pack(file_id, device, sequence, sequence, tuple(sorted(mine, key=lambda v: v.order)))

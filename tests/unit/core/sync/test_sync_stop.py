@@ -93,3 +93,25 @@ def test_after_the_folders_files_were_deleted_another_computer_can_still_join(
     finally:
         joined.close()
     assert sync_round(first, sync_folder).compacted == 0  # once is enough
+
+
+def test_a_computer_joining_after_a_stop_and_an_emptied_folder_gets_every_computers_days(
+    computers, sync_folder: Path, tmp_path: Path
+) -> None:
+    first, second = computers(2)
+    _save(second, DayEntry(dt.date(2026, 11, 1), mood=3, note="From the second computer."))
+    sync_round(second, sync_folder)
+    sync_round(first, sync_folder)
+    assert first.day(dt.date(2026, 11, 1)) is not None
+    assert _stop(first)
+    for leftover in sync_folder.iterdir():  # the person deleted the folder's files, as they may
+        leftover.unlink()
+    sync_round(first, sync_folder)
+    joined, _report = join_from_folder(JournalFiles(tmp_path / "new"), sync_folder, PASSPHRASE)
+    try:
+        assert joined.days_between() == first.days_between()
+        assert joined.day(dt.date(2026, 11, 1)) == first.day(dt.date(2026, 11, 1))
+    finally:
+        joined.close()
+    sync_round(second, sync_folder)  # the second computer reads its own days back: nothing changes there
+    assert second.days_between() == first.days_between()
