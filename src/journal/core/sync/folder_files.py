@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 
 from journal.core.errors import FileKind, StorageError, StorageProblem
+from journal.core.private_files import sync_folder
 
 OUTGOING = "sync-outgoing"
 
@@ -28,15 +29,6 @@ def _write_synced(path: Path, data: bytes) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
-
-
-def sync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
 
 
 def explain_folder_error(error: OSError) -> StorageError:
